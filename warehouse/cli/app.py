@@ -1,0 +1,247 @@
+"""The `warehouse` command line. Exit status: 0 success, 1 some files failed, 2 usage or database error."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Annotated, Any
+
+import sqlalchemy as sa
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from warehouse import __version__
+from warehouse.cli.progress import progress_reporter
+from warehouse.db import migrate
+from warehouse.db.engine import ENV_VAR, DatabaseUrlError, make_engine, redact, resolve_url
+from warehouse.load.runner import LoadSummary, load_directory
+from warehouse.query import stats as stats_mod
+from warehouse.query.readonly import QueryError, decimal_for_json, run_readonly, to_csv, to_json
+
+app = typer.Typer(
+    help="Load SEC EDGAR R pages into SQL tables (SQLite by default, PostgreSQL for teams) and query them.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+db_app = typer.Typer(help="Manage the database schema (Alembic migrations).", no_args_is_help=True)
+app.add_typer(db_app, name="db")
+
+err = Console(stderr=True, highlight=False)
+out = Console(highlight=False, soft_wrap=True)
+
+DbOption = Annotated[
+    str | None,
+    typer.Option("--db", envvar=ENV_VAR, show_envvar=True,
+                 help="Database URL, e.g. sqlite:///warehouse.db or postgresql+psycopg://user@host/db "
+                      "[default: sqlite:///warehouse.db in the working directory]"),
+]
+
+
+def fail(message: str, code: int = 2) -> typer.Exit:
+    err.print(f"error: {message}", markup=False)
+    return typer.Exit(code)
+
+
+def _engine(db: str | None) -> sa.Engine:
+    try:
+        return make_engine(resolve_url(db))
+    except DatabaseUrlError as exc:
+        raise fail(str(exc)) from None
+
+
+def _db_error(exc: Exception, url: sa.URL) -> typer.Exit:
+    orig = getattr(exc, "orig", None) or exc
+    first = str(orig).strip().splitlines()[0] if str(orig).strip() else type(orig).__name__
+    return fail(f"database {redact(url)}: {first}")
+
+
+def _json_default(o: Any) -> Any:
+    from decimal import Decimal
+
+    if isinstance(o, Decimal):
+        return decimal_for_json(o)
+    if hasattr(o, "isoformat"):
+        return o.isoformat()
+    return str(o)
+
+
+@app.callback(invoke_without_command=True)
+def _main(version: Annotated[bool, typer.Option("--version", help="Show the version and exit.")] = False) -> None:
+    if version:
+        out.print(f"warehouse {__version__}")
+        raise typer.Exit(0)
+
+
+@app.command()
+def load(
+    directory: Annotated[Path, typer.Argument(help="Folder of filings (searched recursively), or one file.")],
+    db: DbOption = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the summary as JSON (for scripts).")] = False,
+    progress: Annotated[bool | None, typer.Option("--progress/--no-progress",
+                                                  help="Progress bar [default: on when stderr is a terminal]")] = None,
+    workers: Annotated[int | None, typer.Option(help="Parser processes [default: CPU count, at most 4]")] = None,
+) -> None:
+    """Load every page under DIRECTORY; unchanged files are skipped, bad files reported and recorded.
+
+    Exit status: 0 when every file loaded (or was unchanged), 1 when any file failed, 2 on a usage or
+    database error.
+    """
+    if not directory.exists():
+        raise fail(f"{directory}: no such file or directory")
+    engine = _engine(db)
+    url = engine.url
+    show = progress if progress is not None else (sys.stderr.isatty() and not as_json)
+    try:
+        with progress_reporter(show, err) as report:
+            summary = load_directory(engine, directory, progress=report, workers=workers)
+    except sa.exc.SQLAlchemyError as exc:
+        raise _db_error(exc, url) from None
+    finally:
+        engine.dispose()
+    _print_summary(summary, url, as_json)
+    raise typer.Exit(0 if summary.ok else 1)
+
+
+def _print_summary(s: LoadSummary, url: sa.URL, as_json: bool) -> None:
+    data = {
+        "database": redact(url), "run_id": s.run_id, "files_seen": s.files_seen, "files_loaded": s.files_loaded,
+        "files_unchanged": s.files_unchanged, "files_failed": s.files_failed,
+        "pages_without_facts": s.pages_without_facts, "facts_added": s.facts_added,
+        "concepts_added": s.concepts_added, "definitions_added": s.definitions_added,
+        "elapsed_s": round(s.elapsed_s, 3),
+        "errors": [{"file": e.source_path, "reason": e.reason} for e in s.errors],
+    }
+    if as_json:
+        # Errors are in the JSON; stderr still names each bad file for people watching the run.
+        for e in s.errors:
+            err.print(f"{e.source_path}: {e.reason}", markup=False)
+        out.print(json.dumps(data, indent=1, ensure_ascii=False), markup=False)
+        return
+    for e in s.errors:
+        err.print(f"{e.source_path}: {e.reason}", markup=False)
+    out.print(
+        f"{s.files_seen} files seen: {s.files_loaded} loaded, {s.files_unchanged} unchanged, "
+        f"{s.files_failed} failed"
+        + (f" ({s.pages_without_facts} loaded pages hold no facts)" if s.pages_without_facts else "")
+        + f"; {s.facts_added} facts, {s.concepts_added} new concepts, {s.definitions_added} definitions added "
+        f"in {s.elapsed_s:.2f}s -> {redact(url)}",
+        markup=False,
+    )
+
+
+@db_app.command("upgrade")
+def db_upgrade(
+    revision: Annotated[str, typer.Argument(help="Target revision.")] = "head",
+    db: DbOption = None,
+) -> None:
+    """Create or upgrade the schema (default: to the newest revision)."""
+    engine = _engine(db)
+    try:
+        migrate.upgrade(engine, revision)
+        out.print(f"{redact(engine.url)} at revision {migrate.current_revision(engine)}", markup=False)
+    except sa.exc.SQLAlchemyError as exc:
+        raise _db_error(exc, engine.url) from None
+
+
+@db_app.command("downgrade")
+def db_downgrade(
+    revision: Annotated[str, typer.Argument(help="Target revision: an id, -1, or 'base' (drops every table).")],
+    db: DbOption = None,
+) -> None:
+    """Step the schema back to REVISION."""
+    engine = _engine(db)
+    try:
+        migrate.downgrade(engine, revision)
+        out.print(f"{redact(engine.url)} at revision {migrate.current_revision(engine) or 'base'}", markup=False)
+    except sa.exc.SQLAlchemyError as exc:
+        raise _db_error(exc, engine.url) from None
+
+
+@db_app.command("current")
+def db_current(db: DbOption = None) -> None:
+    """Show the schema revision of the database and the newest one available."""
+    engine = _engine(db)
+    try:
+        cur = migrate.current_revision(engine)
+    except sa.exc.SQLAlchemyError as exc:
+        raise _db_error(exc, engine.url) from None
+    head = migrate.head_revision(engine)
+    state = "up to date" if cur == head else "behind: run `warehouse db upgrade`"
+    out.print(f"{redact(engine.url)}: revision {cur or 'none (empty database)'}, newest {head} ({state})",
+              markup=False)
+
+
+@app.command()
+def stats(
+    db: DbOption = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print as JSON.")] = False,
+) -> None:
+    """Rows per table, the last load runs and the last errors."""
+    engine = _engine(db)
+    try:
+        migrate.ensure_current(engine)
+        data = stats_mod.collect(engine)
+    except sa.exc.SQLAlchemyError as exc:
+        raise _db_error(exc, engine.url) from None
+    if as_json:
+        out.print(json.dumps({"database": redact(engine.url), **data}, default=_json_default, indent=1),
+                  markup=False)
+        return
+    table = Table(title=f"warehouse {redact(engine.url)}", show_header=True)
+    table.add_column("table")
+    table.add_column("rows", justify="right")
+    for name, n in data["tables"].items():
+        table.add_row(name, f"{n:,}")
+    out.print(table)
+    if data["last_runs"]:
+        runs = Table(title="last loads")
+        for col in ("id", "started_at", "status", "files_seen", "files_loaded", "files_unchanged",
+                    "files_failed", "facts_added"):
+            runs.add_column(col)
+        for r in data["last_runs"]:
+            runs.add_row(*(str(r[c]) if c != "started_at" else str(r[c])[:19] for c in
+                           ("id", "started_at", "status", "files_seen", "files_loaded", "files_unchanged",
+                            "files_failed", "facts_added")))
+        out.print(runs)
+    if data["last_errors"]:
+        out.print("last errors:")
+        for e in data["last_errors"]:
+            out.print(f"  run {e['load_run_id']}: {e['source_path']}: {e['reason']}", markup=False)
+
+
+@app.command()
+def query(
+    sql: Annotated[str, typer.Argument(help="A SQL query (run read-only).")],
+    db: DbOption = None,
+    fmt: Annotated[str, typer.Option("--format", "-f", help="table, csv or json")] = "table",
+) -> None:
+    """Run a read-only SQL query and print the result."""
+    if fmt not in ("table", "csv", "json"):
+        raise fail("--format must be table, csv or json")
+    engine = _engine(db)
+    try:
+        migrate.ensure_current(engine)
+        cols, rows = run_readonly(engine, sql)
+    except QueryError as exc:
+        raise fail(f"query failed: {exc}") from None
+    except sa.exc.SQLAlchemyError as exc:
+        raise _db_error(exc, engine.url) from None
+    if fmt == "json":
+        sys.stdout.write(to_json(cols, rows) + "\n")
+    elif fmt == "csv":
+        sys.stdout.write(to_csv(cols, rows))
+    else:
+        table = Table(show_header=True)
+        for c in cols:
+            table.add_column(c)
+        for r in rows:
+            table.add_row(*("" if v is None else str(v) for v in r))
+        out.print(table)
+        err.print(f"{len(rows)} row(s)")
+
+
+def main() -> None:
+    app()

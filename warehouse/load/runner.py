@@ -1,0 +1,185 @@
+"""`warehouse load`: discover -> parse -> resolve -> write, one transaction per file.
+
+Parsing and resolving are pure and run in worker processes when there is enough work; the
+database is written from this process only. A bad file is recorded with its reason and the load
+goes on; an unchanged file (same path, same content hash) is skipped without being parsed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import time
+from collections.abc import Callable
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import sqlalchemy as sa
+from sqlalchemy.engine import Engine
+
+from warehouse import __version__
+from warehouse.db import schema as t
+from warehouse.db.migrate import ensure_current
+from warehouse.discover.files import SourceFile, discover, sha256
+from warehouse.load.writer import existing_hashes, write_report
+from warehouse.parse.detect import decode, sniff
+from warehouse.parse.errors import ParseError
+from warehouse.parse.model import SourceFormat
+from warehouse.parse.text.page import parse_text_page
+from warehouse.resolve.model import FilingRec, ReportRec
+from warehouse.resolve.page import resolve_page
+
+PARALLEL_THRESHOLD = 64  # below this many files, worker start-up costs more than it saves
+BATCH = 256
+
+
+@dataclass(slots=True)
+class FileError:
+    source_path: str
+    reason: str
+
+
+@dataclass(slots=True)
+class LoadSummary:
+    run_id: int | None = None  # created at the first write; None when the load changed nothing
+    root: str = ""
+    files_seen: int = 0
+    files_loaded: int = 0
+    files_unchanged: int = 0
+    files_failed: int = 0
+    pages_without_facts: int = 0
+    facts_added: int = 0
+    concepts_added: int = 0
+    definitions_added: int = 0
+    elapsed_s: float = 0.0
+    errors: list[FileError] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return self.files_failed == 0
+
+
+@dataclass(slots=True)
+class Prepared:
+    """The pure half of loading one file: parsed and resolved, or the reason it cannot be."""
+
+    file: SourceFile
+    sha256: str
+    fmt: str | None = None
+    report: ReportRec | None = None
+    error: str | None = None
+
+
+def prepare(file: SourceFile, data: bytes, digest: str) -> Prepared:
+    try:
+        text = decode(data)
+        fmt = sniff(text)
+        page = parse_text_page(text)
+        if page.format is not SourceFormat.RPAGE_TEXT:
+            fmt = page.format.value
+        filing = FilingRec(key=f"page:{file.key}", kind="page")
+        return Prepared(file, digest, fmt, resolve_page(page, filing))
+    except ParseError as exc:
+        return Prepared(file, digest, error=str(exc))
+    except Exception as exc:  # a parser bug must not stop the load; say what broke, keep going
+        return Prepared(file, digest, error=f"internal error while parsing ({type(exc).__name__}: {exc})")
+
+
+def _prepare_item(item: tuple[SourceFile, bytes, str]) -> Prepared:
+    return prepare(*item)
+
+
+def load_directory(engine: Engine, root: Path, progress: Callable[[int, int, str], None] | None = None,
+                   workers: int | None = None) -> LoadSummary:
+    started = time.perf_counter()
+    ensure_current(engine)
+    summary = LoadSummary()
+    files = list(discover(root))
+    summary.files_seen = len(files)
+    with engine.connect() as conn:
+        known = existing_hashes(conn)
+    summary.root = root.resolve().as_posix()
+    done = 0
+    n_workers = workers if workers is not None else min(os.cpu_count() or 1, 4)
+    pool = ProcessPoolExecutor(max_workers=n_workers) if n_workers > 1 and len(files) >= PARALLEL_THRESHOLD else None
+    try:
+        # Batches keep memory flat: each file is read once, hashed, and parsed only if it changed.
+        for start in range(0, len(files), BATCH):
+            todo: list[tuple[SourceFile, bytes, str]] = []
+            for f in files[start : start + BATCH]:
+                try:
+                    data = f.path.read_bytes()
+                except OSError as exc:
+                    _record_error(engine, summary, f, None, f"cannot read file ({exc.strerror or exc})")
+                    done += 1
+                    continue
+                digest = sha256(data)
+                if known.get(f.key) == digest:
+                    summary.files_unchanged += 1
+                    done += 1
+                    if progress:
+                        progress(done, len(files), f.source_path)
+                else:
+                    todo.append((f, data, digest))
+            results = pool.map(_prepare_item, todo, chunksize=8) if pool and len(todo) > 8 else map(_prepare_item, todo)
+            for prepared in results:
+                _write(engine, summary, prepared)
+                done += 1
+                if progress:
+                    progress(done, len(files), prepared.file.source_path)
+    finally:
+        if pool is not None:
+            pool.shutdown(cancel_futures=True)
+    summary.elapsed_s = time.perf_counter() - started
+    if summary.run_id is None:
+        return summary  # nothing changed: a reload of unchanged files writes nothing at all
+    with engine.begin() as conn:
+        conn.execute(sa.update(t.load_runs).where(t.load_runs.c.id == summary.run_id).values(
+            finished_at=dt.datetime.now(dt.UTC), status="ok" if summary.ok else "failed",
+            files_loaded=summary.files_loaded, files_unchanged=summary.files_unchanged,
+            files_failed=summary.files_failed, facts_added=summary.facts_added,
+            concepts_added=summary.concepts_added, definitions_added=summary.definitions_added,
+        ))
+    return summary
+
+
+def _run_id(engine: Engine, summary: LoadSummary) -> int:
+    if summary.run_id is None:
+        with engine.begin() as conn:
+            summary.run_id = conn.execute(sa.insert(t.load_runs).returning(t.load_runs.c.id), {
+                "started_at": dt.datetime.now(dt.UTC), "root": summary.root, "status": "running",
+                "files_seen": summary.files_seen, "tool_version": __version__,
+            }).scalar_one()
+    return summary.run_id
+
+
+def _write(engine: Engine, summary: LoadSummary, p: Prepared) -> None:
+    if p.error is not None or p.report is None:
+        _record_error(engine, summary, p.file, p.sha256, p.error or "unknown error")
+        return
+    try:
+        with engine.begin() as conn:
+            stats = write_report(conn, path=p.file.key, source_path=p.file.source_path, sha256=p.sha256,
+                                 size=p.file.size, fmt=p.fmt or "?", run_id=_run_id(engine, summary),
+                                 rep=p.report)
+    except sa.exc.SQLAlchemyError as exc:
+        _record_error(engine, summary, p.file, p.sha256, f"database error: {str(exc.orig or exc).splitlines()[0]}")
+        return
+    summary.files_loaded += 1
+    summary.facts_added += stats.facts
+    summary.concepts_added += stats.concepts_added
+    summary.definitions_added += stats.definitions
+    if stats.facts == 0:
+        summary.pages_without_facts += 1
+
+
+def _record_error(engine: Engine, summary: LoadSummary, f: SourceFile, digest: str | None, reason: str) -> None:
+    summary.files_failed += 1
+    summary.errors.append(FileError(f.source_path, reason))
+    run_id = _run_id(engine, summary)
+    with engine.begin() as conn:
+        conn.execute(sa.insert(t.load_errors), {
+            "load_run_id": run_id, "path": f.key, "source_path": f.source_path, "sha256": digest,
+            "reason": reason, "created_at": dt.datetime.now(dt.UTC),
+        })

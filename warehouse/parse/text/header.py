@@ -1,0 +1,196 @@
+"""Column headers: period groups over date columns with the spans lost, units, member columns.
+
+Header cells are recognisable by shape: group cells ("3 Months Ended") sit on the bar's line, and
+column cells (a date, then unit or member lines; or member names on equity statements) start
+with a bare bar and their text on the next line. The body starts at the first cell of any other
+shape. Which group spans which dates is lost; it is rebuilt by choosing the split of the date
+columns into consecutive spans that reads most like real headers (dates descending inside a
+group, spaced by the group's period length or by whole years), and flagged when not unique.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import itertools
+import re
+from dataclasses import dataclass, field
+
+from warehouse.parse.model import Column, Member, Period, PeriodType
+from warehouse.parse.text.cells import TextCell, is_block_start
+from warehouse.parse.values import parse_date
+
+GROUP_RE = re.compile(r"^(?P<n>\d+)\s+(?P<unit>Months?|Weeks?|Days?|Years?)\s+Ended$", re.IGNORECASE)
+UNIT_LINE_RE = re.compile(
+    r"^(?:[A-Z]{3}\s\([^()]{1,6}\)|\S{1,6}\s/\s\S+|shares|pure|[a-z][A-Za-z]*|[A-Z][a-z]+|ft²|m²|D|Y|M)$"
+)
+MEMBER_MARK_RE = re.compile(r"\[(?:member|domain)\]$", re.IGNORECASE)
+
+
+@dataclass(slots=True)
+class Header:
+    columns: list[Column] = field(default_factory=list)
+    groups: list[str] = field(default_factory=list)
+    body_start: int = 0  # index of the first body cell
+    member_columns: bool = False  # statements of equity: columns are members, periods in row labels
+    notes: list[str] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class _ColCell:
+    pieces: list[str]
+    footnotes: list[str] = field(default_factory=list)
+
+
+def parse_header(cells: list[TextCell], start: int, title_date: dt.date | None) -> Header:
+    groups: list[str] = []
+    col_cells: list[_ColCell] = []
+    i = start
+    while i < len(cells):
+        cell = cells[i]
+        if is_block_start(cells, i):
+            break
+        if not cell.bare and GROUP_RE.match(cell.first):
+            groups.append(cell.first)
+            if len(cell.pieces) > 1:  # the date cell lost its bar and joined the group cell
+                col_cells.append(_ColCell(cell.pieces[1:]))
+        elif cell.is_footnote and col_cells:
+            col_cells[-1].footnotes.append(cell.first)
+        elif cell.bare and cell.pieces and _is_column_cell(cell, col_cells):
+            col_cells.append(_ColCell(list(cell.pieces)))
+        else:
+            break
+        i += 1
+    header = Header(groups=groups, body_start=i)
+    header.columns = [_column(k, c) for k, c in enumerate(col_cells)]
+    header.member_columns = bool(header.columns) and all(c.period is None for c in header.columns)
+    if not header.columns and title_date is not None:
+        # Single-instant pages name their date in the title and show no date column.
+        header.columns = [Column(0, [], period=Period.instant(title_date))]
+    _assign_groups(header)
+    return header
+
+
+def _is_column_cell(cell: TextCell, seen: list[_ColCell]) -> bool:
+    """A bare-bar cell is a column header while the header still reads like one."""
+    first_is_date = parse_date(cell.first) is not None
+    if first_is_date:
+        return True
+    if any(parse_date(c.pieces[0]) is not None for c in seen):
+        # After date columns, a bare cell that is not a date is an old-style member row of the body.
+        return False
+    # Member-named columns (statements of equity): short names, never long text.
+    return all(len(p) <= 120 for p in cell.pieces) and len(cell.pieces) <= 4
+
+
+def _column(index: int, cell: _ColCell) -> Column:
+    pieces = cell.pieces
+    day = parse_date(pieces[0])
+    col = Column(index=index, header_lines=list(pieces), footnotes=tuple(cell.footnotes))
+    rest = pieces[1:] if day is not None else pieces
+    units: list[str] = []
+    members: list[Member] = []
+    for p in rest:
+        if day is not None and UNIT_LINE_RE.match(p) and not MEMBER_MARK_RE.search(p):
+            units.append(p)
+        else:
+            members.append(Member(label=p))
+    col.unit_hint = " ".join(units) or None
+    col.members = tuple(members)
+    if day is not None:
+        col.period = Period.instant(day)  # until a group claims it
+    return col
+
+
+def months_before(end: dt.date, months: int) -> dt.date:
+    """First day of an N-month period ending on ``end`` (month-end aware)."""
+    last = calendar.monthrange(end.year, end.month)[1]
+    y, m = divmod(end.year * 12 + end.month - 1 - months, 12)
+    m += 1
+    if end.day == last:
+        return dt.date(y, m, calendar.monthrange(y, m)[1]) + dt.timedelta(days=1)
+    day = min(end.day, calendar.monthrange(y, m)[1])
+    return dt.date(y, m, day) + dt.timedelta(days=1)
+
+
+def group_period(group: str, end: dt.date) -> Period:
+    m = GROUP_RE.match(group)
+    assert m is not None
+    n = int(m.group("n"))
+    unit = m.group("unit").lower().rstrip("s")
+    if n == 0:
+        return Period(PeriodType.DURATION, end)  # "0 Months Ended": a duration shorter than a month
+    if unit == "month":
+        start = months_before(end, n)
+    elif unit == "week":
+        start = end - dt.timedelta(weeks=n) + dt.timedelta(days=1)
+    elif unit == "day":
+        start = end - dt.timedelta(days=n) + dt.timedelta(days=1)
+    else:
+        start = months_before(end, 12 * n)
+    return Period.duration(start, end)
+
+
+def _group_months(group: str) -> float:
+    m = GROUP_RE.match(group)
+    assert m is not None
+    n = int(m.group("n"))
+    unit = m.group("unit").lower().rstrip("s")
+    return {"month": n, "week": n * 7 / 30.44, "day": n / 30.44, "year": 12 * n}[unit]
+
+
+def _step_cost(prev: dt.date, cur: dt.date, months: float) -> float:
+    """How unlike one group's consecutive columns two dates are."""
+    if cur >= prev:
+        return 10.0
+    gap = (prev - cur).days / 30.44
+    for unit in (months, 12.0):
+        if unit > 0 and abs(gap / unit - round(gap / unit)) * unit < 0.35:
+            return 0.0
+    return 3.0
+
+
+def _assign_groups(header: Header) -> None:
+    cols = [c for c in header.columns if c.period is not None]
+    groups = header.groups
+    if not groups or not cols or header.member_columns:
+        return
+    if len(groups) == len(cols):  # old style: one group cell per column
+        for g, c in zip(groups, cols, strict=True):
+            _set_group(c, g)
+        return
+    n, g = len(cols), len(groups)
+    dates = [c.period.end for c in cols if c.period is not None]
+    best: list[tuple[float, int, tuple[int, ...]]] = []
+    # A split: g consecutive spans starting at `lead` (columns before it and after the last span
+    # are instants under no group, whose empty group cells were dropped).
+    for lead in range(0, n - g + 1):
+        for tail in range(0, n - lead - g + 1):
+            inner = n - lead - tail
+            for cuts in itertools.combinations(range(1, inner), g - 1):
+                bounds = (0, *cuts, inner)
+                cost = 2.0 * lead + 1.0 * tail
+                for k in range(g):
+                    months = _group_months(groups[k])
+                    span = dates[lead + bounds[k] : lead + bounds[k + 1]]
+                    cost += sum(_step_cost(a, b, months) for a, b in itertools.pairwise(span))
+                best.append((cost, lead, tuple(lead + b for b in bounds)))
+    if not best:
+        header.notes.append(f"{g} period groups over {n} date columns: groups not assigned")
+        return
+    best.sort()
+    cost, lead, bounds = best[0]
+    unique = len(best) == 1 or best[1][0] - cost >= 1.0
+    for k in range(g):
+        for c in cols[bounds[k] : bounds[k + 1]]:
+            _set_group(c, groups[k])
+            c.certain = unique
+    if not unique:
+        header.notes.append("period groups assigned to columns by date order (not certain)")
+
+
+def _set_group(col: Column, group: str) -> None:
+    assert col.period is not None
+    col.group = group
+    col.period = group_period(group, col.period.end)
+    col.header_lines = [group, *col.header_lines]

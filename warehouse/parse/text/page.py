@@ -1,0 +1,254 @@
+"""Parse one R page in the flattened text format into a ``Page`` (pure: text in, dataclasses out)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from warehouse.parse.errors import ParseError
+from warehouse.parse.model import (
+    BlockKind,
+    Cell,
+    DefinitionBlock,
+    Member,
+    Page,
+    Period,
+    ReportKind,
+    Row,
+    RowKind,
+    SourceFormat,
+)
+from warehouse.parse.text.cells import BLOCK_HEADS, TextCell, find_blocks_start, normalize_lines, split_cells
+from warehouse.parse.text.definitions import NO_DEFINITION, parse_blocks, parse_popup
+from warehouse.parse.text.header import parse_header
+from warehouse.parse.text.match import match_definitions
+from warehouse.parse.text.placement import place_row
+from warehouse.parse.text.rows import (
+    CUSTOM_RE,
+    MARKER_RE,
+    SHORT_TYPED_RE,
+    TYPED_MEMBER_RE,
+    Segment,
+    segment,
+    split_unit_hint,
+)
+from warehouse.parse.text.title import parse_title
+from warehouse.parse.values import parse_date, parse_value
+
+LABEL_DATE_RE = re.compile(r"\bat\s+(?P<d>[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4})$")
+_MARKER_KINDS = {
+    "abstract": RowKind.ABSTRACT,
+    "line items": RowKind.LINE_ITEMS,
+    "table": RowKind.TABLE,
+    "roll forward": RowKind.ROLL_FORWARD,
+    "axis": RowKind.AXIS,
+    "domain": RowKind.DOMAIN,
+}
+
+
+def parse_text_page(text: str) -> Page:
+    lines = normalize_lines(text)
+    if not lines:
+        raise ParseError("empty file")
+    if lines[0].startswith("- Definition") or lines[0].startswith("- References"):
+        block = parse_popup(lines)
+        return Page(SourceFormat.RPAGE_POPUP, title="", report_name="", kind=ReportKind.OTHER,
+                    definitions=[block], notes=["a single pop-up without a report table: no facts"])
+    cells = split_cells(lines)
+    blocks_at = find_blocks_start(cells)
+    title = parse_title(cells[0].pieces)
+    header = parse_header(cells, 1, title.date)
+    if not header.columns and blocks_at == len(cells) and not cells[0].bare:
+        # A text block's content only ("|<note title>" on the bar's own line, no header, no pop-ups).
+        # Its inner-table debris are not facts.
+        return Page(SourceFormat.TEXT_BLOCK, title=title.title, report_name=title.report_name,
+                    kind=ReportKind.NOTE, notes=["text block content without a report table: no facts"])
+    if blocks_at == len(cells):
+        raise ParseError("truncated R page: the table has no definition blocks after it")
+    blocks, old_blocks = parse_blocks(cells, blocks_at)
+    _check_complete(cells, blocks)
+    old_style = title.old_style or old_blocks
+    body = cells[header.body_start : blocks_at]
+    page = Page(
+        format=SourceFormat.RPAGE_TEXT,
+        title=title.title,
+        report_name=title.report_name,
+        kind=title.kind,
+        title_units=title.units,
+        title_members=title.members,
+        title_date=title.date,
+        scale_line=title.scale_line,
+        scale=title.scale,
+        columns=header.columns,
+        definitions=blocks,
+        notes=list(header.notes),
+    )
+    n_member_blocks = 0 if old_style else _trailing_details(blocks)
+    n_concept = len(blocks) - n_member_blocks
+    segs = segment(body, len(header.columns), n_concept or None, old_style)
+    page.rows = _build_rows(body, segs, title.members)
+    _check_block_counts(page, n_concept, n_member_blocks, old_style)
+    if header.member_columns:
+        _label_periods(page.rows)
+    for row in page.rows:
+        place_row(row, page.columns)
+    members_in_order = _members_in_order(page)
+    match_definitions(page.rows, blocks, n_concept, members_in_order)
+    unmatched = [b.index for b in blocks if b.match_rule is None]
+    if unmatched:
+        page.notes.append(f"{len(unmatched)} definition block(s) not matched to a row or member")
+    return page
+
+
+_REFERENCE_RE = re.compile(r"^Reference \d+: https?://\S+Ref$")
+
+
+def _check_complete(cells: list[TextCell], blocks: list[DefinitionBlock]) -> None:
+    """A page cut short ends inside its last definition block; say so instead of loading half a page."""
+    last_cell = cells[-1]
+    pieces = last_cell.pieces
+    if not pieces:
+        raise ParseError("truncated R page: it ends with an empty cell")
+    if last_cell.first == "X" and len(pieces) <= 1:
+        raise ParseError("truncated R page: the last definition block is cut off")
+    if pieces[0] == "X" and len(pieces) > 1 and not pieces[1].startswith(BLOCK_HEADS):
+        raise ParseError("truncated R page: the last definition block is cut off")
+    last = blocks[-1]
+    end = pieces[-1]
+    if last.kind is BlockKind.DETAILS:
+        if end != "- Details":
+            raise ParseError("truncated R page: the last definition block is cut off")
+        return
+    if end in ("- Definition", "- References", "+ References", "+ Details") or (
+        "+ Details" not in pieces and "- Definition" in pieces and not blocks_old_style(cells)
+    ):
+        raise ParseError("truncated R page: the last definition block is cut off")
+    if last.references is not None and last.references.endswith(end):
+        if not (end == NO_DEFINITION or _REFERENCE_RE.match(end) or end.startswith("-")):
+            raise ParseError("truncated R page: the last reference line is cut off")
+
+
+def _check_block_counts(page: Page, n_concept: int, n_member_blocks: int, old_style: bool) -> None:
+    """A page cut exactly between two blocks is complete line by line; its block counts still tell."""
+    labels = {r.label for r in page.rows if r.kind is not RowKind.MEMBER}
+    if len(labels) >= 3 and n_concept < 0.6 * len(labels):
+        raise ParseError(f"truncated R page: {n_concept} definition blocks for {len(labels)} distinct rows")
+    has_members = any(r.kind is RowKind.MEMBER for r in page.rows)
+    if has_members and not old_style and n_member_blocks == 0:
+        raise ParseError("truncated R page: the member blocks after the definitions are missing")
+
+
+def blocks_old_style(cells: list[TextCell]) -> bool:
+    return any(c.first == "X" and len(c.pieces) == 1 for c in cells)
+
+
+def _trailing_details(blocks: list[DefinitionBlock]) -> int:
+    n = 0
+    for b in reversed(blocks):
+        if b.kind is not BlockKind.DETAILS:
+            break
+        n += 1
+    return n
+
+
+def _row_kind(label: str) -> RowKind | None:
+    m = MARKER_RE.search(label)
+    if m:
+        return _MARKER_KINDS.get(m.group("m").lower())
+    return None
+
+
+def _parse_members(text: str) -> tuple[Member, ...]:
+    out: list[Member] = []
+    for part in text.split(" | "):
+        part = part.strip()
+        typed = TYPED_MEMBER_RE.match(part) or SHORT_TYPED_RE.match(part)
+        out.append(Member(label=part, typed_value=typed.group("value") if typed else None))
+    return tuple(out)
+
+
+def _build_rows(body: list[TextCell], segs: list[Segment], title_members: tuple[Member, ...]) -> list[Row]:
+    rows: list[Row] = []
+    context: tuple[Member, ...] = ()
+    seg_of_cell: dict[int, tuple[int, int | None]] = {}  # body cell -> (row index, value position)
+    for r, seg in enumerate(segs):
+        seg_of_cell[seg.label] = (r, None)
+        for pos, v in enumerate(seg.values):
+            seg_of_cell[v] = (r, pos)
+    for r, seg in enumerate(segs):
+        label_cell = body[seg.label]
+        label = label_cell.text
+        if seg.member_row:
+            context = _parse_members(label)
+            rows.append(Row(index=r, label=label, kind=RowKind.MEMBER, members=context))
+            continue
+        kind = _row_kind(label)
+        cells = [Cell(raw=body[v].text, value=parse_value(body[v].text), column=pos)
+                 for pos, v in enumerate(seg.values)]
+        if kind is None:
+            if cells:
+                kind = RowKind.VALUE
+                if len(cells) == 1 and (body[seg.values[0]].bare and len(cells[0].raw) > 200):
+                    kind = RowKind.TEXT_BLOCK
+            else:
+                kind = RowKind.HEADING if seg.heading or label.endswith(":") else RowKind.EMPTY
+        custom = CUSTOM_RE.match(label)
+        rows.append(Row(
+            index=r,
+            label=label,
+            kind=kind,
+            members=context,
+            cells=cells,
+            unit_hint=split_unit_hint(label),
+            element=f"custom:{custom.group('name')}" if custom else None,
+        ))
+    # Footnote markers belong to the cell before them.
+    for k, cell in enumerate(body):
+        if not cell.is_footnote:
+            continue
+        j = k - 1
+        while j >= 0 and body[j].is_footnote:
+            j -= 1
+        if j < 0 or j not in seg_of_cell:
+            continue
+        r, pos = seg_of_cell[j]
+        row = rows[r]
+        if pos is None:
+            row.footnotes = (*row.footnotes, cell.first)
+        else:
+            c = row.cells[pos]
+            c.footnotes = (*c.footnotes, cell.first)
+    del title_members
+    return rows
+
+
+def _label_periods(rows: list[Row]) -> None:
+    """Statements of equity: balances are instants named in the label; movements span between them."""
+    dates: list[tuple[int, dt.date]] = []
+    for row in rows:
+        m = LABEL_DATE_RE.search(row.label)
+        day = parse_date(m.group("d")) if m else None
+        if day is not None:
+            row.period = Period.instant(day)
+            dates.append((row.index, day))
+    for row in rows:
+        if row.period is not None or row.kind not in (RowKind.VALUE, RowKind.EMPTY):
+            continue
+        before = [d for i, d in dates if i < row.index]
+        after = [d for i, d in dates if i > row.index]
+        if before and after and after[0] > before[-1]:
+            row.period = Period.duration(before[-1] + dt.timedelta(days=1), after[0])
+
+
+def _members_in_order(page: Page) -> list[str]:
+    seen: dict[str, None] = {}
+    for row in page.rows:
+        if row.kind is RowKind.MEMBER:
+            for m in row.members:
+                seen.setdefault(m.label, None)
+    for col in page.columns:
+        for m in col.members:
+            seen.setdefault(m.label, None)
+    for m in page.title_members:
+        seen.setdefault(m.label, None)
+    return list(seen)

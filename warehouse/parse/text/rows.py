@@ -1,0 +1,238 @@
+"""Row segmentation: which body cells are labels and which are values.
+
+Numbers, percentages, dates, booleans and dashes are values, and "... [Abstract]" or a
+"[custom:Name]" label is a label, whatever their place. Free text is either, and cover pages are
+full of text values ("10-K", "Large Accelerated Filer", company names). Each text cell gets a
+label score from its shape; a dynamic programme then picks the segmentation with the best total
+score under the page's hard rules: a row has a label first and at most as many values as there
+are columns; a heading or member row has none. Finally a bias on label scores is tuned until the
+number of distinct concept rows agrees with the number of concept blocks after the table (the
+page's own count of its row elements), when the page has those blocks.
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+from dataclasses import dataclass, field
+
+from warehouse.parse.text.cells import TextCell
+from warehouse.parse.values import ValueKind, parse_value
+
+MARKER_RE = re.compile(
+    r"\[(?P<m>abstract|line items|table|roll forward|axis|domain|member|text block)\]$", re.IGNORECASE
+)
+CUSTOM_RE = re.compile(r"^\[custom:(?P<name>[^\]]+)\]")
+TYPED_MEMBER_RE = re.compile(r"^(?P<axis>.+?\[Axis\]):\s*(?P<value>.+)$", re.IGNORECASE)
+# "Offering: 1": typed members of fee exhibits, shown as "<axis label>: <value>"
+SHORT_TYPED_RE = re.compile(r"^(?P<axis>[A-Z][\w ]{0,40}):\s*(?P<value>\d[\w.-]*)$")
+UNIT_HINT_RE = re.compile(r"\((?:in\s+)?(?P<u>shares|dollars per share|usd per share|per share|[a-z$€£¥/ ]+ per share)\)",
+                          re.IGNORECASE)
+UNIT_TOKEN_RE = re.compile(
+    r"^(?:[$€£¥₪]|R\$|kr|[A-Z]{3})?\s?(?:/\s?)?(?:shares|share|pure|item|items|segment|segments|Integer|integer"
+    r"|[a-z][a-zA-Z]*|[A-Z]{3}|\S{1,4}\s/\s\S+|ft²|m²|acre|[Dd]|[Yy])$"
+)
+FORM_TYPE_RE = re.compile(r"^(?:\d{1,2}-[A-Z]{1,3}\d?(?:/A)?|[A-Z]{1,3}-\d{1,2}[A-Z]?(?:/A)?|DEF 14A|N-[A-Z0-9-]+|\d{3}[A-Z]\d?)$")
+
+
+class CellRole(enum.Enum):
+    FOOTNOTE = "footnote"
+    LABEL = "label"  # certainly a label (marker, custom name, unit hint)
+    VALUE = "value"  # certainly a value (number, percent, date, boolean, dash)
+    TEXT = "text"  # free text: label or value, decided by the segmentation
+
+
+@dataclass(slots=True)
+class Segment:
+    """One body row as segmented: its label cell and value cells (cell indexes into the body)."""
+
+    label: int
+    values: list[int] = field(default_factory=list)
+    member_row: bool = False
+    heading: bool = False
+
+
+def cell_role(cell: TextCell) -> CellRole:
+    if cell.is_footnote:
+        return CellRole.FOOTNOTE
+    text = cell.text
+    if MARKER_RE.search(text) or CUSTOM_RE.match(text) or TYPED_MEMBER_RE.match(text):
+        return CellRole.LABEL
+    kind = parse_value(text).kind
+    if kind in (ValueKind.NUMBER, ValueKind.PERCENT, ValueKind.DATE, ValueKind.BOOLEAN, ValueKind.NIL,
+                ValueKind.DURATION):
+        return CellRole.VALUE
+    return CellRole.TEXT
+
+
+def label_score(cell: TextCell) -> float:
+    """Log-odds-like score that a free-text cell is a label rather than a text value."""
+    text = cell.text
+    score = 0.5
+    if cell.bare:  # a bar alone then text: how long text values and text blocks are written
+        score -= 3.0
+    if len(cell.pieces) > 1:
+        score -= 2.0
+    n = len(text)
+    if n > 250:
+        score -= 4.0
+    elif n > 120:
+        score -= 1.0
+    if text.endswith(":"):
+        score += 2.5
+    if text.endswith((",", ";")):
+        score -= 2.0
+    if FORM_TYPE_RE.match(text):
+        score -= 4.0
+    if re.match(r"^--\d\d-\d\d$", text) or re.match(r"^(?:FY|Q[1-4]|H[12]|M\d{1,2})$", text):
+        score -= 4.0
+    if re.match(r"^[A-Z0-9.&/-]{1,6}(?: [A-Z0-9.&/-]{1,6})?$", text):  # tickers, exchanges, state codes
+        score -= 2.0
+    if text[:1].isdigit():
+        score -= 1.5
+    if text[:1].islower():
+        score -= 1.0
+    if re.search(r"\b(?:Inc|Corp|Corporation|LLC|Ltd|plc|N\.V|S\.A|L\.P|Co)\.?$", text):
+        score -= 2.5
+    if re.search(r"(?i)\b(?:accelerated filer|non-accelerated|smaller reporting)\b", text):
+        score -= 3.0
+    if re.search(r"(?i)^(?:no trading symbol|none|n/a|not applicable)$", text):
+        score -= 3.0
+    if UNIT_HINT_RE.search(text) or " | " in text:
+        score += 2.0
+    return score
+
+
+def is_member_text(text: str) -> bool:
+    parts = [p.strip() for p in text.split(" | ")]
+    if any(re.search(r"\[(?:member|domain)\]$", p, re.IGNORECASE) for p in parts):
+        return not _is_unit_hint(parts[-1]) or len(parts) > 2
+    return bool(TYPED_MEMBER_RE.match(text) or SHORT_TYPED_RE.match(text))
+
+
+def _is_unit_hint(part: str) -> bool:
+    return bool(UNIT_TOKEN_RE.match(part)) and not re.search(r"\[(?:member|domain)\]$", part, re.IGNORECASE)
+
+
+def split_unit_hint(label: str) -> str | None:
+    """The unit a label announces: "(in shares)" -> "shares", "Strike price | $ / shares" -> "$ / shares"."""
+    if " | " in label:
+        last = label.rsplit(" | ", 1)[1].strip()
+        if _is_unit_hint(last):
+            return last
+    m = UNIT_HINT_RE.search(label)
+    if m:
+        u = m.group("u").lower()
+        return "shares" if u == "shares" else "per share"
+    return None
+
+
+def segment(cells: list[TextCell], n_columns: int, n_concept_blocks: int | None,
+            old_style: bool) -> list[Segment]:
+    """Split body cells into rows. Footnote cells are left out of every segment (attached later)."""
+    idx = [i for i, c in enumerate(cells) if not cells[i].is_footnote]
+    roles = [cell_role(cells[i]) for i in idx]
+    fixed_member = [_member_candidate(cells, idx, k, roles, old_style) for k in range(len(idx))]
+    cap = max(n_columns, 1)
+    best = _dp(cells, idx, roles, fixed_member, cap, 0.0)
+    if n_concept_blocks:
+        target = n_concept_blocks
+        best_gap = abs(_concept_rows(cells, best) - target)
+        for bias in (0.5, -0.5, 1.0, -1.0, 1.5, -1.5, 2.5, -2.5, 4.0, -4.0):
+            if best_gap == 0:
+                break
+            cand = _dp(cells, idx, roles, fixed_member, cap, bias)
+            gap = abs(_concept_rows(cells, cand) - target)
+            if gap < best_gap:
+                best, best_gap = cand, gap
+    return best
+
+
+def _member_candidate(cells: list[TextCell], idx: list[int], k: int, roles: list[CellRole],
+                      old_style: bool) -> bool:
+    cell = cells[idx[k]]
+    text = cell.text
+    if is_member_text(text):
+        return True
+    if roles[k] is CellRole.VALUE:
+        return False
+    nxt = cells[idx[k + 1]].text if k + 1 < len(idx) else ""
+    # A row followed by "[Line Items]"/"[Table]" opens a member context ("UNITED STATES", "Common stock").
+    follows_table = bool(re.search(r"\[(?:line items|table)\]$", nxt, re.IGNORECASE))
+    if follows_table and not MARKER_RE.search(text):
+        return True
+    # Old style writes member rows as a bare bar and the member path on the next line.
+    return bool(old_style and cell.bare and len(cell.pieces) == 1 and roles[k] is CellRole.TEXT
+                and k + 1 < len(idx) and not cells[idx[k + 1]].bare)
+
+
+def _concept_rows(cells: list[TextCell], segs: list[Segment]) -> int:
+    return len({cells[s.label].text for s in segs if not s.member_row})
+
+
+EMPTY_ROW_COST = 1.0  # a row shown without values is allowed, but a value row is the common case
+YEAR_RE = re.compile(r"^(?:19|20)\d\d$")
+
+
+def _dp(cells: list[TextCell], idx: list[int], roles: list[CellRole], member: list[bool], cap: int,
+        bias: float) -> list[Segment]:
+    """Best segmentation by dynamic programming over the cells.
+
+    State of cell k: 0 = a label opening a row that may take values, 1..cap = the c-th value of the
+    current row, cap+1 = a label that takes no values (heading or member row).
+    """
+    n = len(idx)
+    if n == 0:
+        return []
+    neg = float("-inf")
+    closed = cap + 1
+    score = [[neg] * (cap + 2) for _ in range(n)]
+    back = [[-1] * (cap + 2) for _ in range(n)]
+    for k in range(n):
+        cell = cells[idx[k]]
+        g_label, g_value = _gains(roles[k], cell, bias)
+        forced_closed = member[k] or (roles[k] is CellRole.LABEL and _is_heading_marker(cell.text))
+        if k == 0:
+            best_prev, arg = 0.0, -1
+        else:
+            best_prev, arg = max(
+                (v - (EMPTY_ROW_COST if s == 0 else 0.0), s) for s, v in enumerate(score[k - 1])
+            )
+        target = closed if forced_closed else 0
+        score[k][target] = best_prev + g_label
+        back[k][target] = arg
+        if k and g_value > neg:
+            for c in range(1, cap + 1):
+                p = score[k - 1][c - 1]
+                if p > neg:
+                    score[k][c] = p + g_value
+                    back[k][c] = c - 1
+    last = max(range(cap + 2), key=lambda s: score[n - 1][s] - (EMPTY_ROW_COST if s == 0 else 0.0))
+    states = [0] * n
+    for k in range(n - 1, -1, -1):
+        states[k] = last
+        last = back[k][last]
+    segs: list[Segment] = []
+    for k in range(n):
+        st = states[k]
+        if st in (0, closed):
+            segs.append(Segment(label=idx[k], member_row=member[k], heading=st == closed and not member[k]))
+        else:
+            segs[-1].values.append(idx[k])
+    return segs
+
+
+def _is_heading_marker(text: str) -> bool:
+    m = MARKER_RE.search(text)
+    return bool(m) and m.group("m").lower() in ("abstract", "line items", "table", "roll forward", "axis")
+
+
+def _gains(role: CellRole, cell: TextCell, bias: float) -> tuple[float, float]:
+    """(gain as a label, gain as a value) of one cell."""
+    if role is CellRole.LABEL:
+        return 0.0, float("-inf")
+    if role is CellRole.VALUE:
+        # Numbers are values, but year labels ("2025" in a maturity schedule) do occur.
+        return (-1.0 if YEAR_RE.match(cell.text) else -6.0), 0.0
+    s = label_score(cell) + bias
+    return s / 2, -s / 2

@@ -1,0 +1,166 @@
+"""The title cell: report name, units, page-wide members or date, scale lines, report kind."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from warehouse.parse.model import Member, ReportKind
+from warehouse.parse.values import parse_date
+
+# One unit token of a title's unit suffix: "USD ($)", "EUR (€)", "$ / shares", "shares", "pure".
+_CURRENCY_UNIT = r"[A-Z]{3}\s\([^()]{1,6}\)"
+_PER_UNIT = r"\S{1,6}\s/\s\S+"
+_WORD_UNIT = r"(?:shares|pure|item|items|Integer|integer|segment|segments|Y|D|M)"
+_UNIT_TOKEN = rf"(?:{_CURRENCY_UNIT}|{_PER_UNIT}|{_WORD_UNIT})"
+UNITS_SUFFIX_RE = re.compile(rf"\s-\s(?P<units>{_UNIT_TOKEN}(?:\s{_UNIT_TOKEN})*)$")
+# Old style puts units (and a context) in final parentheses: "(USD $)", "(Level 3, Zeta Notes, USD $)".
+OLD_UNITS_RE = re.compile(r"\s\((?P<inner>[^()]*(?:\b[A-Z]{3}\s\S{1,4}|\bshares|\bpure))\)$")
+OLD_UNIT_ITEM_RE = re.compile(r"^(?:[A-Z]{3}\s\S{1,4}|shares|pure|\S{1,4}\s/\s\S+)$")
+
+# Scale lines, new style: "$ in Millions", "shares in Thousands, $ in Millions", "€ in Millions".
+SCALE_ITEM_RE = re.compile(r"^(?P<unit>.+?)\s+in\s+(?P<word>Units|Thousands|Millions|Billions|Trillions)$")
+# Old style: "In Thousands, unless otherwise specified", "In Millions, except Share data, unless ...".
+OLD_SCALE_RE = re.compile(
+    r"^In\s+(?P<word>Units|Thousands|Millions|Billions)(?P<rest>.*?)(?:,\s*unless otherwise specified)?$",
+    re.IGNORECASE,
+)
+MULTIPLIERS = {"units": 1, "thousands": 1_000, "millions": 1_000_000, "billions": 1_000_000_000,
+               "trillions": 1_000_000_000_000}
+# Key used in Page.scale for an old-style scale line that names no currency: it scales all money.
+ANY_MONEY = "*money"
+SHARES = "shares"
+
+
+@dataclass(slots=True)
+class Title:
+    title: str
+    report_name: str
+    kind: ReportKind
+    units: str | None = None
+    members: tuple[Member, ...] = ()
+    date: dt.date | None = None
+    scale_line: str | None = None
+    scale: dict[str, int] = field(default_factory=dict)
+    old_style: bool = False
+
+
+def parse_title(pieces: list[str]) -> Title:
+    title = pieces[0] if pieces else ""
+    name, units, members, day, old = _split_title(title)
+    scale_lines = [p for p in pieces[1:] if is_scale_line(p)]
+    scale: dict[str, int] = {}
+    for line in scale_lines:
+        scale.update(parse_scale_line(line))
+    return Title(
+        title=title,
+        report_name=name,
+        kind=report_kind(name),
+        units=units,
+        members=members,
+        date=day,
+        scale_line=", ".join(scale_lines) or None,
+        scale=scale,
+        old_style=old or any(OLD_SCALE_RE.match(x) for x in scale_lines),
+    )
+
+
+def _split_title(title: str) -> tuple[str, str | None, tuple[Member, ...], dt.date | None, bool]:
+    """Units come off the end only; what stands between the report name and them is page context."""
+    name, units, old = title, None, False
+    m = UNITS_SUFFIX_RE.search(name)
+    members: list[Member] = []
+    if m:
+        units = m.group("units")
+        name = name[: m.start()]
+    else:
+        o = OLD_UNITS_RE.search(name)
+        if o and not o.group("inner").startswith("Details"):
+            items = [x.strip() for x in o.group("inner").split(",")]
+            unit_items = [x for x in items if OLD_UNIT_ITEM_RE.match(x)]
+            if unit_items:
+                old = True
+                units = " ".join(unit_items)
+                members = [Member(label=x) for x in items if x not in unit_items]
+                name = name[: o.start()]
+    day: dt.date | None = None
+    # New style: trailing " - <member>" or " - <date>" segments give page context; any other
+    # segment is part of the report's name ("INCOME TAXES (Details) - Schedule of ...").
+    segs = name.split(" - ")
+    while len(segs) > 1:
+        seg = segs[-1].strip()
+        seg_date = parse_date(seg)
+        if seg_date is not None and day is None:
+            day = seg_date
+        elif _looks_like_member(seg):
+            members.insert(0, Member(label=seg))
+        else:
+            break
+        segs.pop()
+    name = " - ".join(segs)
+    return name.strip(), units, tuple(members), day, old
+
+
+def _looks_like_member(seg: str) -> bool:
+    seg = seg.strip()
+    return seg.lower().endswith("[member]") or re.match(r"^[\w ,.'&()-]+:\s*\S+$", seg) is not None
+
+
+def is_scale_line(line: str) -> bool:
+    if OLD_SCALE_RE.match(line):
+        return True
+    return all(SCALE_ITEM_RE.match(item.strip()) for item in line.split(","))
+
+
+def parse_scale_line(line: str) -> dict[str, int]:
+    """Per-unit multipliers. "$ in Millions" scales money in $, "shares in Thousands" shares only."""
+    out: dict[str, int] = {}
+    old = OLD_SCALE_RE.match(line)
+    if old:
+        mult = MULTIPLIERS[old.group("word").lower()]
+        out[ANY_MONEY] = mult
+        rest = old.group("rest").lower()
+        share = re.search(r"except share data(?: in (units|thousands|millions|billions))?", rest)
+        if share:
+            out[SHARES] = MULTIPLIERS[share.group(1)] if share.group(1) else 1
+        else:
+            # The old renderer scaled shares with money unless it said "except Share data".
+            out[SHARES] = mult
+        return out
+    for item in line.split(","):
+        m = SCALE_ITEM_RE.match(item.strip())
+        if m:
+            out[m.group("unit").strip()] = MULTIPLIERS[m.group("word").lower()]
+    return out
+
+
+_COVER_RE = re.compile(
+    r"document\s+and\s+entity|entity\s+information|^cover\b|\bcover\s+page|^submission$|^offerings?\b"
+    r"|^fees\s+summary|^offsets?\b|^combined\s+prospectus|^fee\s+exhibit|^dei\b",
+    re.IGNORECASE,
+)
+_STATEMENT_RE = re.compile(
+    r"\bstatements?\s+of\b|balance\s+sheets?|statements?\s+of\s+financial\s+(?:position|condition)"
+    r"|^statement\b|\bstatement$",
+    re.IGNORECASE,
+)
+
+
+def report_kind(name: str) -> ReportKind:
+    low = name.lower()
+    if "(parenthetical)" in low:
+        return ReportKind.PARENTHETICAL
+    if "(details narrative)" in low or "(narrative)" in low:
+        return ReportKind.DETAILS_NARRATIVE
+    if "(details" in low:
+        return ReportKind.DETAILS
+    if "(tables)" in low:
+        return ReportKind.TABLES
+    if "(policies)" in low:
+        return ReportKind.POLICIES
+    if _COVER_RE.search(name):
+        return ReportKind.COVER
+    if low.startswith(("consolidated", "condensed", "combined")) or _STATEMENT_RE.search(name):
+        return ReportKind.STATEMENT
+    return ReportKind.NOTE

@@ -1,0 +1,76 @@
+"""Run a user's SQL read-only, and format results as a table, CSV or JSON."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import json
+from decimal import Decimal
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.engine import Engine
+
+
+class QueryError(ValueError):
+    """The query failed; the message is the database's own first line."""
+
+
+def run_readonly(engine: Engine, sql: str, params: dict[str, Any] | None = None) -> tuple[list[str], list[tuple[Any, ...]]]:
+    with engine.connect() as conn:
+        if conn.dialect.name == "postgresql":
+            conn.exec_driver_sql("SET TRANSACTION READ ONLY")
+        else:
+            conn.exec_driver_sql("PRAGMA query_only = ON")
+        try:
+            result = conn.execute(sa.text(sql), params or {})
+            cols = list(result.keys()) if result.returns_rows else []
+            rows = [tuple(r) for r in result] if result.returns_rows else []
+        except sa.exc.DBAPIError as exc:
+            raise QueryError(str(exc.orig).strip().splitlines()[0]) from None
+        except sa.exc.SQLAlchemyError as exc:
+            raise QueryError(str(exc).strip().splitlines()[0]) from None
+        finally:
+            conn.rollback()
+            if conn.dialect.name == "sqlite":
+                conn.exec_driver_sql("PRAGMA query_only = OFF")
+    return cols, rows
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, Decimal):
+        return value
+    if isinstance(value, dt.date | dt.datetime):
+        return value.isoformat()
+    return value
+
+
+def decimal_for_json(d: Decimal) -> int | float | str:
+    """Exact in JSON: an int when whole, a float when its shortest repr is the same number, else a string."""
+    if d == d.to_integral_value():
+        return int(d)
+    f = float(d)
+    return f if Decimal(repr(f)) == d else str(d)
+
+
+class _Encoder(json.JSONEncoder):
+    def default(self, o: Any) -> Any:
+        if isinstance(o, Decimal):
+            return decimal_for_json(o)
+        if isinstance(o, dt.date | dt.datetime):
+            return o.isoformat()
+        return super().default(o)
+
+
+def to_json(cols: list[str], rows: list[tuple[Any, ...]]) -> str:
+    return json.dumps([dict(zip(cols, r, strict=True)) for r in rows], cls=_Encoder, ensure_ascii=False, indent=1)
+
+
+def to_csv(cols: list[str], rows: list[tuple[Any, ...]]) -> str:
+    buf = io.StringIO()
+    w = csv.writer(buf, lineterminator="\n")
+    w.writerow(cols)
+    for r in rows:
+        w.writerow(["" if v is None else _plain(v) for v in r])
+    return buf.getvalue()

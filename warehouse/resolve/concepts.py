@@ -1,0 +1,47 @@
+"""Concept identity: what makes two rows, on any pages, the same concept.
+
+A standard element's definition is the taxonomy's documentation text, the same in every filing,
+so a normalised hash of it is a key that joins the same element across filers whatever its label.
+Extension elements (a custom name, or a definition that only repeats the label) and rows without
+a definition keep an identity private to their filer (a loose page is its own filer).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+
+from warehouse.parse.model import BlockKind, DefinitionBlock, Row, RowKind
+from warehouse.resolve.model import ConceptRec
+
+_NORM_RE = re.compile(r"[^a-z0-9]+")
+
+
+def norm(text: str) -> str:
+    return _NORM_RE.sub(" ", text.lower()).strip()
+
+
+def short_hash(text: str, n: int = 20) -> str:
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()[:n]
+
+
+def _label_base(label: str) -> str:
+    return re.sub(r"\s*\[(?:[a-z ]+)\]$", "", label, flags=re.IGNORECASE)
+
+
+def concept_for_row(row: Row, block: DefinitionBlock | None, filer: str) -> ConceptRec:
+    abstract = row.kind in (RowKind.ABSTRACT, RowKind.HEADING, RowKind.LINE_ITEMS, RowKind.TABLE,
+                            RowKind.ROLL_FORWARD, RowKind.AXIS, RowKind.DOMAIN)
+    definition = block.definition if block is not None and block.kind is BlockKind.DEFINITION else None
+    name = row.element or (block.element if block is not None else None)
+    if name and name.startswith("custom:"):
+        return ConceptRec(key=f"ext:{filer}:{name}", identity="extension", label=row.label,
+                          concept_name=name, definition=definition, is_abstract=abstract)
+    if definition and norm(definition) != norm(_label_base(row.label)):
+        return ConceptRec(key=f"def:{short_hash(norm(definition))}", identity="definition", label=row.label,
+                          concept_name=name, definition=definition, is_abstract=abstract)
+    if definition:  # an extension whose definition repeats its label
+        return ConceptRec(key=f"ext:{filer}:{short_hash(norm(definition))}", identity="extension",
+                          label=row.label, definition=definition, is_abstract=abstract)
+    return ConceptRec(key=f"label:{filer}:{short_hash(norm(row.label))}", identity="label", label=row.label,
+                      concept_name=name, is_abstract=abstract)
