@@ -24,7 +24,9 @@ def _pg_bin(name: str) -> str:
         return found
     candidates = sorted(glob.glob(f"/usr/lib/postgresql/*/bin/{name}"), reverse=True)
     if not candidates:
-        raise RuntimeError(f"PostgreSQL's {name} was not found (install postgresql, or set WAREHOUSE_TEST_PG_URL)")
+        raise RuntimeError(
+            f"PostgreSQL's {name} was not found (install postgresql, or set WAREHOUSE_TEST_PG_URL)"
+        )
     return candidates[0]
 
 
@@ -53,14 +55,31 @@ def running_server() -> Iterator[str]:
         shutil.chown(base, "postgres", "postgres")
     base.chmod(0o700)
     subprocess.run(
-        _as_postgres([_pg_bin("initdb"), "-D", str(data), "-U", "postgres", "-A", "trust", "-E", "UTF8",
-                      "--no-sync", "--locale=C"]),
-        check=True, capture_output=True,
+        _as_postgres(
+            [
+                _pg_bin("initdb"),
+                "-D",
+                str(data),
+                "-U",
+                "postgres",
+                "-A",
+                "trust",
+                "-E",
+                "UTF8",
+                "--no-sync",
+                "--locale=C",
+            ]
+        ),
+        check=True,
+        capture_output=True,
     )
     opts = f"-h 127.0.0.1 -p {port} -k {base} -c fsync=off -c synchronous_commit=off -c full_page_writes=off"
     subprocess.run(
-        _as_postgres([_pg_bin("pg_ctl"), "-D", str(data), "-o", opts, "-l", str(base / "log"), "-w", "start"]),
-        check=True, capture_output=True,
+        _as_postgres(
+            [_pg_bin("pg_ctl"), "-D", str(data), "-o", opts, "-l", str(base / "log"), "-w", "start"]
+        ),
+        check=True,
+        capture_output=True,
     )
     try:
         yield f"postgresql+psycopg://postgres@127.0.0.1:{port}/postgres"

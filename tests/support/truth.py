@@ -36,11 +36,13 @@ class Score:
         def pct(a: int, b: int) -> str:
             return f"{100.0 * a / b:.1f}% ({a}/{b})" if b else "n/a"
 
-        return (f"cell recall {pct(self.cells_found, self.cells_truth)}; "
-                f"certain precision {pct(self.certain_right, self.certain)}; "
-                f"gap cells placed right {pct(self.gap_right, self.gap_cells)}; "
-                f"rows {pct(self.rows_same, self.rows_truth)}; "
-                f"definitions attached {pct(self.defs_right, self.defs_truth)}")
+        return (
+            f"cell recall {pct(self.cells_found, self.cells_truth)}; "
+            f"certain precision {pct(self.certain_right, self.certain)}; "
+            f"gap cells placed right {pct(self.gap_right, self.gap_cells)}; "
+            f"rows {pct(self.rows_same, self.rows_truth)}; "
+            f"definitions attached {pct(self.defs_right, self.defs_truth)}"
+        )
 
 
 def load_truth(path: Path) -> dict[str, Any]:
@@ -57,7 +59,9 @@ def score_page(page: Page, truth: dict[str, Any], name: str = "") -> Score:
         if labels.get(trow["index"]) == trow["label"]:
             s.rows_same += 1
         elif len(s.problems) < 400:
-            s.problems.append(f"{name}: row {trow['index']} label {trow['label']!r} != {labels.get(trow['index'])!r}")
+            s.problems.append(
+                f"{name}: row {trow['index']} label {trow['label']!r} != {labels.get(trow['index'])!r}"
+            )
         gap = 0 < len(trow["cells"]) < n_cols
         for tc in trow["cells"]:
             s.cells_truth += 1
@@ -68,8 +72,10 @@ def score_page(page: Page, truth: dict[str, Any], name: str = "") -> Score:
                 s.gap_cells += 1
                 s.gap_right += ok
             if not ok and len(s.problems) < 400:
-                s.problems.append(f"{name}: row {trow['index']} col {tc['column']} {tc['text'][:40]!r} "
-                                  f"got {got.raw[:40] if got else None!r}")
+                s.problems.append(
+                    f"{name}: row {trow['index']} col {tc['column']} {tc['text'][:40]!r} "
+                    f"got {got.raw[:40] if got else None!r}"
+                )
     truth_cells = {(r["index"], c["column"]): c["text"] for r in truth["rows"] for c in r["cells"]}
     for (ri, ci), c in mine.items():
         if c.certain:
@@ -89,17 +95,25 @@ def score_page(page: Page, truth: dict[str, Any], name: str = "") -> Score:
         want = defs[el]
         row = next((r for r in page.rows if r.index == trow["index"]), None)
         got = page.definitions[row.definition] if row is not None and row.definition is not None else None
-        if got is not None and _same_def(got.definition, want.get("definition")) and got.kind.value == _kind(want):
+        if (
+            got is not None
+            and _same_def(got.definition, want.get("definition"))
+            and got.kind.value == _kind(want)
+        ):
             s.defs_right += 1
         elif len(s.problems) < 400:
-            s.problems.append(f"{name}: definition of row {trow['index']} {trow['label']!r}: want "
-                              f"{(want.get('definition') or want['block'])[:50]!r} got "
-                              f"{(got.definition or got.kind.value)[:50] if got else None!r}")
+            s.problems.append(
+                f"{name}: definition of row {trow['index']} {trow['label']!r}: want "
+                f"{(want.get('definition') or want['block'])[:50]!r} got "
+                f"{(got.definition or got.kind.value)[:50] if got else None!r}"
+            )
     return s
 
 
 def _kind(d: dict[str, Any]) -> str:
-    return {"definition": "definition", "references": "no_definition", "details": "details"}.get(d["block"], "?")
+    return {"definition": "definition", "references": "no_definition", "details": "details"}.get(
+        d["block"], "?"
+    )
 
 
 def _same_def(a: str | None, b: str | None) -> bool:

@@ -18,7 +18,14 @@ from warehouse.db import migrate
 from warehouse.db.engine import ENV_VAR, DatabaseUrlError, make_engine, redact, resolve_url
 from warehouse.load.runner import LoadSummary, load_directory
 from warehouse.query import stats as stats_mod
-from warehouse.query.readonly import QueryError, decimal_for_json, run_readonly, to_csv, to_json
+from warehouse.query.readonly import (
+    QueryError,
+    decimal_for_json,
+    run_readonly,
+    to_csv,
+    to_json,
+    to_text_table,
+)
 
 app = typer.Typer(
     help="Load SEC EDGAR R pages into SQL tables (SQLite by default, PostgreSQL for teams) and query them.",
@@ -34,9 +41,13 @@ out = Console(highlight=False, soft_wrap=True)
 
 DbOption = Annotated[
     str | None,
-    typer.Option("--db", envvar=ENV_VAR, show_envvar=True,
-                 help="Database URL, e.g. sqlite:///warehouse.db or postgresql+psycopg://user@host/db "
-                      "[default: sqlite:///warehouse.db in the working directory]"),
+    typer.Option(
+        "--db",
+        envvar=ENV_VAR,
+        show_envvar=True,
+        help="Database URL, e.g. sqlite:///warehouse.db or postgresql+psycopg://user@host/db "
+        "[default: sqlite:///warehouse.db in the working directory]",
+    ),
 ]
 
 
@@ -69,7 +80,9 @@ def _json_default(o: Any) -> Any:
 
 
 @app.callback(invoke_without_command=True)
-def _main(version: Annotated[bool, typer.Option("--version", help="Show the version and exit.")] = False) -> None:
+def _main(
+    version: Annotated[bool, typer.Option("--version", help="Show the version and exit.")] = False,
+) -> None:
     if version:
         out.print(f"warehouse {__version__}")
         raise typer.Exit(0)
@@ -80,9 +93,13 @@ def load(
     directory: Annotated[Path, typer.Argument(help="Folder of filings (searched recursively), or one file.")],
     db: DbOption = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the summary as JSON (for scripts).")] = False,
-    progress: Annotated[bool | None, typer.Option("--progress/--no-progress",
-                                                  help="Progress bar [default: on when stderr is a terminal]")] = None,
-    workers: Annotated[int | None, typer.Option(help="Parser processes [default: CPU count, at most 4]")] = None,
+    progress: Annotated[
+        bool | None,
+        typer.Option("--progress/--no-progress", help="Progress bar [default: on when stderr is a terminal]"),
+    ] = None,
+    workers: Annotated[
+        int | None, typer.Option(help="Parser processes [default: CPU count, at most 4]")
+    ] = None,
 ) -> None:
     """Load every page under DIRECTORY; unchanged files are skipped, bad files reported and recorded.
 
@@ -107,10 +124,16 @@ def load(
 
 def _print_summary(s: LoadSummary, url: sa.URL, as_json: bool) -> None:
     data = {
-        "database": redact(url), "run_id": s.run_id, "files_seen": s.files_seen, "files_loaded": s.files_loaded,
-        "files_unchanged": s.files_unchanged, "files_failed": s.files_failed,
-        "pages_without_facts": s.pages_without_facts, "facts_added": s.facts_added,
-        "concepts_added": s.concepts_added, "definitions_added": s.definitions_added,
+        "database": redact(url),
+        "run_id": s.run_id,
+        "files_seen": s.files_seen,
+        "files_loaded": s.files_loaded,
+        "files_unchanged": s.files_unchanged,
+        "files_failed": s.files_failed,
+        "pages_without_facts": s.pages_without_facts,
+        "facts_added": s.facts_added,
+        "concepts_added": s.concepts_added,
+        "definitions_added": s.definitions_added,
         "elapsed_s": round(s.elapsed_s, 3),
         "errors": [{"file": e.source_path, "reason": e.reason} for e in s.errors],
     }
@@ -126,7 +149,8 @@ def _print_summary(s: LoadSummary, url: sa.URL, as_json: bool) -> None:
         f"{s.files_seen} files seen: {s.files_loaded} loaded, {s.files_unchanged} unchanged, "
         f"{s.files_failed} failed"
         + (f" ({s.pages_without_facts} loaded pages hold no facts)" if s.pages_without_facts else "")
-        + f"; {s.facts_added} facts, {s.concepts_added} new concepts, {s.definitions_added} definitions added "
+        + f"; {s.facts_added} facts, {s.concepts_added} new concepts, "
+        f"{s.definitions_added} definitions added "
         f"in {s.elapsed_s:.2f}s -> {redact(url)}",
         markup=False,
     )
@@ -148,14 +172,18 @@ def db_upgrade(
 
 @db_app.command("downgrade")
 def db_downgrade(
-    revision: Annotated[str, typer.Argument(help="Target revision: an id, -1, or 'base' (drops every table).")],
+    revision: Annotated[
+        str, typer.Argument(help="Target revision: an id, -1, or 'base' (drops every table).")
+    ],
     db: DbOption = None,
 ) -> None:
     """Step the schema back to REVISION."""
     engine = _engine(db)
     try:
         migrate.downgrade(engine, revision)
-        out.print(f"{redact(engine.url)} at revision {migrate.current_revision(engine) or 'base'}", markup=False)
+        out.print(
+            f"{redact(engine.url)} at revision {migrate.current_revision(engine) or 'base'}", markup=False
+        )
     except sa.exc.SQLAlchemyError as exc:
         raise _db_error(exc, engine.url) from None
 
@@ -170,8 +198,10 @@ def db_current(db: DbOption = None) -> None:
         raise _db_error(exc, engine.url) from None
     head = migrate.head_revision(engine)
     state = "up to date" if cur == head else "behind: run `warehouse db upgrade`"
-    out.print(f"{redact(engine.url)}: revision {cur or 'none (empty database)'}, newest {head} ({state})",
-              markup=False)
+    out.print(
+        f"{redact(engine.url)}: revision {cur or 'none (empty database)'}, newest {head} ({state})",
+        markup=False,
+    )
 
 
 @app.command()
@@ -187,8 +217,10 @@ def stats(
     except sa.exc.SQLAlchemyError as exc:
         raise _db_error(exc, engine.url) from None
     if as_json:
-        out.print(json.dumps({"database": redact(engine.url), **data}, default=_json_default, indent=1),
-                  markup=False)
+        out.print(
+            json.dumps({"database": redact(engine.url), **data}, default=_json_default, indent=1),
+            markup=False,
+        )
         return
     table = Table(title=f"warehouse {redact(engine.url)}", show_header=True)
     table.add_column("table")
@@ -198,13 +230,33 @@ def stats(
     out.print(table)
     if data["last_runs"]:
         runs = Table(title="last loads")
-        for col in ("id", "started_at", "status", "files_seen", "files_loaded", "files_unchanged",
-                    "files_failed", "facts_added"):
+        for col in (
+            "id",
+            "started_at",
+            "status",
+            "files_seen",
+            "files_loaded",
+            "files_unchanged",
+            "files_failed",
+            "facts_added",
+        ):
             runs.add_column(col)
         for r in data["last_runs"]:
-            runs.add_row(*(str(r[c]) if c != "started_at" else str(r[c])[:19] for c in
-                           ("id", "started_at", "status", "files_seen", "files_loaded", "files_unchanged",
-                            "files_failed", "facts_added")))
+            runs.add_row(
+                *(
+                    str(r[c]) if c != "started_at" else str(r[c])[:19]
+                    for c in (
+                        "id",
+                        "started_at",
+                        "status",
+                        "files_seen",
+                        "files_loaded",
+                        "files_unchanged",
+                        "files_failed",
+                        "facts_added",
+                    )
+                )
+            )
         out.print(runs)
     if data["last_errors"]:
         out.print("last errors:")
@@ -234,12 +286,7 @@ def query(
     elif fmt == "csv":
         sys.stdout.write(to_csv(cols, rows))
     else:
-        table = Table(show_header=True)
-        for c in cols:
-            table.add_column(c)
-        for r in rows:
-            table.add_row(*("" if v is None else str(v) for v in r))
-        out.print(table)
+        sys.stdout.write(to_text_table(cols, rows))
         err.print(f"{len(rows)} row(s)")
 
 

@@ -17,8 +17,13 @@ def progress_reporter(enabled: bool, console: Console) -> Iterator[Reporter | No
         yield None
         return
     with Progress(
-        TextColumn("loading"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
-        TextColumn("{task.fields[name]}", style="dim"), console=console, transient=True,
+        TextColumn("loading"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeRemainingColumn(),
+        TextColumn("{task.fields[name]}", style="dim"),
+        console=console,
+        transient=True,
     ) as bar:
         task = bar.add_task("load", total=None, name="")
 

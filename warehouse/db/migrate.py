@@ -17,7 +17,8 @@ def alembic_config(engine: Engine) -> Config:
     ini = ROOT / "alembic.ini"
     if not ini.is_file():
         raise RuntimeError(
-            f"migrations not found next to the package ({ini}); install from a checkout with `pip install -e .`"
+            f"migrations not found next to the package ({ini}); "
+            "install from a checkout with `pip install -e .`"
         )
     cfg = Config(str(ini))
     cfg.set_main_option("script_location", str(ROOT / "migrations"))

@@ -20,7 +20,8 @@ class SourceFile:
         return self.path.as_posix()
 
 
-def discover(root: Path) -> Iterator[SourceFile]:
+def discover(root: Path, exclude: frozenset[Path] = frozenset()) -> Iterator[SourceFile]:
+    """Files under root; ``exclude`` holds paths never to load (the SQLite database and its journals)."""
     root = root.resolve()
     if root.is_file():
         yield SourceFile(root, root.name, root.stat().st_size)
@@ -31,7 +32,7 @@ def discover(root: Path) -> Iterator[SourceFile]:
             if name.startswith("."):
                 continue
             path = Path(dirpath, name)
-            if not path.is_file():
+            if path in exclude or not path.is_file():
                 continue
             yield SourceFile(path, path.relative_to(root).as_posix(), path.stat().st_size)
 

@@ -90,19 +90,27 @@ def _prepare_item(item: tuple[SourceFile, bytes, str]) -> Prepared:
     return prepare(*item)
 
 
-def load_directory(engine: Engine, root: Path, progress: Callable[[int, int, str], None] | None = None,
-                   workers: int | None = None) -> LoadSummary:
+def load_directory(
+    engine: Engine,
+    root: Path,
+    progress: Callable[[int, int, str], None] | None = None,
+    workers: int | None = None,
+) -> LoadSummary:
     started = time.perf_counter()
     ensure_current(engine)
     summary = LoadSummary()
-    files = list(discover(root))
+    files = list(discover(root, _database_files(engine)))
     summary.files_seen = len(files)
     with engine.connect() as conn:
         known = existing_hashes(conn)
     summary.root = root.resolve().as_posix()
     done = 0
     n_workers = workers if workers is not None else min(os.cpu_count() or 1, 4)
-    pool = ProcessPoolExecutor(max_workers=n_workers) if n_workers > 1 and len(files) >= PARALLEL_THRESHOLD else None
+    pool = (
+        ProcessPoolExecutor(max_workers=n_workers)
+        if n_workers > 1 and len(files) >= PARALLEL_THRESHOLD
+        else None
+    )
     try:
         # Batches keep memory flat: each file is read once, hashed, and parsed only if it changed.
         for start in range(0, len(files), BATCH):
@@ -122,7 +130,11 @@ def load_directory(engine: Engine, root: Path, progress: Callable[[int, int, str
                         progress(done, len(files), f.source_path)
                 else:
                     todo.append((f, data, digest))
-            results = pool.map(_prepare_item, todo, chunksize=8) if pool and len(todo) > 8 else map(_prepare_item, todo)
+            results = (
+                pool.map(_prepare_item, todo, chunksize=8)
+                if pool and len(todo) > 8
+                else map(_prepare_item, todo)
+            )
             for prepared in results:
                 _write(engine, summary, prepared)
                 done += 1
@@ -135,22 +147,48 @@ def load_directory(engine: Engine, root: Path, progress: Callable[[int, int, str
     if summary.run_id is None:
         return summary  # nothing changed: a reload of unchanged files writes nothing at all
     with engine.begin() as conn:
-        conn.execute(sa.update(t.load_runs).where(t.load_runs.c.id == summary.run_id).values(
-            finished_at=dt.datetime.now(dt.UTC), status="ok" if summary.ok else "failed",
-            files_loaded=summary.files_loaded, files_unchanged=summary.files_unchanged,
-            files_failed=summary.files_failed, facts_added=summary.facts_added,
-            concepts_added=summary.concepts_added, definitions_added=summary.definitions_added,
-        ))
+        conn.execute(
+            sa.update(t.load_runs)
+            .where(t.load_runs.c.id == summary.run_id)
+            .values(
+                finished_at=dt.datetime.now(dt.UTC),
+                status="ok" if summary.ok else "failed",
+                files_loaded=summary.files_loaded,
+                files_unchanged=summary.files_unchanged,
+                files_failed=summary.files_failed,
+                facts_added=summary.facts_added,
+                concepts_added=summary.concepts_added,
+                definitions_added=summary.definitions_added,
+            )
+        )
     return summary
+
+
+def _database_files(engine: Engine) -> frozenset[Path]:
+    """A SQLite database kept inside the folder being loaded is not input."""
+    if (
+        engine.url.get_backend_name() != "sqlite"
+        or not engine.url.database
+        or engine.url.database == ":memory:"
+    ):
+        return frozenset()
+    db = Path(engine.url.database).resolve()
+    return frozenset(db.with_name(db.name + suffix) for suffix in ("", "-wal", "-shm", "-journal"))
 
 
 def _run_id(engine: Engine, summary: LoadSummary) -> int:
     if summary.run_id is None:
         with engine.begin() as conn:
-            summary.run_id = conn.execute(sa.insert(t.load_runs).returning(t.load_runs.c.id), {
-                "started_at": dt.datetime.now(dt.UTC), "root": summary.root, "status": "running",
-                "files_seen": summary.files_seen, "tool_version": __version__,
-            }).scalar_one()
+            summary.run_id = conn.execute(
+                sa.insert(t.load_runs).returning(t.load_runs.c.id),
+                {
+                    "started_at": dt.datetime.now(dt.UTC),
+                    "root": summary.root,
+                    "status": "running",
+                    "files_seen": summary.files_seen,
+                    "tool_version": __version__,
+                },
+            ).scalar_one()
     return summary.run_id
 
 
@@ -160,11 +198,24 @@ def _write(engine: Engine, summary: LoadSummary, p: Prepared) -> None:
         return
     try:
         with engine.begin() as conn:
-            stats = write_report(conn, path=p.file.key, source_path=p.file.source_path, sha256=p.sha256,
-                                 size=p.file.size, fmt=p.fmt or "?", run_id=_run_id(engine, summary),
-                                 rep=p.report)
+            stats = write_report(
+                conn,
+                path=p.file.key,
+                source_path=p.file.source_path,
+                sha256=p.sha256,
+                size=p.file.size,
+                fmt=p.fmt or "?",
+                run_id=_run_id(engine, summary),
+                rep=p.report,
+            )
     except sa.exc.SQLAlchemyError as exc:
-        _record_error(engine, summary, p.file, p.sha256, f"database error: {str(exc.orig or exc).splitlines()[0]}")
+        _record_error(
+            engine,
+            summary,
+            p.file,
+            p.sha256,
+            f"database error: {str(getattr(exc, 'orig', None) or exc).splitlines()[0]}",
+        )
         return
     summary.files_loaded += 1
     summary.facts_added += stats.facts
@@ -174,12 +225,21 @@ def _write(engine: Engine, summary: LoadSummary, p: Prepared) -> None:
         summary.pages_without_facts += 1
 
 
-def _record_error(engine: Engine, summary: LoadSummary, f: SourceFile, digest: str | None, reason: str) -> None:
+def _record_error(
+    engine: Engine, summary: LoadSummary, f: SourceFile, digest: str | None, reason: str
+) -> None:
     summary.files_failed += 1
     summary.errors.append(FileError(f.source_path, reason))
     run_id = _run_id(engine, summary)
     with engine.begin() as conn:
-        conn.execute(sa.insert(t.load_errors), {
-            "load_run_id": run_id, "path": f.key, "source_path": f.source_path, "sha256": digest,
-            "reason": reason, "created_at": dt.datetime.now(dt.UTC),
-        })
+        conn.execute(
+            sa.insert(t.load_errors),
+            {
+                "load_run_id": run_id,
+                "path": f.key,
+                "source_path": f.source_path,
+                "sha256": digest,
+                "reason": reason,
+                "created_at": dt.datetime.now(dt.UTC),
+            },
+        )

@@ -39,7 +39,9 @@ def _insert_ignore(conn: sa.Connection, table: sa.Table, key: str) -> Any:
     return sqlite.insert(table).on_conflict_do_nothing(index_elements=[key])
 
 
-def upsert_by_key(conn: sa.Connection, table: sa.Table, key: str, rows: Sequence[dict[str, Any]]) -> tuple[dict[str, int], int]:
+def upsert_by_key(
+    conn: sa.Connection, table: sa.Table, key: str, rows: Sequence[dict[str, Any]]
+) -> tuple[dict[str, int], int]:
     """Ids of rows by natural key, inserting the missing ones. Returns (key -> id, number inserted)."""
     if not rows:
         return {}, 0
@@ -49,13 +51,21 @@ def upsert_by_key(conn: sa.Connection, table: sa.Table, key: str, rows: Sequence
     missing = [r for r in rows if r[key] not in ids]
     inserted = 0
     if missing:
-        result = conn.execute(_insert_ignore(conn, table, key), missing)
-        inserted = max(result.rowcount, 0) if result.rowcount is not None else len(missing)
-        ids.update(_select_ids(conn, table, col, [r[key] for r in missing]))
-    return ids, min(inserted, len(missing))
+        # RETURNING gives the ids of the rows this statement inserted; a row another loader inserted
+        # meanwhile is skipped by ON CONFLICT and read back below.
+        stmt = _insert_ignore(conn, table, key).returning(col, table.c.id)
+        for k, id_ in conn.execute(stmt, missing):
+            ids[k] = id_
+            inserted += 1
+        late = [r[key] for r in missing if r[key] not in ids]
+        if late:
+            ids.update(_select_ids(conn, table, col, late))
+    return ids, inserted
 
 
-def _select_ids(conn: sa.Connection, table: sa.Table, col: sa.Column[Any], keys: Sequence[str]) -> dict[str, int]:
+def _select_ids(
+    conn: sa.Connection, table: sa.Table, col: sa.Column[Any], keys: Sequence[str]
+) -> dict[str, int]:
     out: dict[str, int] = {}
     for i in range(0, len(keys), CHUNK):
         part = keys[i : i + CHUNK]
@@ -70,102 +80,239 @@ def delete_source(conn: sa.Connection, path: str) -> None:
     conn.execute(sa.delete(t.source_files).where(t.source_files.c.path == path))
 
 
-def write_report(conn: sa.Connection, *, path: str, source_path: str, sha256: str, size: int, fmt: str,
-                 run_id: int, rep: ReportRec) -> WriteStats:
+def write_report(
+    conn: sa.Connection,
+    *,
+    path: str,
+    source_path: str,
+    sha256: str,
+    size: int,
+    fmt: str,
+    run_id: int,
+    rep: ReportRec,
+) -> WriteStats:
     stats = WriteStats()
     delete_source(conn, path)
     now = _now()
 
-    units, _ = upsert_by_key(conn, t.units, "code", [
-        {"code": u.code, "kind": u.kind, "numerator": u.numerator, "denominator": u.denominator}
-        for u in rep.units.values()
-    ])
-    concepts, stats.concepts_added = upsert_by_key(conn, t.concepts, "concept_key", [
-        {"concept_key": c.key, "identity": c.identity, "concept_name": c.concept_name, "label": c.label,
-         "definition": c.definition, "period_type": c.period_type, "data_type": c.data_type,
-         "balance": c.balance, "is_abstract": c.is_abstract}
-        for c in rep.concepts.values()
-    ])
-    members, _ = upsert_by_key(conn, t.dimensions, "member_key", [
-        {"member_key": m.key, "label": m.label, "axis_name": m.axis_name, "member_name": m.member_name,
-         "typed_value": m.typed_value}
-        for m in rep.members.values()
-    ])
-    contexts, new_contexts = upsert_by_key(conn, t.contexts, "context_key", [
-        {"context_key": c.key, "entity": c.entity, "period_type": c.period_type,
-         "period_start": c.period_start, "period_end": c.period_end, "n_members": len(c.member_keys)}
-        for c in rep.contexts.values()
-    ])
+    units, _ = upsert_by_key(
+        conn,
+        t.units,
+        "code",
+        [
+            {"code": u.code, "kind": u.kind, "numerator": u.numerator, "denominator": u.denominator}
+            for u in rep.units.values()
+        ],
+    )
+    concepts, stats.concepts_added = upsert_by_key(
+        conn,
+        t.concepts,
+        "concept_key",
+        [
+            {
+                "concept_key": c.key,
+                "identity": c.identity,
+                "concept_name": c.concept_name,
+                "label": c.label,
+                "definition": c.definition,
+                "period_type": c.period_type,
+                "data_type": c.data_type,
+                "balance": c.balance,
+                "is_abstract": c.is_abstract,
+            }
+            for c in rep.concepts.values()
+        ],
+    )
+    members, _ = upsert_by_key(
+        conn,
+        t.dimensions,
+        "member_key",
+        [
+            {
+                "member_key": m.key,
+                "label": m.label,
+                "axis_name": m.axis_name,
+                "member_name": m.member_name,
+                "typed_value": m.typed_value,
+            }
+            for m in rep.members.values()
+        ],
+    )
+    contexts, new_contexts = upsert_by_key(
+        conn,
+        t.contexts,
+        "context_key",
+        [
+            {
+                "context_key": c.key,
+                "entity": c.entity,
+                "period_type": c.period_type,
+                "period_start": c.period_start,
+                "period_end": c.period_end,
+                "n_members": len(c.member_keys),
+            }
+            for c in rep.contexts.values()
+        ],
+    )
     if new_contexts:
         _link_context_members(conn, rep, contexts, members)
 
     filing_id = _filing_id(conn, rep, now)
-    source_id = conn.execute(sa.insert(t.source_files).returning(t.source_files.c.id), {
-        "path": path, "source_path": source_path, "sha256": sha256, "size_bytes": size, "format": fmt,
-        "load_run_id": run_id, "loaded_at": now,
-    }).scalar_one()
-    report_id = conn.execute(sa.insert(t.reports).returning(t.reports.c.id), {
-        "filing_id": filing_id, "source_file_id": source_id, "position": rep.position, "title": rep.title,
-        "report_name": rep.report_name, "kind": rep.kind, "title_units": rep.title_units,
-        "scale_line": rep.scale_line, "title_date": rep.title_date, "n_columns": len(rep.columns),
-        "n_rows": len(rep.rows), "notes": rep.notes,
-    }).scalar_one()
+    source_id = conn.execute(
+        sa.insert(t.source_files).returning(t.source_files.c.id),
+        {
+            "path": path,
+            "source_path": source_path,
+            "sha256": sha256,
+            "size_bytes": size,
+            "format": fmt,
+            "load_run_id": run_id,
+            "loaded_at": now,
+        },
+    ).scalar_one()
+    report_id = conn.execute(
+        sa.insert(t.reports).returning(t.reports.c.id),
+        {
+            "filing_id": filing_id,
+            "source_file_id": source_id,
+            "position": rep.position,
+            "title": rep.title,
+            "report_name": rep.report_name,
+            "kind": rep.kind,
+            "title_units": rep.title_units,
+            "scale_line": rep.scale_line,
+            "title_date": rep.title_date,
+            "n_columns": len(rep.columns),
+            "n_rows": len(rep.rows),
+            "notes": rep.notes,
+        },
+    ).scalar_one()
 
-    _executemany(conn, t.report_columns, [
-        {"report_id": report_id, "column_index": c.column_index, "header": c.header, "group_label": c.group_label,
-         "period_type": c.period_type, "period_start": c.period_start, "period_end": c.period_end,
-         "unit_hint": c.unit_hint, "member_labels": c.member_labels, "certain": c.certain}
-        for c in rep.columns
-    ])
-    _executemany(conn, t.report_rows, [
-        {"report_id": report_id, "row_index": r.row_index, "label": r.label, "kind": r.kind,
-         "concept_id": concepts[r.concept_key] if r.concept_key else None, "member_labels": r.member_labels,
-         "unit_hint": r.unit_hint, "period_type": r.period_type, "period_start": r.period_start,
-         "period_end": r.period_end, "footnotes": r.footnotes}
-        for r in rep.rows
-    ])
-    _executemany(conn, t.definitions, [
-        {"report_id": report_id, "block_index": d.block_index, "kind": d.kind,
-         "concept_id": concepts.get(d.concept_key) if d.concept_key else None,
-         "dimension_id": members.get(d.member_key) if d.member_key else None,
-         "definition": d.definition, "reference": d.reference, "element": d.element, "match_rule": d.match_rule}
-        for d in rep.definitions
-    ])
+    _executemany(
+        conn,
+        t.report_columns,
+        [
+            {
+                "report_id": report_id,
+                "column_index": c.column_index,
+                "header": c.header,
+                "group_label": c.group_label,
+                "period_type": c.period_type,
+                "period_start": c.period_start,
+                "period_end": c.period_end,
+                "unit_hint": c.unit_hint,
+                "member_labels": c.member_labels,
+                "certain": c.certain,
+            }
+            for c in rep.columns
+        ],
+    )
+    _executemany(
+        conn,
+        t.report_rows,
+        [
+            {
+                "report_id": report_id,
+                "row_index": r.row_index,
+                "label": r.label,
+                "kind": r.kind,
+                "concept_id": concepts[r.concept_key] if r.concept_key else None,
+                "member_labels": r.member_labels,
+                "unit_hint": r.unit_hint,
+                "period_type": r.period_type,
+                "period_start": r.period_start,
+                "period_end": r.period_end,
+                "footnotes": r.footnotes,
+            }
+            for r in rep.rows
+        ],
+    )
+    _executemany(
+        conn,
+        t.definitions,
+        [
+            {
+                "report_id": report_id,
+                "block_index": d.block_index,
+                "kind": d.kind,
+                "concept_id": concepts.get(d.concept_key) if d.concept_key else None,
+                "dimension_id": members.get(d.member_key) if d.member_key else None,
+                "definition": d.definition,
+                "reference": d.reference,
+                "element": d.element,
+                "match_rule": d.match_rule,
+            }
+            for d in rep.definitions
+        ],
+    )
     stats.definitions = len(rep.definitions)
-    _executemany(conn, t.footnotes, [
-        {"report_id": report_id, "marker": m, "text": txt} for m, txt in rep.footnote_texts.items()
-    ])
+    _executemany(
+        conn,
+        t.footnotes,
+        [{"report_id": report_id, "marker": m, "text": txt} for m, txt in rep.footnote_texts.items()],
+    )
     fact_rows = [
-        {"filing_id": filing_id, "report_id": report_id, "row_index": f.row_index, "column_index": f.column_index,
-         "concept_id": concepts[f.concept_key], "context_id": contexts[f.context_key],
-         "unit_id": units[f.unit_code] if f.unit_code else None, "raw_value": f.raw_value, "value": f.value,
-         "value_text": f.value_text, "value_kind": f.value_kind, "scale": f.scale, "unit_rule": f.unit_rule,
-         "is_nil": f.is_nil, "column_certain": f.column_certain, "placement_rule": f.placement_rule}
+        {
+            "filing_id": filing_id,
+            "report_id": report_id,
+            "row_index": f.row_index,
+            "column_index": f.column_index,
+            "concept_id": concepts[f.concept_key],
+            "context_id": contexts[f.context_key],
+            "unit_id": units[f.unit_code] if f.unit_code else None,
+            "raw_value": f.raw_value,
+            "value": f.value,
+            "value_text": f.value_text,
+            "value_kind": f.value_kind,
+            "scale": f.scale,
+            "unit_rule": f.unit_rule,
+            "is_nil": f.is_nil,
+            "column_certain": f.column_certain,
+            "placement_rule": f.placement_rule,
+        }
         for f in rep.facts
     ]
     _bulk_insert(conn, t.facts, fact_rows)
     stats.facts = len(fact_rows)
-    _executemany(conn, t.fact_footnotes, [
-        {"report_id": report_id, "row_index": f.row_index, "column_index": f.column_index, "marker": m}
-        for f in rep.facts for m in dict.fromkeys(f.footnotes)
-    ])
+    _executemany(
+        conn,
+        t.fact_footnotes,
+        [
+            {"report_id": report_id, "row_index": f.row_index, "column_index": f.column_index, "marker": m}
+            for f in rep.facts
+            for m in dict.fromkeys(f.footnotes)
+        ],
+    )
     return stats
 
 
 def _filing_id(conn: sa.Connection, rep: ReportRec, now: dt.datetime) -> int:
     f = rep.filing
-    values = {"filing_key": f.key, "kind": f.kind, "accession_number": f.accession_number, "cik": f.cik,
-              "company_name": f.company_name, "form_type": f.form_type, "period_of_report": f.period_of_report,
-              "fiscal_year": f.fiscal_year, "fiscal_period": f.fiscal_period, "is_amendment": f.is_amendment,
-              "created_at": now}
+    values = {
+        "filing_key": f.key,
+        "kind": f.kind,
+        "accession_number": f.accession_number,
+        "cik": f.cik,
+        "company_name": f.company_name,
+        "form_type": f.form_type,
+        "period_of_report": f.period_of_report,
+        "fiscal_year": f.fiscal_year,
+        "fiscal_period": f.fiscal_period,
+        "is_amendment": f.is_amendment,
+        "created_at": now,
+    }
     ids, _ = upsert_by_key(conn, t.filings, "filing_key", [values])
     return ids[f.key]
 
 
-def _link_context_members(conn: sa.Connection, rep: ReportRec, contexts: dict[str, int],
-                          members: dict[str, int]) -> None:
-    rows = [{"context_id": contexts[c.key], "dimension_id": members[m]}
-            for c in rep.contexts.values() for m in c.member_keys]
+def _link_context_members(
+    conn: sa.Connection, rep: ReportRec, contexts: dict[str, int], members: dict[str, int]
+) -> None:
+    rows = [
+        {"context_id": contexts[c.key], "dimension_id": members[m]}
+        for c in rep.contexts.values()
+        for m in c.member_keys
+    ]
     if not rows:
         return
     table = t.context_members

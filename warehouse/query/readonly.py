@@ -17,7 +17,9 @@ class QueryError(ValueError):
     """The query failed; the message is the database's own first line."""
 
 
-def run_readonly(engine: Engine, sql: str, params: dict[str, Any] | None = None) -> tuple[list[str], list[tuple[Any, ...]]]:
+def run_readonly(
+    engine: Engine, sql: str, params: dict[str, Any] | None = None
+) -> tuple[list[str], list[tuple[Any, ...]]]:
     with engine.connect() as conn:
         if conn.dialect.name == "postgresql":
             conn.exec_driver_sql("SET TRANSACTION READ ONLY")
@@ -64,7 +66,9 @@ class _Encoder(json.JSONEncoder):
 
 
 def to_json(cols: list[str], rows: list[tuple[Any, ...]]) -> str:
-    return json.dumps([dict(zip(cols, r, strict=True)) for r in rows], cls=_Encoder, ensure_ascii=False, indent=1)
+    return json.dumps(
+        [dict(zip(cols, r, strict=True)) for r in rows], cls=_Encoder, ensure_ascii=False, indent=1
+    )
 
 
 def to_csv(cols: list[str], rows: list[tuple[Any, ...]]) -> str:
@@ -74,3 +78,21 @@ def to_csv(cols: list[str], rows: list[tuple[Any, ...]]) -> str:
     for r in rows:
         w.writerow(["" if v is None else _plain(v) for v in r])
     return buf.getvalue()
+
+
+def to_text_table(cols: list[str], rows: list[tuple[Any, ...]], max_cell: int = 60) -> str:
+    """A plain aligned table that reads the same on a terminal, in a pipe and in a log file."""
+
+    def cell(v: Any) -> str:
+        s = "" if v is None else str(_plain(v))
+        s = " ".join(s.split())
+        return s if len(s) <= max_cell else s[: max_cell - 1] + "…"
+
+    body = [[cell(v) for v in r] for r in rows]
+    widths = [max([len(c)] + [len(r[i]) for r in body]) for i, c in enumerate(cols)]
+    lines = [
+        " | ".join(c.ljust(w) for c, w in zip(cols, widths, strict=True)).rstrip(),
+        "-+-".join("-" * w for w in widths),
+    ]
+    lines += [" | ".join(v.ljust(w) for v, w in zip(r, widths, strict=True)).rstrip() for r in body]
+    return "\n".join(lines) + "\n"

@@ -30,18 +30,47 @@ def _label_base(label: str) -> str:
 
 
 def concept_for_row(row: Row, block: DefinitionBlock | None, filer: str) -> ConceptRec:
-    abstract = row.kind in (RowKind.ABSTRACT, RowKind.HEADING, RowKind.LINE_ITEMS, RowKind.TABLE,
-                            RowKind.ROLL_FORWARD, RowKind.AXIS, RowKind.DOMAIN)
+    abstract = row.kind in (
+        RowKind.ABSTRACT,
+        RowKind.HEADING,
+        RowKind.LINE_ITEMS,
+        RowKind.TABLE,
+        RowKind.ROLL_FORWARD,
+        RowKind.AXIS,
+        RowKind.DOMAIN,
+    )
     definition = block.definition if block is not None and block.kind is BlockKind.DEFINITION else None
     name = row.element or (block.element if block is not None else None)
     if name and name.startswith("custom:"):
-        return ConceptRec(key=f"ext:{filer}:{name}", identity="extension", label=row.label,
-                          concept_name=name, definition=definition, is_abstract=abstract)
+        return ConceptRec(
+            key=f"ext:{filer}:{name}",
+            identity="extension",
+            label=row.label,
+            concept_name=name,
+            definition=definition,
+            is_abstract=abstract,
+        )
     if definition and norm(definition) != norm(_label_base(row.label)):
-        return ConceptRec(key=f"def:{short_hash(norm(definition))}", identity="definition", label=row.label,
-                          concept_name=name, definition=definition, is_abstract=abstract)
+        return ConceptRec(
+            key=f"def:{short_hash(norm(definition))}",
+            identity="definition",
+            label=row.label,
+            concept_name=name,
+            definition=definition,
+            is_abstract=abstract,
+        )
     if definition:  # an extension whose definition repeats its label
-        return ConceptRec(key=f"ext:{filer}:{short_hash(norm(definition))}", identity="extension",
-                          label=row.label, definition=definition, is_abstract=abstract)
-    return ConceptRec(key=f"label:{filer}:{short_hash(norm(row.label))}", identity="label", label=row.label,
-                      concept_name=name, is_abstract=abstract)
+        return ConceptRec(
+            key=f"ext:{filer}:{short_hash(norm(definition))}",
+            identity="extension",
+            label=row.label,
+            definition=definition,
+            is_abstract=abstract,
+        )
+    return ConceptRec(
+        key=f"label:{filer}:{short_hash(norm(row.label))}",
+        identity="label",
+        label=row.label,
+        concept_name=name,
+        is_abstract=abstract,
+    )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from decimal import Decimal
 
@@ -30,8 +31,13 @@ def member_rec(member: Member) -> MemberRec:
         key = f"typed:{member.axis}={member.typed_value}"
     else:
         key = f"label:{' '.join(member.label.split())}"
-    return MemberRec(key=key, label=member.label, axis_name=member.axis, member_name=member.name,
-                     typed_value=member.typed_value)
+    return MemberRec(
+        key=key,
+        label=member.label,
+        axis_name=member.axis,
+        member_name=member.name,
+        typed_value=member.typed_value,
+    )
 
 
 def context_rec(period: Period | None, members: list[MemberRec], entity: str | None) -> ContextRec:
@@ -39,15 +45,23 @@ def context_rec(period: Period | None, members: list[MemberRec], entity: str | N
     ptype = period.type.value if period else None
     start = period.start if period else None
     end = period.end if period else None
-    key = "|".join([ptype or "-", start.isoformat() if start else "-", end.isoformat() if end else "-",
-                    entity or "-", *keys])
+    key = "|".join(
+        [
+            ptype or "-",
+            start.isoformat() if start else "-",
+            end.isoformat() if end else "-",
+            entity or "-",
+            *keys,
+        ]
+    )
     if len(key) > 400:  # keep index entries small; the parts are still stored in their columns
         key = f"{key[:200]}#{short_hash(key, 40)}"
-    return ContextRec(key=key, period_type=ptype, period_start=start, period_end=end, member_keys=keys,
-                      entity=entity)
+    return ContextRec(
+        key=key, period_type=ptype, period_start=start, period_end=end, member_keys=keys, entity=entity
+    )
 
 
-def _period_cols(period: Period | None) -> tuple[str | None, object, object]:
+def _period_cols(period: Period | None) -> tuple[str | None, dt.date | None, dt.date | None]:
     if period is None:
         return None, None, None
     return period.type.value, period.start, period.end
@@ -67,12 +81,19 @@ def resolve_page(page: Page, filing: FilingRec) -> ReportRec:
     )
     for col in page.columns:
         ptype, start, end = _period_cols(col.period)
-        rep.columns.append(ColumnRec(
-            column_index=col.index, header=" | ".join(col.header_lines), group_label=col.group,
-            period_type=ptype, period_start=start, period_end=end,  # type: ignore[arg-type]
-            unit_hint=col.unit_hint, member_labels=" | ".join(m.label for m in col.members),
-            certain=col.certain,
-        ))
+        rep.columns.append(
+            ColumnRec(
+                column_index=col.index,
+                header=" | ".join(col.header_lines),
+                group_label=col.group,
+                period_type=ptype,
+                period_start=start,
+                period_end=end,
+                unit_hint=col.unit_hint,
+                member_labels=" | ".join(m.label for m in col.members),
+                certain=col.certain,
+            )
+        )
     currencies = currency_map(page)
     title_members = [member_rec(m) for m in page.title_members]
     for m in title_members:
@@ -80,8 +101,8 @@ def resolve_page(page: Page, filing: FilingRec) -> ReportRec:
     concept_by_row: dict[int, str] = {}
     for row in page.rows:
         if row.kind is RowKind.MEMBER:
-            for m in row.members:
-                mr = member_rec(m)
+            for shown in row.members:
+                mr = member_rec(shown)
                 rep.members.setdefault(mr.key, mr)
             concept_key = None
         else:
@@ -91,20 +112,35 @@ def resolve_page(page: Page, filing: FilingRec) -> ReportRec:
             concept_key = concept.key
             concept_by_row[row.index] = concept.key
         ptype, start, end = _period_cols(row.period)
-        rep.rows.append(RowRec(
-            row_index=row.index, label=row.label, kind=row.kind.value, concept_key=concept_key,
-            member_labels=" | ".join(m.label for m in row.members), unit_hint=row.unit_hint,
-            period_type=ptype, period_start=start, period_end=end,  # type: ignore[arg-type]
-            footnotes=" ".join(row.footnotes) or None,
-        ))
+        rep.rows.append(
+            RowRec(
+                row_index=row.index,
+                label=row.label,
+                kind=row.kind.value,
+                concept_key=concept_key,
+                member_labels=" | ".join(m.label for m in row.members),
+                unit_hint=row.unit_hint,
+                period_type=ptype,
+                period_start=start,
+                period_end=end,
+                footnotes=" ".join(row.footnotes) or None,
+            )
+        )
         if concept_key is not None:
             _facts_of_row(page, row, concept_key, title_members, currencies, filing, rep)
     _definitions(page, concept_by_row, rep)
     return rep
 
 
-def _facts_of_row(page: Page, row: Row, concept_key: str, title_members: list[MemberRec],
-                  currencies: dict[str, str], filing: FilingRec, rep: ReportRec) -> None:
+def _facts_of_row(
+    page: Page,
+    row: Row,
+    concept_key: str,
+    title_members: list[MemberRec],
+    currencies: dict[str, str],
+    filing: FilingRec,
+    rep: ReportRec,
+) -> None:
     row_members = [member_rec(m) for m in row.members]
     for cell in row.cells:
         column: Column | None = page.columns[cell.column] if cell.column < len(page.columns) else None
@@ -118,12 +154,19 @@ def _facts_of_row(page: Page, row: Row, concept_key: str, title_members: list[Me
         kind = v.kind
         number = v.number
         text: str | None = None
-        if kind is ValueKind.NUMBER and page.kind is ReportKind.COVER and v.currency_symbol is None \
-                and _PLAIN_DIGITS_RE.match(cell.raw):
+        if (
+            kind is ValueKind.NUMBER
+            and page.kind is ReportKind.COVER
+            and v.currency_symbol is None
+            and _PLAIN_DIGITS_RE.match(cell.raw)
+        ):
             # Cover-page codes (area codes, zip codes, fiscal years) are strings in the taxonomy.
             kind, number, text = ValueKind.TEXT, None, cell.raw
-        choice = choose_unit(page, row, column, v, currencies) if kind in (ValueKind.NUMBER, ValueKind.PERCENT) \
+        choice = (
+            choose_unit(page, row, column, v, currencies)
+            if kind in (ValueKind.NUMBER, ValueKind.PERCENT)
             else None
+        )
         value: Decimal | None = None
         scale = 0
         unit_code: str | None = None
@@ -143,12 +186,25 @@ def _facts_of_row(page: Page, row: Row, concept_key: str, title_members: list[Me
             text = v.duration_iso or cell.raw
         if text is None and kind is ValueKind.TEXT:
             text = cell.raw
-        rep.facts.append(FactRec(
-            row_index=row.index, column_index=cell.column, concept_key=concept_key, context_key=ctx.key,
-            unit_code=unit_code, raw_value=cell.raw, value=value, value_text=text, value_kind=kind.value,
-            scale=scale, unit_rule=choice.rule if choice else None, is_nil=kind is ValueKind.NIL, column_certain=cell.certain, placement_rule=cell.rule,
-            footnotes=cell.footnotes,
-        ))
+        rep.facts.append(
+            FactRec(
+                row_index=row.index,
+                column_index=cell.column,
+                concept_key=concept_key,
+                context_key=ctx.key,
+                unit_code=unit_code,
+                raw_value=cell.raw,
+                value=value,
+                value_text=text,
+                value_kind=kind.value,
+                scale=scale,
+                unit_rule=choice.rule if choice else None,
+                is_nil=kind is ValueKind.NIL,
+                column_certain=cell.certain,
+                placement_rule=cell.rule,
+                footnotes=cell.footnotes,
+            )
+        )
         for marker in cell.footnotes:
             rep.footnote_texts.setdefault(marker, page.footnote_texts.get(marker))
     for marker in row.footnotes:
@@ -159,9 +215,15 @@ def _definitions(page: Page, concept_by_row: dict[int, str], rep: ReportRec) -> 
     member_keys = {m.label: m.key for m in rep.members.values()}
     for block in page.definitions:
         concept_key = concept_by_row.get(block.rows[0]) if block.rows else None
-        rep.definitions.append(DefinitionRec(
-            block_index=block.index, kind=block.kind.value, concept_key=concept_key,
-            member_key=member_keys.get(block.member) if block.member else None,
-            definition=block.definition, reference=block.references, element=block.element,
-            match_rule=block.match_rule,
-        ))
+        rep.definitions.append(
+            DefinitionRec(
+                block_index=block.index,
+                kind=block.kind.value,
+                concept_key=concept_key,
+                member_key=member_keys.get(block.member) if block.member else None,
+                definition=block.definition,
+                reference=block.references,
+                element=block.element,
+                match_rule=block.match_rule,
+            )
+        )

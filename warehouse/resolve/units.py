@@ -59,8 +59,9 @@ def _power(mult: int) -> int:
     return len(str(mult)) - 1 if mult > 0 else 0
 
 
-def choose_unit(page: Page, row: Row, column: Column | None, value: ParsedValue,
-                currencies: dict[str, str]) -> UnitChoice:
+def choose_unit(
+    page: Page, row: Row, column: Column | None, value: ParsedValue, currencies: dict[str, str]
+) -> UnitChoice:
     if value.kind is ValueKind.PERCENT:
         return UnitChoice(PURE_UNIT, 0, "percent")
     if value.kind is not ValueKind.NUMBER:

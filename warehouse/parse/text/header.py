@@ -156,8 +156,8 @@ def _assign_groups(header: Header) -> None:
     if not groups or not cols or header.member_columns:
         return
     if len(groups) == len(cols):  # old style: one group cell per column
-        for g, c in zip(groups, cols, strict=True):
-            _set_group(c, g)
+        for group, c in zip(groups, cols, strict=True):
+            _set_group(c, group)
         return
     n, g = len(cols), len(groups)
     dates = [c.period.end for c in cols if c.period is not None]

@@ -11,14 +11,53 @@ appearance of the members, so they are matched by position.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 
 from warehouse.parse.model import BlockKind, DefinitionBlock, Row, RowKind
 
 _STOP = frozenset(
-    "a an and as at by for from in into is of on or the to with which that this its it be are was were "
-    "amount amounts value values total net period during end date other including".split()
+    {
+        "a",
+        "an",
+        "and",
+        "as",
+        "at",
+        "by",
+        "for",
+        "from",
+        "in",
+        "into",
+        "is",
+        "of",
+        "on",
+        "or",
+        "the",
+        "to",
+        "with",
+        "which",
+        "that",
+        "this",
+        "its",
+        "it",
+        "be",
+        "are",
+        "was",
+        "were",
+        "amount",
+        "amounts",
+        "value",
+        "values",
+        "total",
+        "net",
+        "period",
+        "during",
+        "end",
+        "date",
+        "other",
+        "including",
+    }
 )
 _WORD_RE = re.compile(r"[a-z0-9]+")
 LINE_ITEMS_DOC = "line items represent financial concepts"
@@ -36,7 +75,7 @@ def _stem(word: str) -> str:
 def words(text: str) -> set[str]:
     toks = _WORD_RE.findall(text.lower())
     out = {_stem(t) for t in toks if t not in _STOP and len(t) > 1}
-    out |= {_stem(a + b) for a, b in zip(toks, toks[1:], strict=False)}  # "carry forwards" ~ "carryforwards"
+    out |= {_stem(a + b) for a, b in itertools.pairwise(toks)}  # "carry forwards" ~ "carryforwards"
     return out
 
 
@@ -45,8 +84,12 @@ def normalize(text: str) -> str:
 
 
 def _base_label(label: str) -> str:
-    label = re.sub(r"\s*\[(?:abstract|line items|table|roll forward|axis|domain|member)\]$", "", label,
-                   flags=re.IGNORECASE)
+    label = re.sub(
+        r"\s*\[(?:abstract|line items|table|roll forward|axis|domain|member)\]$",
+        "",
+        label,
+        flags=re.IGNORECASE,
+    )
     label = re.sub(r"\s*\((?:in [^)]*)\)", "", label)
     return label.split(" | ")[0]
 
@@ -58,9 +101,17 @@ def pair_score(row: Row, block: DefinitionBlock) -> float:
     if block.kind is BlockKind.DETAILS:  # old style: headings get "- Details"
         return 2.0 if row.kind not in (RowKind.VALUE, RowKind.EMPTY, RowKind.TEXT_BLOCK) else -2.0
     if row.kind is RowKind.LINE_ITEMS:
-        return 10.0 if doc.startswith(LINE_ITEMS_DOC) else (1.0 if block.kind is BlockKind.NO_DEFINITION else -1.0)
+        return (
+            10.0
+            if doc.startswith(LINE_ITEMS_DOC)
+            else (1.0 if block.kind is BlockKind.NO_DEFINITION else -1.0)
+        )
     if row.kind is RowKind.ROLL_FORWARD:
-        return 10.0 if doc.startswith(ROLL_FORWARD_DOC) else (1.0 if block.kind is BlockKind.NO_DEFINITION else -1.0)
+        return (
+            10.0
+            if doc.startswith(ROLL_FORWARD_DOC)
+            else (1.0 if block.kind is BlockKind.NO_DEFINITION else -1.0)
+        )
     if row.kind is RowKind.TABLE:
         return 4.0 if doc.startswith(TABLE_DOC) else (1.0 if block.kind is BlockKind.NO_DEFINITION else -1.0)
     if doc.startswith((LINE_ITEMS_DOC, ROLL_FORWARD_DOC)):
@@ -156,8 +207,9 @@ def assign(scores: Sequence[Sequence[float]]) -> list[int]:
     return result
 
 
-def match_definitions(rows: list[Row], blocks: list[DefinitionBlock], n_concept_blocks: int,
-                      members_in_order: list[str]) -> None:
+def match_definitions(
+    rows: list[Row], blocks: list[DefinitionBlock], n_concept_blocks: int, members_in_order: list[str]
+) -> None:
     """Set Row.definition and DefinitionBlock.rows/member/match_rule in place."""
     concept_blocks = blocks[:n_concept_blocks]
     # One element per distinct label (a repeated label under several member groups is one element).

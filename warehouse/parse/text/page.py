@@ -52,8 +52,14 @@ def parse_text_page(text: str) -> Page:
         raise ParseError("empty file")
     if lines[0].startswith("- Definition") or lines[0].startswith("- References"):
         block = parse_popup(lines)
-        return Page(SourceFormat.RPAGE_POPUP, title="", report_name="", kind=ReportKind.OTHER,
-                    definitions=[block], notes=["a single pop-up without a report table: no facts"])
+        return Page(
+            SourceFormat.RPAGE_POPUP,
+            title="",
+            report_name="",
+            kind=ReportKind.OTHER,
+            definitions=[block],
+            notes=["a single pop-up without a report table: no facts"],
+        )
     cells = split_cells(lines)
     blocks_at = find_blocks_start(cells)
     title = parse_title(cells[0].pieces)
@@ -61,8 +67,13 @@ def parse_text_page(text: str) -> Page:
     if not header.columns and blocks_at == len(cells) and not cells[0].bare:
         # A text block's content only ("|<note title>" on the bar's own line, no header, no pop-ups).
         # Its inner-table debris are not facts.
-        return Page(SourceFormat.TEXT_BLOCK, title=title.title, report_name=title.report_name,
-                    kind=ReportKind.NOTE, notes=["text block content without a report table: no facts"])
+        return Page(
+            SourceFormat.TEXT_BLOCK,
+            title=title.title,
+            report_name=title.report_name,
+            kind=ReportKind.NOTE,
+            notes=["text block content without a report table: no facts"],
+        )
     if blocks_at == len(cells):
         raise ParseError("truncated R page: the table has no definition blocks after it")
     blocks, old_blocks = parse_blocks(cells, blocks_at)
@@ -123,9 +134,9 @@ def _check_complete(cells: list[TextCell], blocks: list[DefinitionBlock]) -> Non
         "+ Details" not in pieces and "- Definition" in pieces and not blocks_old_style(cells)
     ):
         raise ParseError("truncated R page: the last definition block is cut off")
-    if last.references is not None and last.references.endswith(end):
-        if not (end == NO_DEFINITION or _REFERENCE_RE.match(end) or end.startswith("-")):
-            raise ParseError("truncated R page: the last reference line is cut off")
+    complete_end = end == NO_DEFINITION or _REFERENCE_RE.match(end) or end.startswith("-")
+    if last.references is not None and last.references.endswith(end) and not complete_end:
+        raise ParseError("truncated R page: the last reference line is cut off")
 
 
 def _check_block_counts(page: Page, n_concept: int, n_member_blocks: int, old_style: bool) -> None:
@@ -183,8 +194,10 @@ def _build_rows(body: list[TextCell], segs: list[Segment], title_members: tuple[
             rows.append(Row(index=r, label=label, kind=RowKind.MEMBER, members=context))
             continue
         kind = _row_kind(label)
-        cells = [Cell(raw=body[v].text, value=parse_value(body[v].text), column=pos)
-                 for pos, v in enumerate(seg.values)]
+        cells = [
+            Cell(raw=body[v].text, value=parse_value(body[v].text), column=pos)
+            for pos, v in enumerate(seg.values)
+        ]
         if kind is None:
             if cells:
                 kind = RowKind.VALUE
@@ -193,15 +206,17 @@ def _build_rows(body: list[TextCell], segs: list[Segment], title_members: tuple[
             else:
                 kind = RowKind.HEADING if seg.heading or label.endswith(":") else RowKind.EMPTY
         custom = CUSTOM_RE.match(label)
-        rows.append(Row(
-            index=r,
-            label=label,
-            kind=kind,
-            members=context,
-            cells=cells,
-            unit_hint=split_unit_hint(label),
-            element=f"custom:{custom.group('name')}" if custom else None,
-        ))
+        rows.append(
+            Row(
+                index=r,
+                label=label,
+                kind=kind,
+                members=context,
+                cells=cells,
+                unit_hint=split_unit_hint(label),
+                element=f"custom:{custom.group('name')}" if custom else None,
+            )
+        )
     # Footnote markers belong to the cell before them.
     for k, cell in enumerate(body):
         if not cell.is_footnote:
@@ -211,12 +226,12 @@ def _build_rows(body: list[TextCell], segs: list[Segment], title_members: tuple[
             j -= 1
         if j < 0 or j not in seg_of_cell:
             continue
-        r, pos = seg_of_cell[j]
-        row = rows[r]
-        if pos is None:
+        ri, at = seg_of_cell[j]
+        row = rows[ri]
+        if at is None:
             row.footnotes = (*row.footnotes, cell.first)
         else:
-            c = row.cells[pos]
+            c = row.cells[at]
             c.footnotes = (*c.footnotes, cell.first)
     del title_members
     return rows

@@ -26,13 +26,17 @@ CUSTOM_RE = re.compile(r"^\[custom:(?P<name>[^\]]+)\]")
 TYPED_MEMBER_RE = re.compile(r"^(?P<axis>.+?\[Axis\]):\s*(?P<value>.+)$", re.IGNORECASE)
 # "Offering: 1": typed members of fee exhibits, shown as "<axis label>: <value>"
 SHORT_TYPED_RE = re.compile(r"^(?P<axis>[A-Z][\w ]{0,40}):\s*(?P<value>\d[\w.-]*)$")
-UNIT_HINT_RE = re.compile(r"\((?:in\s+)?(?P<u>shares|dollars per share|usd per share|per share|[a-z$€£¥/ ]+ per share)\)",
-                          re.IGNORECASE)
+UNIT_HINT_RE = re.compile(
+    r"\((?:in\s+)?(?P<u>shares|dollars per share|usd per share|per share|[a-z$€£¥/ ]+ per share)\)",
+    re.IGNORECASE,
+)
 UNIT_TOKEN_RE = re.compile(
     r"^(?:[$€£¥₪]|R\$|kr|[A-Z]{3})?\s?(?:/\s?)?(?:shares|share|pure|item|items|segment|segments|Integer|integer"
     r"|[a-z][a-zA-Z]*|[A-Z]{3}|\S{1,4}\s/\s\S+|ft²|m²|acre|[Dd]|[Yy])$"
 )
-FORM_TYPE_RE = re.compile(r"^(?:\d{1,2}-[A-Z]{1,3}\d?(?:/A)?|[A-Z]{1,3}-\d{1,2}[A-Z]?(?:/A)?|DEF 14A|N-[A-Z0-9-]+|\d{3}[A-Z]\d?)$")
+FORM_TYPE_RE = re.compile(
+    r"^(?:\d{1,2}-[A-Z]{1,3}\d?(?:/A)?|[A-Z]{1,3}-\d{1,2}[A-Z]?(?:/A)?|DEF 14A|N-[A-Z0-9-]+|\d{3}[A-Z]\d?)$"
+)
 
 
 class CellRole(enum.Enum):
@@ -59,8 +63,14 @@ def cell_role(cell: TextCell) -> CellRole:
     if MARKER_RE.search(text) or CUSTOM_RE.match(text) or TYPED_MEMBER_RE.match(text):
         return CellRole.LABEL
     kind = parse_value(text).kind
-    if kind in (ValueKind.NUMBER, ValueKind.PERCENT, ValueKind.DATE, ValueKind.BOOLEAN, ValueKind.NIL,
-                ValueKind.DURATION):
+    if kind in (
+        ValueKind.NUMBER,
+        ValueKind.PERCENT,
+        ValueKind.DATE,
+        ValueKind.BOOLEAN,
+        ValueKind.NIL,
+        ValueKind.DURATION,
+    ):
         return CellRole.VALUE
     return CellRole.TEXT
 
@@ -127,8 +137,9 @@ def split_unit_hint(label: str) -> str | None:
     return None
 
 
-def segment(cells: list[TextCell], n_columns: int, n_concept_blocks: int | None,
-            old_style: bool) -> list[Segment]:
+def segment(
+    cells: list[TextCell], n_columns: int, n_concept_blocks: int | None, old_style: bool
+) -> list[Segment]:
     """Split body cells into rows. Footnote cells are left out of every segment (attached later)."""
     idx = [i for i, c in enumerate(cells) if not cells[i].is_footnote]
     roles = [cell_role(cells[i]) for i in idx]
@@ -148,8 +159,9 @@ def segment(cells: list[TextCell], n_columns: int, n_concept_blocks: int | None,
     return best
 
 
-def _member_candidate(cells: list[TextCell], idx: list[int], k: int, roles: list[CellRole],
-                      old_style: bool) -> bool:
+def _member_candidate(
+    cells: list[TextCell], idx: list[int], k: int, roles: list[CellRole], old_style: bool
+) -> bool:
     cell = cells[idx[k]]
     text = cell.text
     if is_member_text(text):
@@ -162,8 +174,14 @@ def _member_candidate(cells: list[TextCell], idx: list[int], k: int, roles: list
     if follows_table and not MARKER_RE.search(text):
         return True
     # Old style writes member rows as a bare bar and the member path on the next line.
-    return bool(old_style and cell.bare and len(cell.pieces) == 1 and roles[k] is CellRole.TEXT
-                and k + 1 < len(idx) and not cells[idx[k + 1]].bare)
+    return bool(
+        old_style
+        and cell.bare
+        and len(cell.pieces) == 1
+        and roles[k] is CellRole.TEXT
+        and k + 1 < len(idx)
+        and not cells[idx[k + 1]].bare
+    )
 
 
 def _concept_rows(cells: list[TextCell], segs: list[Segment]) -> int:
@@ -174,8 +192,9 @@ EMPTY_ROW_COST = 1.0  # a row shown without values is allowed, but a value row i
 YEAR_RE = re.compile(r"^(?:19|20)\d\d$")
 
 
-def _dp(cells: list[TextCell], idx: list[int], roles: list[CellRole], member: list[bool], cap: int,
-        bias: float) -> list[Segment]:
+def _dp(
+    cells: list[TextCell], idx: list[int], roles: list[CellRole], member: list[bool], cap: int, bias: float
+) -> list[Segment]:
     """Best segmentation by dynamic programming over the cells.
 
     State of cell k: 0 = a label opening a row that may take values, 1..cap = the c-th value of the
@@ -224,7 +243,13 @@ def _dp(cells: list[TextCell], idx: list[int], roles: list[CellRole], member: li
 
 def _is_heading_marker(text: str) -> bool:
     m = MARKER_RE.search(text)
-    return bool(m) and m.group("m").lower() in ("abstract", "line items", "table", "roll forward", "axis")
+    return m is not None and m.group("m").lower() in (
+        "abstract",
+        "line items",
+        "table",
+        "roll forward",
+        "axis",
+    )
 
 
 def _gains(role: CellRole, cell: TextCell, bias: float) -> tuple[float, float]:

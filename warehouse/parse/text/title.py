@@ -26,8 +26,13 @@ OLD_SCALE_RE = re.compile(
     r"^In\s+(?P<word>Units|Thousands|Millions|Billions)(?P<rest>.*?)(?:,\s*unless otherwise specified)?$",
     re.IGNORECASE,
 )
-MULTIPLIERS = {"units": 1, "thousands": 1_000, "millions": 1_000_000, "billions": 1_000_000_000,
-               "trillions": 1_000_000_000_000}
+MULTIPLIERS = {
+    "units": 1,
+    "thousands": 1_000,
+    "millions": 1_000_000,
+    "billions": 1_000_000_000,
+    "trillions": 1_000_000_000_000,
+}
 # Key used in Page.scale for an old-style scale line that names no currency: it scales all money.
 ANY_MONEY = "*money"
 SHARES = "shares"
