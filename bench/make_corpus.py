@@ -337,9 +337,9 @@ def build(out_dir: Path, pages: int, seed: int, sources: Sequence[Path] = DEFAUL
         (out_dir / p.rel).write_bytes(data)
         total_bytes += len(data)
     manifest = manifest_for(pages, seed, templates)
-    manifest.update({"folders": len(made), "bytes": total_bytes,
-                     "build_s": round(time.perf_counter() - started, 2)})
+    manifest.update({"folders": len(made), "bytes": total_bytes})
     (out_dir / MANIFEST).write_text(json.dumps(manifest, indent=1) + "\n", encoding="utf-8")
+    manifest["build_s"] = round(time.perf_counter() - started, 2)  # not in the file (files are deterministic)
     if not quiet:
         print(f"{pages} pages from {len(templates)} templates in {len(made)} filing folders, "
               f"{total_bytes / 1e6:.1f} MB -> {out_dir} ({manifest['build_s']} s)")

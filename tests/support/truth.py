@@ -51,8 +51,8 @@ def load_truth(path: Path) -> dict[str, Any]:
 
 def score_page(page: Page, truth: dict[str, Any], name: str = "") -> Score:
     s = Score()
-    n_cols = len(truth["columns"])
-    mine = {(r.index, c.column): c for r in page.rows for c in r.cells}
+    n_cols = max(len(truth.get("columns", [])), 1)
+    mine = {(r.index, c.column): c for r in page.rows for c in r.cells if c.raw}
     labels = {r.index: r.label for r in page.rows}
     for trow in truth["rows"]:
         s.rows_truth += 1
@@ -66,17 +66,18 @@ def score_page(page: Page, truth: dict[str, Any], name: str = "") -> Score:
         for tc in trow["cells"]:
             s.cells_truth += 1
             got = mine.get((trow["index"], tc["column"]))
-            ok = got is not None and " ".join(got.raw.split()) == " ".join(tc["text"].split())
+            want = _cell_text(tc)
+            ok = got is not None and " ".join(got.raw.split()) == " ".join(want.split())
             s.cells_found += ok
             if gap:
                 s.gap_cells += 1
                 s.gap_right += ok
             if not ok and len(s.problems) < 400:
                 s.problems.append(
-                    f"{name}: row {trow['index']} col {tc['column']} {tc['text'][:40]!r} "
+                    f"{name}: row {trow['index']} col {tc['column']} {want[:40]!r} "
                     f"got {got.raw[:40] if got else None!r}"
                 )
-    truth_cells = {(r["index"], c["column"]): c["text"] for r in truth["rows"] for c in r["cells"]}
+    truth_cells = {(r["index"], c["column"]): _cell_text(c) for r in truth["rows"] for c in r["cells"]}
     for (ri, ci), c in mine.items():
         if c.certain:
             s.certain += 1
@@ -86,10 +87,10 @@ def score_page(page: Page, truth: dict[str, Any], name: str = "") -> Score:
             else:
                 s.problems.append(f"{name}: CERTAIN WRONG row {ri} col {ci} {c.raw[:40]!r} rule {c.rule}")
     # Definitions: each truth row's element has a definition block; ours must carry the same text.
-    defs = {d["element"]: d for d in truth.get("definitions", [])}
+    defs = {d["element"]: d for d in truth.get("definitions", []) if isinstance(d.get("element"), str)}
     for trow in truth["rows"]:
         el = trow.get("element")
-        if trow["kind"] == "member" or el not in defs:
+        if trow["kind"] == "member" or not isinstance(el, str) or el not in defs:
             continue
         s.defs_truth += 1
         want = defs[el]
@@ -108,6 +109,10 @@ def score_page(page: Page, truth: dict[str, Any], name: str = "") -> Score:
                 f"{(got.definition or got.kind.value)[:50] if got else None!r}"
             )
     return s
+
+
+def _cell_text(cell: dict[str, Any]) -> str:
+    return str(cell.get("text", cell.get("raw", "")))
 
 
 def _kind(d: dict[str, Any]) -> str:

@@ -143,6 +143,8 @@ def _facts_of_row(
 ) -> None:
     row_members = [member_rec(m) for m in row.members]
     for cell in row.cells:
+        if not cell.raw:
+            continue  # a cell whose content the text rendering lost (a nested table): no fact to store
         column: Column | None = page.columns[cell.column] if cell.column < len(page.columns) else None
         period = row.period or (column.period if column else None)
         members = title_members + row_members + [member_rec(m) for m in (column.members if column else ())]

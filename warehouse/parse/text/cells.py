@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-FOOTNOTE_RE = re.compile(r"^\[\d+\]$")
+FOOTNOTE_RE = re.compile(r"^\[\d+\](?:,\s*\[\d+\])*$")
 BLOCK_HEADS = ("- Definition", "- References", "- Details")
 
 

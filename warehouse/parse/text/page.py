@@ -22,7 +22,7 @@ from warehouse.parse.text.cells import BLOCK_HEADS, TextCell, find_blocks_start,
 from warehouse.parse.text.definitions import NO_DEFINITION, parse_blocks, parse_popup
 from warehouse.parse.text.header import parse_header
 from warehouse.parse.text.match import match_definitions
-from warehouse.parse.text.placement import place_row
+from warehouse.parse.text.placement import place_rows
 from warehouse.parse.text.rows import (
     CUSTOM_RE,
     MARKER_RE,
@@ -96,13 +96,13 @@ def parse_text_page(text: str) -> Page:
     )
     n_member_blocks = 0 if old_style else _trailing_details(blocks)
     n_concept = len(blocks) - n_member_blocks
-    segs = segment(body, len(header.columns), n_concept or None, old_style)
+    known_members = len({m.label for m in title.members} | {m.label for c in header.columns for m in c.members})
+    segs = segment(body, len(header.columns), n_concept or None, old_style, n_member_blocks, known_members)
     page.rows = _build_rows(body, segs, title.members)
     _check_block_counts(page, n_concept, n_member_blocks, old_style)
     if header.member_columns:
         _label_periods(page.rows)
-    for row in page.rows:
-        place_row(row, page.columns)
+    place_rows(page)
     members_in_order = _members_in_order(page)
     match_definitions(page.rows, blocks, n_concept, members_in_order)
     unmatched = [b.index for b in blocks if b.match_rule is None]

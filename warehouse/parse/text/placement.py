@@ -1,33 +1,361 @@
 """Which column each value of a row sits in, when the row shows fewer values than columns.
 
-The text drops empty cells, so a row with k < n values does not say its columns. A placement is
-``certain`` only when the page leaves one possibility; otherwise the best guess is kept with
-``certain = False`` and the name of the rule that chose it, so no guess is ever silent.
+The text drops empty cells, so a row with k < n values does not say its columns. Each such row
+gets the candidate placements (the k values keep their order: C(n, k) choices), and evidence
+removes candidates:
+
+* period: a row whose label names an instant ("Balance at Dec. 31, 2022") sits in columns ending
+  on that date, when the page has such columns;
+* the ``$`` run rule: reading one column top to bottom over its numeric values (empty cells
+  skipped), a money or per-share value shows its currency sign exactly when it is the first or
+  the last of a run of values of the same type. Checked on real pages: 478 of 479 cells follow it.
+  A constraint is used only when the neighbours it depends on are known, i.e. no undecided row in
+  between could hold a value in that column;
+* roll-forward arithmetic: on statements of equity, beginning + movements = ending per column.
+
+A row whose evidence leaves one candidate is placed with ``certain = True`` and the rule that
+decided. Otherwise the best remaining candidate is kept with ``certain = False`` (the soft
+evidence that chose it is named in the rule), so no guess is ever silent.
 """
 
 from __future__ import annotations
 
-from warehouse.parse.model import Cell, Column, Row
+import itertools
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from warehouse.parse.model import Column, Page, PeriodType, ReportKind, Row, RowKind
+from warehouse.parse.values import ValueKind
+
+MAX_CANDIDATES = 5000  # C(n, k) above this: keep fill-left as the only (uncertain) guess
+
+Placement = tuple[int, ...]
 
 
-def place_row(row: Row, columns: list[Column]) -> None:
-    n = max(len(columns), 1)
-    k = len(row.cells)
-    if k == 0:
+@dataclass(slots=True)
+class _GapRow:
+    row: Row
+    candidates: list[Placement]
+    decided_by: str | None = None  # the hard rule that left one candidate
+    types: list[str] = field(default_factory=list)  # value type per cell (money, pershare, shares, ...)
+
+
+def value_type(row: Row, i: int, page_money: bool) -> str:
+    """The run type of a row's i-th value for the $ rule: money, pershare, shares, pct, number, or ''."""
+    v = row.cells[i].value
+    if v.kind is ValueKind.PERCENT:
+        return "pct"
+    if v.kind is not ValueKind.NUMBER:
+        return ""  # text, dates, booleans: not part of numeric runs
+    hint = (row.unit_hint or "").lower()
+    if hint == "per share" or "/" in hint:
+        return "pershare"
+    if hint in ("shares", "share"):
+        return "shares"
+    if v.currency_symbol is not None:
+        return "money"
+    if hint:
+        return "number"
+    return "money?" if page_money else "number"
+
+
+def place_rows(page: Page) -> None:
+    n = max(len(page.columns), 1)
+    gaps: list[_GapRow] = []
+    for row in page.rows:
+        k = len(row.cells)
+        if k == 0:
+            continue
+        if k >= n:
+            for i, cell in enumerate(row.cells):
+                cell.column, cell.certain = i, k == n
+                cell.rule = ("full_row" if n > 1 else "single_column") if k == n else "overflow"
+            continue
+        cands = _candidates(n, k)
+        gaps.append(_GapRow(row, cands))
+    if not gaps:
         return
-    if k > n:  # cannot happen after segmentation; keep the values, flag them
-        for i, cell in enumerate(row.cells):
-            _set(cell, i, False, "overflow")
-        return
-    if k == n:
-        for i, cell in enumerate(row.cells):
-            _set(cell, i, True, "full_row" if n > 1 else "single_column")
-        return
-    for i, cell in enumerate(row.cells):
-        _set(cell, i, False, "fill_left")
+    page_money = bool(page.title_units and re.search(r"[A-Z]{3}|\$|€|£|¥", page.title_units)) or any(
+        c.value.currency_symbol for r in page.rows for c in r.cells
+    )
+    for g in gaps:
+        g.types = [value_type(g.row, i, page_money) for i in range(len(g.row.cells))]
+    _apply_label_periods(page, gaps)
+    full = {r.index: [(i, value_type(r, i, page_money)) for i in range(len(r.cells))]
+            for r in page.rows if len(r.cells) == n}
+    solver = _DollarRule(page, n, full, gaps)
+    solver.run()
+    _apply_equity_arithmetic(page, gaps)
+    for g in gaps:
+        _finish(page, g, solver)
 
 
-def _set(cell: Cell, column: int, certain: bool, rule: str) -> None:
-    cell.column = column
-    cell.certain = certain
-    cell.rule = rule
+def _candidates(n: int, k: int) -> list[Placement]:
+    count = 1
+    for i in range(k):
+        count = count * (n - i) // (i + 1)
+    if count > MAX_CANDIDATES:
+        return [tuple(range(k))]
+    return list(itertools.combinations(range(n), k))
+
+
+def _apply_label_periods(page: Page, gaps: list[_GapRow]) -> None:
+    ends = [c.period.end if c.period else None for c in page.columns]
+    for g in gaps:
+        p = g.row.period
+        if p is None or p.type is not PeriodType.INSTANT or p.end not in ends:
+            continue
+        keep = [c for c in g.candidates if all(ends[j] == p.end for j in c)]
+        if keep and len(keep) < len(g.candidates):
+            g.candidates = keep
+            if len(keep) == 1:
+                g.decided_by = "label_period"
+
+
+class _DollarRule:
+    """The $ run rule as constraints between the cells of each column."""
+
+    def __init__(self, page: Page, n: int, full: dict[int, list[tuple[int, str]]], gaps: list[_GapRow]):
+        self.page = page
+        self.n = n
+        self.gaps = gaps
+        self.by_row = {g.row.index: g for g in gaps}
+        # Fixed cells per column: row index -> (type, shows $)
+        self.fixed: list[dict[int, tuple[str, bool]]] = [{} for _ in range(n)]
+        for r in page.rows:
+            if r.index in full:
+                for i, t in full[r.index]:
+                    if t:
+                        self.fixed[i][r.index] = (t, r.cells[i].value.currency_symbol is not None)
+
+    def _possible_cols(self, g: _GapRow) -> set[int]:
+        return {j for c in g.candidates for j in c}
+
+    def _cells_in(self, col: int, me: _GapRow | None, placement: Placement | None) -> list[tuple[int, str, bool]]:
+        """Known cells of a column (fixed rows, decided gap rows, and ``me`` placed as given)."""
+        out = [(ri, t, d) for ri, (t, d) in self.fixed[col].items()]
+        for g in self.gaps:
+            if g is me:
+                if placement is not None:
+                    for i, j in enumerate(placement):
+                        if j == col and g.types[i]:
+                            out.append((g.row.index, g.types[i], g.row.cells[i].value.currency_symbol is not None))
+            elif len(g.candidates) == 1:
+                for i, j in enumerate(g.candidates[0]):
+                    if j == col and g.types[i]:
+                        out.append((g.row.index, g.types[i], g.row.cells[i].value.currency_symbol is not None))
+        out.sort()
+        return out
+
+    def _undecided_between(self, col: int, lo: int, hi: int, me: _GapRow) -> bool:
+        for g in self.gaps:
+            if g is me or len(g.candidates) == 1:
+                continue
+            if lo < g.row.index < hi and col in self._possible_cols(g):
+                return True
+        return False
+
+    def violations(self, g: _GapRow, placement: Placement, strict: bool) -> int:
+        """$-rule violations in the columns ``placement`` touches (and their neighbours' cells).
+
+        strict: count only constraints whose neighbours are certain (no undecided row in between).
+        """
+        bad = 0
+        for col in set(placement):
+            cells = self._cells_in(col, g, placement)
+            rows = [c[0] for c in cells]
+            for pos, (ri, t, shows) in enumerate(cells):
+                # Only cells whose neighbourhood changes with this row matter: this row and its neighbours.
+                if ri != g.row.index and not (
+                    (pos > 0 and rows[pos - 1] == g.row.index) or (pos + 1 < len(rows) and rows[pos + 1] == g.row.index)
+                ):
+                    continue
+                res = self._check(cells, pos, col, g, strict)
+                if res is False:
+                    bad += 1
+        return bad
+
+    def _check(self, cells: list[tuple[int, str, bool]], pos: int, col: int, g: _GapRow, strict: bool) -> bool | None:
+        ri, t, shows = cells[pos]
+        money_like = t in ("money", "pershare", "money?")
+        if not money_like:
+            return True
+        if t == "money?" and not shows:
+            return True  # may be a non-money number: no constraint
+        prev = cells[pos - 1] if pos > 0 else None
+        nxt = cells[pos + 1] if pos + 1 < len(cells) else None
+        if strict:
+            lo = prev[0] if prev else -1
+            hi = nxt[0] if nxt else 10**9
+            prev_known = not self._undecided_between(col, lo, ri, g)
+            next_known = not self._undecided_between(col, ri, hi, g)
+        else:
+            prev_known = next_known = True
+        base = "money" if t == "money?" else t
+
+        def same(other: tuple[int, str, bool] | None) -> bool:
+            return other is not None and (other[1] == base or (other[1] == "money?" and base == "money"))
+
+        first = not same(prev)
+        last = not same(nxt)
+        if shows:
+            # Needs to be first or last; a violation only if both are known to be false.
+            if (prev_known and not first) and (next_known and not last):
+                return False
+            return None if not (prev_known and next_known) else True
+        # No sign: must be neither first nor last.
+        if (prev_known and first) or (next_known and last):
+            return False
+        return None if not (prev_known and next_known) else True
+
+    def run(self) -> None:
+        changed = True
+        rounds = 0
+        while changed and rounds < 8:
+            changed = False
+            rounds += 1
+            for g in self.gaps:
+                if len(g.candidates) <= 1:
+                    continue
+                keep = [c for c in g.candidates if self.violations(g, c, strict=True) == 0]
+                if keep and len(keep) < len(g.candidates):
+                    g.candidates = keep
+                    changed = True
+                    if len(keep) == 1:
+                        g.decided_by = g.decided_by or "dollar_run"
+
+
+def _apply_equity_arithmetic(page: Page, gaps: list[_GapRow]) -> None:
+    """Statements of equity: per column, beginning balance + movements = ending balance.
+
+    Balances are the rows whose label names an instant; movements are the rows between two
+    balances of the same unit. All placements of the undecided rows involved are tried; when
+    exactly one satisfies every column, it is certain.
+    """
+    n = len(page.columns)
+    if not n or any(c.period is not None for c in page.columns):
+        return
+    by_index = {g.row.index: g for g in gaps}
+    rows = page.rows
+    balances = [r for r in rows if r.period is not None and r.period.type is PeriodType.INSTANT and r.cells]
+    for pos, a in enumerate(balances):
+        b = next((x for x in balances[pos + 1 :] if x.unit_hint == a.unit_hint), None)
+        if b is None or a.period is None or b.period is None or b.period.end <= a.period.end:
+            continue
+        movers = [
+            r
+            for r in rows
+            if a.index < r.index < b.index
+            and r.kind is RowKind.VALUE
+            and r.cells
+            and r.unit_hint == a.unit_hint
+            and r.period is not None
+            and r.period.type is PeriodType.DURATION
+        ]
+        involved = [a, *movers, b]
+        if any(c.value.number is None for r in involved for c in r.cells):
+            continue
+        choices = [
+            by_index[r.index].candidates if r.index in by_index else [tuple(range(len(r.cells)))] for r in involved
+        ]
+        space = 1
+        for c in choices:
+            space *= len(c)
+        if space > 200_000 or space == 1:
+            continue
+        solutions: list[tuple[Placement, ...]] = []
+        for combo in itertools.product(*choices):
+            sums = [Decimal(0)] * n
+            for r, placement in zip(involved[:-1], combo[:-1], strict=True):
+                for cell, j in zip(r.cells, placement, strict=True):
+                    sums[j] += cell.value.number or 0
+            end = [Decimal(0)] * n
+            for cell, j in zip(b.cells, combo[-1], strict=True):
+                end[j] = cell.value.number or Decimal(0)
+            if sums == end:
+                solutions.append(combo)
+                if len(solutions) > 1:
+                    break
+        if len(solutions) == 1:
+            for r, placement in zip(involved, solutions[0], strict=True):
+                g = by_index.get(r.index)
+                if g is not None and len(g.candidates) > 1:
+                    g.candidates = [placement]
+                    g.decided_by = "roll_forward"
+
+
+def _finish(page: Page, g: _GapRow, solver: _DollarRule) -> None:
+    if len(g.candidates) == 1 and g.decided_by is not None:
+        placement, certain, rule = g.candidates[0], True, g.decided_by
+    else:
+        placement, rule = _best_guess(page, g, solver)
+        certain = False
+    for cell, j in zip(g.row.cells, placement, strict=True):
+        cell.column, cell.certain, cell.rule = j, certain, rule
+
+
+def _best_guess(page: Page, g: _GapRow, solver: _DollarRule) -> tuple[Placement, str]:
+    """Among the remaining candidates: fewest $-rule violations, then the page's own habits."""
+    scored: list[tuple[float, Placement, str]] = []
+    for c in g.candidates:
+        v = solver.violations(g, c, strict=False) if len(g.candidates) > 1 else 0
+        prior, why = _prior(page, g.row, c)
+        scored.append((v * 10 - prior, c, why))
+    scored.sort(key=lambda x: (x[0], x[1]))
+    best = scored[0]
+    return best[1], best[2]
+
+
+def _prior(page: Page, row: Row, placement: Placement) -> tuple[float, str]:
+    """Soft evidence for a placement (higher is better) and its name."""
+    cols = page.columns
+    kinds = [row.cells[i].value.kind for i in range(len(row.cells))]
+    if page.kind is ReportKind.COVER and cols:
+        durations = [j for j, c in enumerate(cols) if c.period and c.period.type is PeriodType.DURATION]
+        instants = [j for j, c in enumerate(cols) if c.period and c.period.type is PeriodType.INSTANT]
+        if durations and instants:
+            score = 0.0
+            for kind, j in zip(kinds, placement, strict=True):
+                numeric = kind in (ValueKind.NUMBER, ValueKind.PERCENT)
+                label = row.label.lower()
+                if not numeric or "public float" not in label and "shares outstanding" not in label:
+                    score += 1.0 if j in durations else -1.0
+                elif "shares outstanding" in label:
+                    score += 1.0 if j in instants and cols[j].period and _latest(cols, j) else -0.5
+                else:  # public float: an instant before the fiscal year end
+                    score += 1.0 if j in instants and not _latest(cols, j) else -0.5
+            return score, "cover_period_type"
+    if cols and all(c.period is None for c in cols) and any(c.members for c in cols):
+        # Member columns (statements of equity): a row goes where its words name the column,
+        # share counts to the stock columns.
+        words = _words(row.label)
+        score = 0.0
+        for j in placement:
+            names = " ".join(m.label for m in cols[j].members)
+            score += len(words & _words(names))
+            if row.unit_hint == "shares" and re.search(r"(?i)\b(?:stock|shares?)\b", names):
+                score += 1.0
+        if score:
+            return score - 0.01 * sum(placement), "member_column_words"
+    groups: dict[str | None, list[int]] = {}
+    for j, c in enumerate(cols):
+        groups.setdefault(c.group, []).append(j)
+    for g, span in groups.items():
+        if g is not None and len(groups) > 1 and list(placement) == span:
+            return 1.0, "group_span"
+    # Fill from the left: the most common arrangement where nothing else decides.
+    return -0.01 * sum(placement), "fill_left"
+
+
+_STOP_WORDS = frozenset({"member", "total", "of", "and", "the", "in", "at", "balance", "beginning", "ending", "shares"})
+
+
+def _words(text: str) -> set[str]:
+    return {w for w in re.findall(r"[a-z]+", text.lower()) if w not in _STOP_WORDS and len(w) > 2}
+
+
+def _latest(cols: list[Column], j: int) -> bool:
+    ends = [c.period.end for c in cols if c.period]
+    p = cols[j].period
+    return p is not None and p.end == max(ends)

@@ -98,6 +98,10 @@ def label_score(cell: TextCell) -> float:
         score -= 4.0
     if re.match(r"^[A-Z0-9.&/-]{1,6}(?: [A-Z0-9.&/-]{1,6})?$", text):  # tickers, exchanges, state codes
         score -= 2.0
+    elif re.match(r"^[A-Za-z0-9]+$", text) and len(re.findall(r"[A-Z]", text)) >= 2 and re.search(r"[a-z]", text):
+        score -= 2.0  # one mixed-case token: "NYSEArca", "NasdaqGS"
+    elif not re.search(r"[a-z]", text) and len(text.split()) <= 5 and re.search(r"[A-Z]", text):
+        score -= 1.5  # short all-capitals text: codes and names ("EX-FILING FEES", "3M COMPANY")
     if text[:1].isdigit():
         score -= 1.5
     if text[:1].islower():
@@ -138,12 +142,24 @@ def split_unit_hint(label: str) -> str | None:
 
 
 def segment(
-    cells: list[TextCell], n_columns: int, n_concept_blocks: int | None, old_style: bool
+    cells: list[TextCell],
+    n_columns: int,
+    n_concept_blocks: int | None,
+    old_style: bool,
+    n_member_blocks: int = 0,
+    known_members: int = 0,
 ) -> list[Segment]:
-    """Split body cells into rows. Footnote cells are left out of every segment (attached later)."""
+    """Split body cells into rows. Footnote cells are left out of every segment (attached later).
+
+    ``n_member_blocks`` (new style) is the page's own count of members; ``known_members`` the
+    members it shows outside body rows (title, columns). Member rows shown without "[Member]" are
+    found from that count: such a row opens a group whose rows repeat labels seen above it.
+    """
     idx = [i for i, c in enumerate(cells) if not cells[i].is_footnote]
     roles = [cell_role(cells[i]) for i in idx]
     fixed_member = [_member_candidate(cells, idx, k, roles, old_style) for k in range(len(idx))]
+    if n_member_blocks:
+        _infer_unmarked_members(cells, idx, roles, fixed_member, n_member_blocks - known_members)
     cap = max(n_columns, 1)
     best = _dp(cells, idx, roles, fixed_member, cap, 0.0)
     if n_concept_blocks:
@@ -157,6 +173,33 @@ def segment(
             if gap < best_gap:
                 best, best_gap = cand, gap
     return best
+
+
+def _infer_unmarked_members(
+    cells: list[TextCell], idx: list[int], roles: list[CellRole], member: list[bool], n_members: int
+) -> None:
+    found: dict[str, None] = {}
+    for k, is_member in enumerate(member):
+        if is_member:
+            for part in cells[idx[k]].text.split(" | "):
+                found.setdefault(part.strip(), None)
+    needed = n_members - len(found)
+    if needed <= 0:
+        return
+    texts = [cells[i].text for i in idx]
+    candidates: list[tuple[float, int]] = []
+    for k in range(len(idx) - 1):
+        if member[k] or roles[k] is not CellRole.TEXT or roles[k + 1] is CellRole.VALUE:
+            continue
+        if texts[k] in texts[:k]:
+            continue  # a label seen before is a concept row repeating, not a new member
+        nxt = texts[k + 1]
+        if nxt in texts[:k]:
+            score = 2.0 + (1.0 if roles[k + 1] is CellRole.LABEL or nxt.endswith(":") else 0.0)
+            candidates.append((score, k))
+    candidates.sort(key=lambda x: (-x[0], x[1]))
+    for _, k in candidates[:needed]:
+        member[k] = True
 
 
 def _member_candidate(
@@ -210,6 +253,8 @@ def _dp(
     for k in range(n):
         cell = cells[idx[k]]
         g_label, g_value = _gains(roles[k], cell, bias)
+        if member[k]:
+            g_label, g_value = 0.0, float("-inf")
         forced_closed = member[k] or (roles[k] is CellRole.LABEL and _is_heading_marker(cell.text))
         if k == 0:
             best_prev, arg = 0.0, -1

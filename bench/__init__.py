@@ -1,0 +1,1 @@
+"""Load benchmark of `warehouse load` (see README.md)."""
