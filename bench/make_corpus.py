@@ -42,11 +42,35 @@ MANIFEST = ".corpus.json"
 
 LABEL_VARY_P = 0.2  # share of distinct candidate labels of a page that get a word appended
 YEAR_SHIFTS = tuple(range(-12, 3))  # per-filing year offset
-WORDS = ("adjusted", "reported", "gross", "combined", "segment", "domestic", "foreign", "recurring",
-         "consolidated", "operating", "pro forma", "restated")
+WORDS = (
+    "adjusted",
+    "reported",
+    "gross",
+    "combined",
+    "segment",
+    "domestic",
+    "foreign",
+    "recurring",
+    "consolidated",
+    "operating",
+    "pro forma",
+    "restated",
+)
 
-_MONTHS = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
-           "oct": 10, "nov": 11, "dec": 12}
+_MONTHS = {
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "may": 5,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
+}
 # A date with a month name ("Mar. 31, 2024", "Sept. 30, 2023", "June 30, 2024"), an ISO date, or a bare year.
 YEAR_RE = re.compile(
     r"\b(?P<mon>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?)\s(?P<day>\d{1,2}),\s"
@@ -70,6 +94,7 @@ _ANY = bytes(ord("0") + b % 10 for b in range(256))
 
 
 # --- templates ---------------------------------------------------------------------------------------------
+
 
 @dataclass(slots=True)
 class Num:
@@ -216,6 +241,7 @@ def load_templates(sources: Sequence[Path]) -> list[Template]:
 
 # --- one page ---------------------------------------------------------------------------------------------
 
+
 def _shift_years(text: str, delta: int) -> str:
     if delta == 0:
         return text
@@ -279,6 +305,7 @@ def render(tpl: Template, rng: random.Random, delta: int) -> str:
 
 # --- layout -----------------------------------------------------------------------------------------------
 
+
 @dataclass(slots=True)
 class PagePlan:
     rel: str
@@ -313,12 +340,17 @@ def plan(templates: Sequence[Template], pages: int, seed: int) -> list[PagePlan]
 
 
 def manifest_for(pages: int, seed: int, templates: Sequence[Template]) -> dict[str, object]:
-    return {"generator_version": GENERATOR_VERSION, "pages": pages, "seed": seed,
-            "templates": [t.name for t in templates]}
+    return {
+        "generator_version": GENERATOR_VERSION,
+        "pages": pages,
+        "seed": seed,
+        "templates": [t.name for t in templates],
+    }
 
 
-def build(out_dir: Path, pages: int, seed: int, sources: Sequence[Path] = DEFAULT_SOURCES,
-          quiet: bool = False) -> dict[str, object]:
+def build(
+    out_dir: Path, pages: int, seed: int, sources: Sequence[Path] = DEFAULT_SOURCES, quiet: bool = False
+) -> dict[str, object]:
     """Write the corpus (replacing OUT) and return its manifest."""
     started = time.perf_counter()
     templates = load_templates(sources)
@@ -341,8 +373,10 @@ def build(out_dir: Path, pages: int, seed: int, sources: Sequence[Path] = DEFAUL
     (out_dir / MANIFEST).write_text(json.dumps(manifest, indent=1) + "\n", encoding="utf-8")
     manifest["build_s"] = round(time.perf_counter() - started, 2)  # not in the file (files are deterministic)
     if not quiet:
-        print(f"{pages} pages from {len(templates)} templates in {len(made)} filing folders, "
-              f"{total_bytes / 1e6:.1f} MB -> {out_dir} ({manifest['build_s']} s)")
+        print(
+            f"{pages} pages from {len(templates)} templates in {len(made)} filing folders, "
+            f"{total_bytes / 1e6:.1f} MB -> {out_dir} ({manifest['build_s']} s)"
+        )
     return manifest
 
 
@@ -390,13 +424,26 @@ def _source_text(name: str, sources: Sequence[Path]) -> str:
 def main(argv: Sequence[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0] if __doc__ else None)
     ap.add_argument("--pages", type=int, default=20_000, help="number of pages (default 20000)")
-    ap.add_argument("--out", type=Path, default=ROOT / "bench" / "out" / "corpus",
-                    help="output folder, replaced if it exists (default bench/out/corpus)")
+    ap.add_argument(
+        "--out",
+        type=Path,
+        default=ROOT / "bench" / "out" / "corpus",
+        help="output folder, replaced if it exists (default bench/out/corpus)",
+    )
     ap.add_argument("--seed", type=int, default=1, help="random seed (default 1)")
-    ap.add_argument("--source", type=Path, action="append",
-                    help="folder of sample pages (repeatable; default samples/ and tests/data/rpages/text/)")
-    ap.add_argument("--check", type=int, metavar="N", default=0,
-                    help="after building, parse every N-th page and compare its shape with its template")
+    ap.add_argument(
+        "--source",
+        type=Path,
+        action="append",
+        help="folder of sample pages (repeatable; default samples/ and tests/data/rpages/text/)",
+    )
+    ap.add_argument(
+        "--check",
+        type=int,
+        metavar="N",
+        default=0,
+        help="after building, parse every N-th page and compare its shape with its template",
+    )
     args = ap.parse_args(argv)
     if args.pages < 1:
         ap.error("--pages must be at least 1")

@@ -42,6 +42,7 @@ SAMPLE_EVERY_S = 0.2  # memory sampling period of the process tree
 
 # --- measuring one loader run -----------------------------------------------------------------------------
 
+
 @dataclass(slots=True)
 class RunResult:
     wall_s: float  # subprocess start to exit, as seen by the benchmark (includes interpreter start-up)
@@ -187,8 +188,15 @@ def pg_server_facts(url: str) -> dict[str, Any]:
     try:
         with engine.connect() as conn:
             facts: dict[str, Any] = {"version": conn.execute(sa.text("SELECT version()")).scalar_one()}
-            for name in ("server_version", "fsync", "synchronous_commit", "full_page_writes",
-                         "shared_buffers", "work_mem", "max_wal_size"):
+            for name in (
+                "server_version",
+                "fsync",
+                "synchronous_commit",
+                "full_page_writes",
+                "shared_buffers",
+                "work_mem",
+                "max_wal_size",
+            ):
                 facts[name] = conn.execute(sa.text(f"SHOW {name}")).scalar_one()
     finally:
         engine.dispose()
@@ -223,8 +231,10 @@ def pg_server(pg_url: str | None) -> Iterator[tuple[str, str]]:
     from tests.pgserver import running_server
 
     with running_server() as url:
-        yield url, ("throwaway server (tests/pgserver.py: fsync=off, synchronous_commit=off, "
-                    "full_page_writes=off)")
+        yield (
+            url,
+            ("throwaway server (tests/pgserver.py: fsync=off, synchronous_commit=off, full_page_writes=off)"),
+        )
 
 
 def redact(url: str) -> str:
@@ -232,6 +242,7 @@ def redact(url: str) -> str:
 
 
 # --- machine facts ----------------------------------------------------------------------------------------
+
 
 def _proc_field(path: str, key: str) -> str | None:
     try:
@@ -262,6 +273,7 @@ def _filesystem(path: Path) -> str | None:
 
 def source_version() -> dict[str, Any]:
     """The loader's source as measured: commit and whether the working tree had changes (read-only git)."""
+
     def git(*args: str) -> str | None:
         try:
             done = subprocess.run(["git", "-C", str(ROOT), *args], capture_output=True, text=True, timeout=20)
@@ -270,8 +282,10 @@ def source_version() -> dict[str, Any]:
         return done.stdout.strip() if done.returncode == 0 else None
 
     status = git("status", "--porcelain", "--", "warehouse", "migrations")
-    return {"git_commit": git("rev-parse", "--short", "HEAD"),
-            "loader_source_modified": None if status is None else bool(status)}
+    return {
+        "git_commit": git("rev-parse", "--short", "HEAD"),
+        "loader_source_modified": None if status is None else bool(status),
+    }
 
 
 def machine_facts(tmp: Path) -> dict[str, Any]:
@@ -304,6 +318,7 @@ def machine_facts(tmp: Path) -> dict[str, Any]:
 
 # --- corpus -----------------------------------------------------------------------------------------------
 
+
 def ensure_corpus(path: Path, pages: int, seed: int, rebuild: bool) -> dict[str, Any]:
     from bench import make_corpus
 
@@ -323,6 +338,7 @@ def ensure_corpus(path: Path, pages: int, seed: int, rebuild: bool) -> dict[str,
 
 # --- one backend ------------------------------------------------------------------------------------------
 
+
 def bench_backend(backend: str, url: str, corpus: Path, workers: int | None, workdir: Path) -> dict[str, Any]:
     cmd = [*warehouse_cmd(), "load", str(corpus), "--db", url, "--json", "--no-progress"]
     if workers is not None:
@@ -333,15 +349,20 @@ def bench_backend(backend: str, url: str, corpus: Path, workers: int | None, wor
     print(f"[{backend}] {first.wall_s:.1f} s; second load (unchanged corpus) ...", flush=True)
     second = run_load(cmd, workdir)
     _report_problems(backend, "second load", second)
-    result: dict[str, Any] = {"backend": backend, "database": redact(url), "first": asdict(first),
-                              "second": asdict(second)}
+    result: dict[str, Any] = {
+        "backend": backend,
+        "database": redact(url),
+        "first": asdict(first),
+        "second": asdict(second),
+    }
     try:
         result.update(db_facts(url))
     except sa.exc.SQLAlchemyError as exc:
         result["db_error"] = str(exc).splitlines()[0]
     s2 = second.summary
-    result["second_all_skipped"] = bool(s2) and s2.get("files_unchanged") == s2.get("files_seen") \
-        and s2.get("files_loaded") == 0
+    result["second_all_skipped"] = (
+        bool(s2) and s2.get("files_unchanged") == s2.get("files_seen") and s2.get("files_loaded") == 0
+    )
     return result
 
 
@@ -359,52 +380,84 @@ def _report_problems(backend: str, what: str, r: RunResult) -> None:
 
 # --- report -----------------------------------------------------------------------------------------------
 
+
 def _rate(n: Any, s: float | None) -> str:
     return f"{n / s:,.0f}" if isinstance(n, int) and s else "-"
 
 
 def table(runs: Sequence[dict[str, Any]]) -> str:
-    head = ("backend", "pages", "facts", "wall s", "loader s", "pages/s", "facts/s", "CPU s", "max RSS MB",
-            "tree PSS MB", "reload s", "DB MB")
+    head = (
+        "backend",
+        "pages",
+        "facts",
+        "wall s",
+        "loader s",
+        "pages/s",
+        "facts/s",
+        "CPU s",
+        "max RSS MB",
+        "tree PSS MB",
+        "reload s",
+        "DB MB",
+    )
     rows: list[tuple[str, ...]] = []
     for r in runs:
         f, s = r["first"], r["second"]
         summ = f["summary"]
         cpu = f["cpu_user_s"] + f["cpu_sys_s"]
-        rows.append((
-            r["backend"], f"{summ.get('files_loaded', 0):,}", f"{summ.get('facts_added', 0):,}",
-            f"{f['wall_s']:.1f}",
-            f"{f['loader_elapsed_s']:.1f}" if f["loader_elapsed_s"] is not None else "-",
-            _rate(summ.get("files_loaded"), f["wall_s"]), _rate(summ.get("facts_added"), f["wall_s"]),
-            f"{cpu:.0f}", f"{f['max_rss_mb']:.0f}",
-            f"{f['tree_pss_peak_mb']:.0f}" if f["tree_pss_peak_mb"] is not None else "-",
-            f"{s['wall_s']:.2f}" + ("" if r.get("second_all_skipped") else " (!)"),
-            f"{r['size_bytes'] / 1e6:.0f}" if "size_bytes" in r else "-",
-        ))
+        rows.append(
+            (
+                r["backend"],
+                f"{summ.get('files_loaded', 0):,}",
+                f"{summ.get('facts_added', 0):,}",
+                f"{f['wall_s']:.1f}",
+                f"{f['loader_elapsed_s']:.1f}" if f["loader_elapsed_s"] is not None else "-",
+                _rate(summ.get("files_loaded"), f["wall_s"]),
+                _rate(summ.get("facts_added"), f["wall_s"]),
+                f"{cpu:.0f}",
+                f"{f['max_rss_mb']:.0f}",
+                f"{f['tree_pss_peak_mb']:.0f}" if f["tree_pss_peak_mb"] is not None else "-",
+                f"{s['wall_s']:.2f}" + ("" if r.get("second_all_skipped") else " (!)"),
+                f"{r['size_bytes'] / 1e6:.0f}" if "size_bytes" in r else "-",
+            )
+        )
     widths = [max(len(x) for x in col) for col in zip(head, *rows, strict=True)]
-    lines = ["  ".join(h.ljust(w) if k == 0 else h.rjust(w) for k, (h, w) in enumerate(zip(head, widths,
-                                                                                           strict=True)))]
+    lines = [
+        "  ".join(
+            h.ljust(w) if k == 0 else h.rjust(w) for k, (h, w) in enumerate(zip(head, widths, strict=True))
+        )
+    ]
     lines.append("  ".join("-" * w for w in widths))
     for row in rows:
-        lines.append("  ".join(c.ljust(w) if k == 0 else c.rjust(w)
-                               for k, (c, w) in enumerate(zip(row, widths, strict=True))))
+        lines.append(
+            "  ".join(
+                c.ljust(w) if k == 0 else c.rjust(w) for k, (c, w) in enumerate(zip(row, widths, strict=True))
+            )
+        )
     return "\n".join(lines)
 
 
 def print_machine(m: dict[str, Any]) -> None:
     print("machine:")
-    print(f"  CPUs: {m['cpus_usable']} usable of {m['cpu_count']} ({m['cpu_model']}); "
-          f"memory {m['memory_total']}")
+    print(
+        f"  CPUs: {m['cpus_usable']} usable of {m['cpu_count']} ({m['cpu_model']}); "
+        f"memory {m['memory_total']}"
+    )
     print(f"  Python {m['python']} on {m['platform']}")
-    print(f"  SQLite {m['sqlite']} (temp dir {m['tmp_dir']} on {m['tmp_filesystem']}), SQLAlchemy "
-          f"{m['sqlalchemy']}, psycopg {m['psycopg']}, warehouse {m['warehouse']}")
+    print(
+        f"  SQLite {m['sqlite']} (temp dir {m['tmp_dir']} on {m['tmp_filesystem']}), SQLAlchemy "
+        f"{m['sqlalchemy']}, psycopg {m['psycopg']}, warehouse {m['warehouse']}"
+    )
     pg = m.get("postgresql")
     if pg:
-        print(f"  PostgreSQL {pg['server_version']} ({pg['source']}); fsync={pg['fsync']}, "
-              f"synchronous_commit={pg['synchronous_commit']}, shared_buffers={pg['shared_buffers']}")
+        print(
+            f"  PostgreSQL {pg['server_version']} ({pg['source']}); fsync={pg['fsync']}, "
+            f"synchronous_commit={pg['synchronous_commit']}, shared_buffers={pg['shared_buffers']}"
+        )
 
 
 # --- main -------------------------------------------------------------------------------------------------
+
 
 def main(argv: Sequence[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description="Benchmark `warehouse load` on SQLite and PostgreSQL.")
@@ -414,17 +467,23 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--rebuild", action="store_true", help="rebuild the corpus even if it matches")
     ap.add_argument("--workers", type=int, help="passed to `warehouse load --workers` (default: its own)")
     ap.add_argument("--backends", default=",".join(BACKENDS), help="comma-separated: sqlite,postgresql")
-    ap.add_argument("--pg-url", help="PostgreSQL server to use (a fresh database is created on it) "
-                                     "instead of a throwaway server")
-    ap.add_argument("--keep", action="store_true",
-                    help="keep the databases (SQLite file under bench/out/, and the database on --pg-url)")
+    ap.add_argument(
+        "--pg-url",
+        help="PostgreSQL server to use (a fresh database is created on it) instead of a throwaway server",
+    )
+    ap.add_argument(
+        "--keep",
+        action="store_true",
+        help="keep the databases (SQLite file under bench/out/, and the database on --pg-url)",
+    )
     ap.add_argument("--results", type=Path, default=OUT / "results.json", help="JSON output path")
     args = ap.parse_args(argv)
     backends = [b.strip() for b in args.backends.split(",") if b.strip()]
     unknown = sorted(set(backends) - set(BACKENDS))
     if unknown or not backends:
-        ap.error(f"--backends: unknown {', '.join(unknown) or '(none given)'}; "
-                 f"choose from {', '.join(BACKENDS)}")
+        ap.error(
+            f"--backends: unknown {', '.join(unknown) or '(none given)'}; choose from {', '.join(BACKENDS)}"
+        )
     if args.pages < 1:
         ap.error("--pages must be at least 1")
     if str(ROOT) not in sys.path:
@@ -477,8 +536,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     print()
     print_machine(machine)
     print(f"  loader workers: {machine['loader_workers']}; CLI start-up {machine['cli_startup_s']} s")
-    print(f"corpus: {corpus['pages']:,} pages, {corpus['bytes'] / 1e6:.0f} MB in {corpus['folders']:,} "
-          f"folders (seed {corpus['seed']})")
+    print(
+        f"corpus: {corpus['pages']:,} pages, {corpus['bytes'] / 1e6:.0f} MB in {corpus['folders']:,} "
+        f"folders (seed {corpus['seed']})"
+    )
     print()
     print(table(runs))
     print(f"\nwritten {args.results}")

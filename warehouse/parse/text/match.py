@@ -12,70 +12,75 @@ appearance of the members, so they are matched by position.
 from __future__ import annotations
 
 import itertools
+import math
 import re
 from collections.abc import Sequence
 
 from warehouse.parse.model import BlockKind, DefinitionBlock, Row, RowKind
+from warehouse.parse.values import ValueKind
 
 _STOP = frozenset(
     {
-        "a",
-        "an",
-        "and",
-        "as",
-        "at",
-        "by",
-        "for",
-        "from",
-        "in",
-        "into",
-        "is",
-        "of",
-        "on",
-        "or",
-        "the",
-        "to",
-        "with",
-        "which",
-        "that",
-        "this",
-        "its",
-        "it",
-        "be",
-        "are",
-        "was",
-        "were",
-        "amount",
-        "amounts",
-        "value",
-        "values",
-        "total",
-        "net",
-        "period",
-        "during",
-        "end",
-        "date",
-        "other",
-        "including",
+        *("a", "an", "and", "as", "at", "by", "for", "from", "in", "into", "is", "of", "on", "or", "the"),
+        *("to", "with", "which", "that", "this", "its", "it", "be", "are", "was", "were", "amount"),
+        *("amounts", "value", "values", "period", "during", "including", "per", "each", "any", "all", "such"),
     }
 )
 _WORD_RE = re.compile(r"[a-z0-9]+")
-LINE_ITEMS_DOC = "line items represent financial concepts"
+_CAMEL_RE = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
+LINE_ITEMS_DOC = "line items represent"
 TABLE_DOC = ("container to support", "table")
 ROLL_FORWARD_DOC = "a roll forward is a reconciliation"
+# Words that filers and the taxonomy use for the same thing (after stemming).
+_SYNONYMS: dict[str, tuple[str, ...]] = {
+    "sale": ("sale", "revenue"),
+    "sold": ("sale",),
+    "sell": ("sale",),
+    "earning": ("income",),
+    "profit": ("income",),
+    "margin": ("income", "profit"),
+    "cost": ("expense",),
+    "charge": ("expense",),
+    "provision": ("expense",),
+    "dilutive": ("dilut",),
+    "diluted": ("dilut",),
+    "dilution": ("dilut",),
+    "stockholder": ("equity", "shareholder"),
+    "shareholder": ("equity", "shareholder"),
+    "borrowing": ("debt",),
+    "deficit": ("earning", "retain"),
+}
 
 
 def _stem(word: str) -> str:
-    for suffix in ("ings", "ing", "ies", "es", "ed", "s"):
-        if len(word) > len(suffix) + 3 and word.endswith(suffix):
-            return word[: -len(suffix)]
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 4 and word.endswith("sses"):
+        return word[:-2]
+    if len(word) > 5 and word.endswith("ing"):
+        return word[:-3]
+    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
     return word
 
 
+def token_groups(text: str) -> list[frozenset[str]]:
+    """Content words of a text, each as the set of its stem and synonyms."""
+    text = _CAMEL_RE.sub(" ", text)
+    out: list[frozenset[str]] = []
+    for t in _WORD_RE.findall(text.lower()):
+        if t in _STOP or len(t) < 2:
+            continue
+        st = _stem(t)
+        out.append(frozenset(_SYNONYMS.get(st, (st,))))
+    return out
+
+
 def words(text: str) -> set[str]:
-    toks = _WORD_RE.findall(text.lower())
-    out = {_stem(t) for t in toks if t not in _STOP and len(t) > 1}
-    out |= {_stem(a + b) for a, b in itertools.pairwise(toks)}  # "carry forwards" ~ "carryforwards"
+    """Every stem and synonym of a text, plus joined neighbours ("carry forwards" ~ "carryforwards")."""
+    raw = [_stem(t) for t in _WORD_RE.findall(_CAMEL_RE.sub(" ", text).lower())]
+    out: set[str] = set().union(*token_groups(text)) if text else set()
+    out |= {_stem(a + b) for a, b in itertools.pairwise(raw)}
     return out
 
 
@@ -94,7 +99,40 @@ def _base_label(label: str) -> str:
     return label.split(" | ")[0]
 
 
-def pair_score(row: Row, block: DefinitionBlock) -> float:
+class Similarity:
+    """Label-to-documentation similarity weighted by how rare each word is among the page's definitions."""
+
+    def __init__(self, blocks: Sequence[DefinitionBlock]):
+        docs = [words(b.definition or "") for b in blocks if b.kind is BlockKind.DEFINITION]
+        self.n = len(docs)
+        self.df: dict[str, int] = {}
+        for d in docs:
+            for w in d:
+                self.df[w] = self.df.get(w, 0) + 1
+        self._doc_words = {id(b): words(b.definition or "") for b in blocks}
+
+    def idf(self, w: str) -> float:
+        return math.log((self.n + 1) / (self.df.get(w, 0) + 0.5))
+
+    def score(self, label: str, context: str, block: DefinitionBlock) -> float:
+        """Share of the label's information (idf-weighted words) found in the documentation."""
+        dw = self._doc_words[id(block)]
+        raw = [_stem(t) for t in _WORD_RE.findall(_CAMEL_RE.sub(" ", label).lower())]
+        joined = {_stem(a + b) for a, b in itertools.pairwise(raw)} & dw
+        own = token_groups(label)
+        seen = set().union(*own) if own else set()
+        ctx = [g for g in token_groups(context) if not g & seen]
+        total = hit = 0.0
+        for groups, weight in ((own, 1.0), (ctx, 0.5)):
+            for g in groups:
+                w = max(self.idf(x) for x in g)
+                total += weight * w
+                if g & dw or any(x in j for x in g for j in joined):
+                    hit += weight * w
+        return hit / total if total > 0 else 0.0
+
+
+def pair_score(row: Row, block: DefinitionBlock, sim: Similarity | None = None, context: str = "") -> float:
     label = row.label
     base = _base_label(label)
     doc = (block.definition or "").lower()
@@ -121,31 +159,38 @@ def pair_score(row: Row, block: DefinitionBlock) -> float:
         return 1.5 if heading else 0.3
     if normalize(doc.rstrip(".")) == normalize(base):
         return 12.0  # an extension element whose definition repeats its label
-    lw, dw = words(base), words(doc)
-    if not lw:
+    if not token_groups(base):
         return 0.0
-    overlap = len(lw & dw) / len(lw)
-    score = 6.0 * overlap
+    if sim is None:
+        sim = Similarity([block])
+    score = 6.0 * sim.score(base, context, block)
+    if _acronym_in(base, block.definition or ""):
+        score += 4.0  # "Central Index Key" ~ "... commonly abbreviated as CIK"
     if heading:
-        score -= 1.5
+        score -= 4.0  # a heading is an abstract: standard abstracts carry no documentation
     score += _type_fit(row, doc)
     return score
 
 
-def _type_fit(row: Row, doc: str) -> float:
-    from warehouse.parse.values import ValueKind
+_PER_SHARE_DOC = re.compile(r"per (?:each )?(?:share|unit)|per-share|\bprice\b")
+_SHARE_COUNT_DOC = re.compile(r"number of (?:\[\w+\] )?(?:shares|units|securities|options|warrants)|shares")
 
+
+def _type_fit(row: Row, doc: str) -> float:
+    """Does the documentation speak of the kind of value the row shows?"""
     kinds = {c.value.kind for c in row.cells}
     fit = 0.0
     if ValueKind.PERCENT in kinds:
-        fit += 1.0 if ("percent" in doc or "rate" in doc or "ratio" in doc) else -0.5
-    if row.unit_hint == "shares" or (row.label.lower().endswith("(in shares)")):
-        fit += 1.0 if ("number of" in doc or "shares" in doc) else -0.5
-    if row.unit_hint == "per share":
-        fit += 1.0 if "per share" in doc or "per unit" in doc or "price" in doc else 0.0
-    if kinds & {ValueKind.BOOLEAN}:
-        fit += 1.0 if ("boolean" in doc or "flag" in doc or "true" in doc or "indicate" in doc) else 0.0
-    if kinds & {ValueKind.DATE}:
+        fit += 1.0 if re.search(r"percent|rate|ratio|proportion", doc) else -0.5
+    per_share = row.unit_hint == "per share" or "/" in (row.unit_hint or "")
+    shares = row.unit_hint == "shares"
+    if shares:
+        fit += 1.0 if _SHARE_COUNT_DOC.search(doc) and not _PER_SHARE_DOC.search(doc) else -1.0
+    if per_share:
+        fit += 1.5 if _PER_SHARE_DOC.search(doc) else -1.0
+    if ValueKind.BOOLEAN in kinds:
+        fit += 1.0 if re.search(r"boolean|flag|true|indicate|whether", doc) else 0.0
+    if ValueKind.DATE in kinds:
         fit += 1.0 if "date" in doc else 0.0
     return fit
 
@@ -207,18 +252,92 @@ def assign(scores: Sequence[Sequence[float]]) -> list[int]:
     return result
 
 
+def _acronym_in(label: str, doc: str) -> bool:
+    initials = "".join(w[0] for w in re.findall(r"[A-Za-z]+", label) if w.lower() not in _STOP).upper()
+    return len(initials) >= 3 and re.search(rf"\b{initials}\b", doc) is not None
+
+
+def name_guess(label: str, context: str = "") -> str:
+    """An element-name-like key from a label ("Cost of sales" -> "costofsales"), for ordering only.
+
+    Element names are built from standard labels, and the blocks are sorted by element name, so
+    labels sorted by this key tend to meet the blocks in the same order.
+    """
+    base = re.sub(r"^(?:total|less:?|net)\s+", "", _base_label(label).strip(), flags=re.IGNORECASE)
+    words_ = re.findall(r"[A-Za-z0-9]+", base)
+    if len([w for w in words_ if w.lower() not in _STOP]) <= 2 and context:
+        words_ = re.findall(r"[A-Za-z0-9]+", _base_label(context)) + words_
+    return "".join(words_).lower()
+
+
+def _order_bonus(
+    labels: list[str], rows: dict[str, Row], contexts: dict[int, str], scores: list[list[float]]
+) -> list[list[float]]:
+    """Monotone alignment of labels (sorted by name guess) with blocks (sorted by element id).
+
+    Pairs that the best order-respecting alignment keeps get a bonus: where two blocks read alike
+    (Issuer Tender Offer / Tender Offer), the order of the element ids decides.
+    """
+    n, m = len(labels), len(scores[0]) if scores else 0
+    order = sorted(range(n), key=lambda i: name_guess(labels[i], contexts.get(rows[labels[i]].index, "")))
+    best = [[0.0] * (m + 1) for _ in range(n + 1)]
+    for a in range(1, n + 1):
+        i = order[a - 1]
+        for b in range(1, m + 1):
+            gain = scores[i][b - 1]
+            best[a][b] = max(
+                best[a - 1][b], best[a][b - 1], best[a - 1][b - 1] + gain if gain > 0.5 else -1e9
+            )
+    bonus = [row[:] for row in scores]
+    a, b = n, m
+    while a > 0 and b > 0:
+        i = order[a - 1]
+        if best[a][b] == best[a - 1][b]:
+            a -= 1
+        elif best[a][b] == best[a][b - 1]:
+            b -= 1
+        else:
+            bonus[i][b - 1] += 0.3
+            a -= 1
+            b -= 1
+    return bonus
+
+
+def _contexts(rows: list[Row]) -> dict[int, str]:
+    """The heading a row sits under: short labels ("Basic", "Diluted") are named by it."""
+    out: dict[int, str] = {}
+    heading = ""
+    for row in rows:
+        if row.kind in (RowKind.ABSTRACT, RowKind.HEADING):
+            heading = _base_label(row.label)
+        elif row.kind is RowKind.MEMBER:
+            continue
+        out[row.index] = heading
+    return out
+
+
 def match_definitions(
     rows: list[Row], blocks: list[DefinitionBlock], n_concept_blocks: int, members_in_order: list[str]
 ) -> None:
     """Set Row.definition and DefinitionBlock.rows/member/match_rule in place."""
     concept_blocks = blocks[:n_concept_blocks]
+    sim = Similarity(concept_blocks)
+    contexts = _contexts(rows)
     # One element per distinct label (a repeated label under several member groups is one element).
     by_label: dict[str, list[Row]] = {}
     for row in rows:
         if row.kind is not RowKind.MEMBER:
             by_label.setdefault(row.label, []).append(row)
     labels = list(by_label)
-    scores = [[pair_score(by_label[lab][0], b) for b in concept_blocks] for lab in labels]
+    scores = [
+        [
+            pair_score(by_label[lab][0], b, sim, contexts.get(by_label[lab][0].index, ""))
+            for b in concept_blocks
+        ]
+        for lab in labels
+    ]
+    if scores and scores[0]:
+        scores = _order_bonus(labels, {lab: by_label[lab][0] for lab in labels}, contexts, scores)
     chosen = assign(scores)
     for lab, j in zip(labels, chosen, strict=True):
         if j < 0:

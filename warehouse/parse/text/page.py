@@ -96,7 +96,9 @@ def parse_text_page(text: str) -> Page:
     )
     n_member_blocks = 0 if old_style else _trailing_details(blocks)
     n_concept = len(blocks) - n_member_blocks
-    known_members = len({m.label for m in title.members} | {m.label for c in header.columns for m in c.members})
+    known_members = len(
+        {m.label for m in title.members} | {m.label for c in header.columns for m in c.members}
+    )
     segs = segment(body, len(header.columns), n_concept or None, old_style, n_member_blocks, known_members)
     page.rows = _build_rows(body, segs, title.members)
     _check_block_counts(page, n_concept, n_member_blocks, old_style)

@@ -82,8 +82,11 @@ def place_rows(page: Page) -> None:
     for g in gaps:
         g.types = [value_type(g.row, i, page_money) for i in range(len(g.row.cells))]
     _apply_label_periods(page, gaps)
-    full = {r.index: [(i, value_type(r, i, page_money)) for i in range(len(r.cells))]
-            for r in page.rows if len(r.cells) == n}
+    full = {
+        r.index: [(i, value_type(r, i, page_money)) for i in range(len(r.cells))]
+        for r in page.rows
+        if len(r.cells) == n
+    }
     solver = _DollarRule(page, n, full, gaps)
     solver.run()
     _apply_equity_arithmetic(page, gaps)
@@ -132,7 +135,9 @@ class _DollarRule:
     def _possible_cols(self, g: _GapRow) -> set[int]:
         return {j for c in g.candidates for j in c}
 
-    def _cells_in(self, col: int, me: _GapRow | None, placement: Placement | None) -> list[tuple[int, str, bool]]:
+    def _cells_in(
+        self, col: int, me: _GapRow | None, placement: Placement | None
+    ) -> list[tuple[int, str, bool]]:
         """Known cells of a column (fixed rows, decided gap rows, and ``me`` placed as given)."""
         out = [(ri, t, d) for ri, (t, d) in self.fixed[col].items()]
         for g in self.gaps:
@@ -140,11 +145,15 @@ class _DollarRule:
                 if placement is not None:
                     for i, j in enumerate(placement):
                         if j == col and g.types[i]:
-                            out.append((g.row.index, g.types[i], g.row.cells[i].value.currency_symbol is not None))
+                            out.append(
+                                (g.row.index, g.types[i], g.row.cells[i].value.currency_symbol is not None)
+                            )
             elif len(g.candidates) == 1:
                 for i, j in enumerate(g.candidates[0]):
                     if j == col and g.types[i]:
-                        out.append((g.row.index, g.types[i], g.row.cells[i].value.currency_symbol is not None))
+                        out.append(
+                            (g.row.index, g.types[i], g.row.cells[i].value.currency_symbol is not None)
+                        )
         out.sort()
         return out
 
@@ -165,10 +174,11 @@ class _DollarRule:
         for col in set(placement):
             cells = self._cells_in(col, g, placement)
             rows = [c[0] for c in cells]
-            for pos, (ri, t, shows) in enumerate(cells):
+            for pos, (ri, _type, _shows) in enumerate(cells):
                 # Only cells whose neighbourhood changes with this row matter: this row and its neighbours.
                 if ri != g.row.index and not (
-                    (pos > 0 and rows[pos - 1] == g.row.index) or (pos + 1 < len(rows) and rows[pos + 1] == g.row.index)
+                    (pos > 0 and rows[pos - 1] == g.row.index)
+                    or (pos + 1 < len(rows) and rows[pos + 1] == g.row.index)
                 ):
                     continue
                 res = self._check(cells, pos, col, g, strict)
@@ -176,7 +186,9 @@ class _DollarRule:
                     bad += 1
         return bad
 
-    def _check(self, cells: list[tuple[int, str, bool]], pos: int, col: int, g: _GapRow, strict: bool) -> bool | None:
+    def _check(
+        self, cells: list[tuple[int, str, bool]], pos: int, col: int, g: _GapRow, strict: bool
+    ) -> bool | None:
         ri, t, shows = cells[pos]
         money_like = t in ("money", "pershare", "money?")
         if not money_like:
@@ -257,7 +269,8 @@ def _apply_equity_arithmetic(page: Page, gaps: list[_GapRow]) -> None:
         if any(c.value.number is None for r in involved for c in r.cells):
             continue
         choices = [
-            by_index[r.index].candidates if r.index in by_index else [tuple(range(len(r.cells)))] for r in involved
+            by_index[r.index].candidates if r.index in by_index else [tuple(range(len(r.cells)))]
+            for r in involved
         ]
         space = 1
         for c in choices:
@@ -319,7 +332,7 @@ def _prior(page: Page, row: Row, placement: Placement) -> tuple[float, str]:
             for kind, j in zip(kinds, placement, strict=True):
                 numeric = kind in (ValueKind.NUMBER, ValueKind.PERCENT)
                 label = row.label.lower()
-                if not numeric or "public float" not in label and "shares outstanding" not in label:
+                if not numeric or ("public float" not in label and "shares outstanding" not in label):
                     score += 1.0 if j in durations else -1.0
                 elif "shares outstanding" in label:
                     score += 1.0 if j in instants and cols[j].period and _latest(cols, j) else -0.5
@@ -348,7 +361,9 @@ def _prior(page: Page, row: Row, placement: Placement) -> tuple[float, str]:
     return -0.01 * sum(placement), "fill_left"
 
 
-_STOP_WORDS = frozenset({"member", "total", "of", "and", "the", "in", "at", "balance", "beginning", "ending", "shares"})
+_STOP_WORDS = frozenset(
+    {"member", "total", "of", "and", "the", "in", "at", "balance", "beginning", "ending", "shares"}
+)
 
 
 def _words(text: str) -> set[str]:

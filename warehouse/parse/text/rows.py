@@ -98,7 +98,11 @@ def label_score(cell: TextCell) -> float:
         score -= 4.0
     if re.match(r"^[A-Z0-9.&/-]{1,6}(?: [A-Z0-9.&/-]{1,6})?$", text):  # tickers, exchanges, state codes
         score -= 2.0
-    elif re.match(r"^[A-Za-z0-9]+$", text) and len(re.findall(r"[A-Z]", text)) >= 2 and re.search(r"[a-z]", text):
+    elif (
+        re.match(r"^[A-Za-z0-9]+$", text)
+        and len(re.findall(r"[A-Z]", text)) >= 2
+        and re.search(r"[a-z]", text)
+    ):
         score -= 2.0  # one mixed-case token: "NYSEArca", "NasdaqGS"
     elif not re.search(r"[a-z]", text) and len(text.split()) <= 5 and re.search(r"[A-Z]", text):
         score -= 1.5  # short all-capitals text: codes and names ("EX-FILING FEES", "3M COMPANY")
