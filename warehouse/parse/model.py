@@ -113,6 +113,7 @@ class Row:
     period: Period | None = None  # a period carried by the label ("Beginning balance at Dec. 31, 2022")
     footnotes: tuple[str, ...] = ()  # markers following the label
     definition: int | None = None  # index into Page.definitions of this row's concept block
+    not_money: bool = False  # the $ rule proves its plain numbers are not money amounts
 
 
 class BlockKind(enum.StrEnum):

@@ -6,7 +6,7 @@ import datetime as dt
 import re
 from decimal import Decimal
 
-from warehouse.parse.model import Column, Member, Page, Period, ReportKind, Row, RowKind
+from warehouse.parse.model import Column, Member, Page, Period, PeriodType, ReportKind, Row, RowKind
 from warehouse.parse.values import ValueKind
 from warehouse.resolve.concepts import concept_for_row, short_hash
 from warehouse.resolve.model import (
@@ -22,6 +22,25 @@ from warehouse.resolve.model import (
 from warehouse.resolve.units import choose_unit, currency_map
 
 _PLAIN_DIGITS_RE = re.compile(r"^\d+$")
+# Documentation wording of point-in-time elements. Their facts sit in duration columns that end on
+# their date (an R page puts an instant fact in the column whose period ends on it).
+_INSTANT_DOC_RE = re.compile(
+    r"(?i)\bas of (?:the |each )?(?:balance sheet|reporting|statement of financial position|end of|date)"
+    r"|\bat (?:the )?(?:balance sheet date|end of (?:the )?(?:reporting )?period)"
+    r"|\bas of (?:the )?(?:last business day|measurement date)"
+)
+
+
+def fact_period(column_period: Period | None, definition: str | None) -> Period | None:
+    """The period of a fact in a column: an instant at the column's end for point-in-time elements."""
+    if (
+        column_period is not None
+        and column_period.type is PeriodType.DURATION
+        and definition
+        and _INSTANT_DOC_RE.search(definition)
+    ):
+        return Period.instant(column_period.end)
+    return column_period
 
 
 def member_rec(member: Member) -> MemberRec:
@@ -100,6 +119,7 @@ def resolve_page(page: Page, filing: FilingRec) -> ReportRec:
         rep.members[m.key] = m
     concept_by_row: dict[int, str] = {}
     for row in page.rows:
+        block = None
         if row.kind is RowKind.MEMBER:
             for shown in row.members:
                 mr = member_rec(shown)
@@ -127,12 +147,22 @@ def resolve_page(page: Page, filing: FilingRec) -> ReportRec:
             )
         )
         if concept_key is not None:
-            _facts_of_row(page, row, concept_key, title_members, currencies, filing, rep)
+            _facts_of_row(
+                block.definition if block is not None else None,
+                page,
+                row,
+                concept_key,
+                title_members,
+                currencies,
+                filing,
+                rep,
+            )
     _definitions(page, concept_by_row, rep)
     return rep
 
 
 def _facts_of_row(
+    definition: str | None,
     page: Page,
     row: Row,
     concept_key: str,
@@ -146,7 +176,7 @@ def _facts_of_row(
         if not cell.raw:
             continue  # a cell whose content the text rendering lost (a nested table): no fact to store
         column: Column | None = page.columns[cell.column] if cell.column < len(page.columns) else None
-        period = row.period or (column.period if column else None)
+        period = row.period or fact_period(column.period if column else None, definition)
         members = title_members + row_members + [member_rec(m) for m in (column.members if column else ())]
         for m in members:
             rep.members.setdefault(m.key, m)

@@ -18,6 +18,7 @@ from warehouse.resolve.model import UnitRec
 _CURRENCY_TOKEN_RE = re.compile(r"(?P<code>[A-Z]{3})\s\(?(?P<sym>[^()\s]{1,5})\)?")
 _PER_SHARE_RE = re.compile(r"^(?P<sym>\S{1,5})\s/\s(?P<den>shares?|unit|units)$")
 # Share counts named by the label; "Options issued for services" (a money amount) must not match.
+_COUNT_WORDS_RE = re.compile(r"(?i)\b(?:shares?|options?|warrants?|units|stock|rsus?|awards?)\b")
 _SHARES_WORDS_RE = re.compile(r"(?i)\bshares\b|\bnumber of (?:shares|options|warrants|units|stock)\b")
 
 
@@ -90,8 +91,11 @@ def choose_unit(
             return UnitChoice(_money(cm.group("code")), _power(mult), "column_unit")
         if h not in ("shares", "per share") and re.fullmatch(r"[A-Za-z][\w²]*", h):
             return UnitChoice(UnitRec(code=h, kind="other", numerator=h), 0, "row_unit_hint")
-    if _SHARES_WORDS_RE.search(row.label):
+    if _SHARES_WORDS_RE.search(row.label) or (row.not_money and _COUNT_WORDS_RE.search(row.label)):
         return UnitChoice(SHARES_UNIT, _power(page.scale.get(SHARES, 1)), "label_shares")
+    if row.not_money:
+        # Not money by the $ rule, and nothing names the unit: a pure number.
+        return UnitChoice(PURE_UNIT, 0, "not_money_by_dollar_rule")
     cur = default_currency(page)
     if cur:
         sym0 = next((s for s, c in currencies.items() if c == cur), "$")

@@ -22,7 +22,7 @@ from warehouse.parse.text.cells import BLOCK_HEADS, TextCell, find_blocks_start,
 from warehouse.parse.text.definitions import NO_DEFINITION, parse_blocks, parse_popup
 from warehouse.parse.text.header import parse_header
 from warehouse.parse.text.match import match_definitions
-from warehouse.parse.text.placement import place_rows
+from warehouse.parse.text.placement import mark_not_money, place_rows
 from warehouse.parse.text.rows import (
     CUSTOM_RE,
     MARKER_RE,
@@ -105,6 +105,7 @@ def parse_text_page(text: str) -> Page:
     if header.member_columns:
         _label_periods(page.rows)
     place_rows(page)
+    mark_not_money(page)
     members_in_order = _members_in_order(page)
     match_definitions(page.rows, blocks, n_concept, members_in_order)
     unmatched = [b.index for b in blocks if b.match_rule is None]

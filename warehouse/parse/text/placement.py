@@ -355,7 +355,7 @@ def _prior(page: Page, row: Row, placement: Placement) -> tuple[float, str]:
     for j, c in enumerate(cols):
         groups.setdefault(c.group, []).append(j)
     for g, span in groups.items():
-        if g is not None and len(groups) > 1 and list(placement) == span:
+        if g is not None and len(groups) > 1 and len(span) > 1 and list(placement) == span:
             return 1.0, "group_span"
     # Fill from the left: the most common arrangement where nothing else decides.
     return -0.01 * sum(placement), "fill_left"
@@ -374,3 +374,37 @@ def _latest(cols: list[Column], j: int) -> bool:
     ends = [c.period.end for c in cols if c.period]
     p = cols[j].period
     return p is not None and p.end == max(ends)
+
+
+def mark_not_money(page: Page) -> None:
+    """Rows whose plain numbers the $ rule proves are not money (share counts, pure numbers).
+
+    A money value at either end of its column's run shows the currency sign. A plain number that
+    sits at a run end (after placement) and shows none is therefore not money; its row is marked,
+    which turns the next plain numbers into run ends too, so the proof spreads along the column.
+    """
+    page_money = bool(page.title_units and re.search(r"[A-Z]{3}|\$|€|£|¥", page.title_units))
+    if not page_money:
+        return
+    n = max(len(page.columns), 1)
+    columns: list[list[tuple[Row, int]]] = [[] for _ in range(n)]
+    for row in page.rows:
+        for i, cell in enumerate(row.cells):
+            if cell.raw and cell.column < n:
+                columns[cell.column].append((row, i))
+    changed = True
+    while changed:
+        changed = False
+        for seq in columns:
+            types = [value_type(r, i, True) if not r.not_money else "number" for r, i in seq]
+            typed = [(k, t) for k, t in enumerate(types) if t]
+            for pos, (k, t) in enumerate(typed):
+                row, i = seq[k]
+                if t != "money?" or row.cells[i].value.currency_symbol is not None:
+                    continue
+                prev_t = typed[pos - 1][1] if pos > 0 else None
+                next_t = typed[pos + 1][1] if pos + 1 < len(typed) else None
+                at_end = prev_t not in ("money", "money?") or next_t not in ("money", "money?")
+                if at_end:
+                    row.not_money = True
+                    changed = True
