@@ -204,6 +204,10 @@ class _DollarRule:
             next_known = not self._undecided_between(col, ri, hi, g)
         else:
             prev_known = next_known = True
+        if nxt is None:
+            # Nothing below may still be a nil value: R pages render nil as an empty cell, which the
+            # text drops, but the $ rule counted it (seed 003's last row). Absence proves nothing.
+            next_known = False
         base = "money" if t == "money?" else t
 
         def same(other: tuple[int, str, bool] | None) -> bool:
@@ -404,7 +408,10 @@ def mark_not_money(page: Page) -> None:
                     continue
                 prev_t = typed[pos - 1][1] if pos > 0 else None
                 next_t = typed[pos + 1][1] if pos + 1 < len(typed) else None
-                at_end = prev_t not in ("money", "money?") or next_t not in ("money", "money?")
+                # The end of a column proves nothing: a nil value (an empty cell) may follow.
+                at_end = prev_t not in ("money", "money?") or (
+                    next_t is not None and next_t not in ("money", "money?")
+                )
                 if at_end:
                     row.not_money = True
                     changed = True
