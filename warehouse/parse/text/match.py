@@ -263,11 +263,25 @@ def name_guess(label: str, context: str = "") -> str:
     Element names are built from standard labels, and the blocks are sorted by element name, so
     labels sorted by this key tend to meet the blocks in the same order.
     """
-    base = re.sub(r"^(?:total|less:?|net)\s+", "", _base_label(label).strip(), flags=re.IGNORECASE)
-    words_ = re.findall(r"[A-Za-z0-9]+", base)
-    if len([w for w in words_ if w.lower() not in _STOP]) <= 2 and context:
-        words_ = re.findall(r"[A-Za-z0-9]+", _base_label(context)) + words_
-    return "".join(words_).lower()
+    base = _base_label(label).strip()
+    net = re.match(r"(?i)net\s+", base) is not None
+    base = re.sub(r"^(?:total|less:?|net)\s+", "", base, flags=re.IGNORECASE)
+    words_ = [_singular(w) for w in re.findall(r"[A-Za-z0-9]+", base.lower())]
+    if len([w for w in words_ if w not in _STOP]) <= 2 and context:
+        words_ = [_singular(w) for w in re.findall(r"[A-Za-z0-9]+", _base_label(context).lower())] + words_
+    if net:
+        words_.append(
+            "net"
+        )  # element names put Net/Gross last: "Net deferred tax asset" ~ DeferredTaxAssetsNet
+    return "".join(words_)
+
+
+def _singular(word: str) -> str:
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
 
 
 def _order_bonus(
@@ -285,9 +299,7 @@ def _order_bonus(
         i = order[a - 1]
         for b in range(1, m + 1):
             gain = scores[i][b - 1]
-            best[a][b] = max(
-                best[a - 1][b], best[a][b - 1], best[a - 1][b - 1] + gain if gain > 0.5 else -1e9
-            )
+            best[a][b] = max(best[a - 1][b], best[a][b - 1], best[a - 1][b - 1] + gain if gain > 0 else -1e9)
     bonus = [row[:] for row in scores]
     a, b = n, m
     while a > 0 and b > 0:

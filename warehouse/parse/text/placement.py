@@ -8,7 +8,8 @@ removes candidates:
   on that date, when the page has such columns;
 * the ``$`` run rule: reading one column top to bottom over its numeric values (empty cells
   skipped), a money or per-share value shows its currency sign exactly when it is the first or
-  the last of a run of values of the same type. Checked on real pages: all 496 money and per-share cells follow it.
+  the last of a run of values of the same type (checked on real pages: all 496 money and
+  per-share cells follow it).
   A constraint is used only when the neighbours it depends on are known, i.e. no undecided row in
   between could hold a value in that column;
 * roll-forward arithmetic: on statements of equity, beginning + movements = ending per column.
