@@ -91,7 +91,8 @@ def test_facts_flat_types_are_the_same_on_both_backends(engine: Engine) -> None:
         row = (
             conn.execute(
                 sa.text(
-                    "SELECT * FROM facts_flat WHERE row_label = 'Operating loss carry forwards' AND column_index = 0"
+                    "SELECT * FROM facts_flat "
+                    "WHERE row_label = 'Operating loss carry forwards' AND column_index = 0"
                 )
             )
             .one()

@@ -172,3 +172,52 @@ def test_old_style_page() -> None:
     assert page.scale.get("*money") == 1000
     assert any(r.kind is RowKind.MEMBER for r in page.rows)
     assert not [b for b in page.definitions if b.match_rule is None]
+
+
+DEBRIS_PAGE = """|
+Pay vs Performance Disclosure - USD ($)
+|12 Months Ended
+|
+Dec. 31, 2024
+|Pay vs Performance Disclosure [Table]
+|Pay vs Performance [Table Text Block]
+|
+The table below shows compensation actually paid.
+|
+|
+|(a)
+|(43,435
+|)
+|$
+|380,004
+|
+|
+|PEO Total Compensation Amount
+|$ 1,250,000
+|X
+- Definition
++ References
+Total compensation amount for PEO as reported in the Summary Compensation Table.
++ Details
+Reference 1: http://www.xbrl.org/2003/role/presentationRef
+|X
+- Definition
++ References
+Pay vs performance disclosure in tabular form.
++ Details
+Reference 1: http://www.xbrl.org/2003/role/presentationRef
+|X
+- References
++ Details
+No definition available.
+"""
+
+
+def test_inner_table_debris_gives_no_facts() -> None:
+    page = parse_text_page(DEBRIS_PAGE)
+    values = [(r.label, [c.raw for c in r.cells]) for r in page.rows if r.cells]
+    assert values == [
+        ("Pay vs Performance [Table Text Block]", ["The table below shows compensation actually paid."]),
+        ("PEO Total Compensation Amount", ["$ 1,250,000"]),
+    ]
+    assert any("inner table ignored" in n for n in page.notes)

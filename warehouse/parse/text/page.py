@@ -79,7 +79,7 @@ def parse_text_page(text: str) -> Page:
     blocks, old_blocks = parse_blocks(cells, blocks_at)
     _check_complete(cells, blocks)
     old_style = title.old_style or old_blocks
-    body = cells[header.body_start : blocks_at]
+    body, debris = drop_debris(cells[header.body_start : blocks_at])
     page = Page(
         format=SourceFormat.RPAGE_TEXT,
         title=title.title,
@@ -94,6 +94,8 @@ def parse_text_page(text: str) -> Page:
         definitions=blocks,
         notes=list(header.notes),
     )
+    if debris:
+        page.notes.append(f"{debris} cells of a text block's inner table ignored (not facts)")
     n_member_blocks = 0 if old_style else _trailing_details(blocks)
     n_concept = len(blocks) - n_member_blocks
     known_members = len(
@@ -140,6 +142,39 @@ def _check_complete(cells: list[TextCell], blocks: list[DefinitionBlock]) -> Non
     complete_end = end == NO_DEFINITION or _REFERENCE_RE.match(end) or end.startswith("-")
     if last.references is not None and last.references.endswith(end) and not complete_end:
         raise ParseError("truncated R page: the last reference line is cut off")
+
+
+_FRAGMENT_RE = re.compile(r"^(?:[()$%€£¥－—–-]|\(?[\d,.]+|[\d,.]+\)|\([a-z0-9]\))$")
+
+
+def drop_debris(body: list[TextCell]) -> tuple[list[TextCell], int]:
+    """Remove a text block's inner table that survived as debris inside a table page.
+
+    Normal bodies never hold two empty bare cells in a row; inner tables that leaked do, along with
+    fragments such as ")", "$", "(43,435" or "(b)". From each such pair the zone grows over
+    neighbouring empty, fragment and value-like cells; everything in it is dropped, so no fact comes
+    from it. Returns the body without the zones and the number of cells dropped.
+    """
+
+    def empty(c: TextCell) -> bool:
+        return c.bare and not c.pieces
+
+    def debris_like(c: TextCell) -> bool:
+        return empty(c) or _FRAGMENT_RE.match(c.text) is not None
+
+    drop: set[int] = set()
+    for i in range(len(body) - 1):
+        if empty(body[i]) and empty(body[i + 1]):
+            lo = i
+            while lo > 0 and debris_like(body[lo - 1]):
+                lo -= 1
+            hi = i + 1
+            while hi + 1 < len(body) and debris_like(body[hi + 1]):
+                hi += 1
+            drop.update(range(lo, hi + 1))
+    if not drop:
+        return body, 0
+    return [c for k, c in enumerate(body) if k not in drop], len(drop)
 
 
 def _check_block_counts(page: Page, n_concept: int, n_member_blocks: int, old_style: bool) -> None:
