@@ -11,6 +11,7 @@ appearance of the members, so they are matched by position.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import math
 import re
@@ -52,6 +53,7 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
 }
 
 
+@functools.lru_cache(maxsize=65536)
 def _stem(word: str) -> str:
     if len(word) > 4 and word.endswith("ies"):
         return word[:-3] + "y"
@@ -64,7 +66,8 @@ def _stem(word: str) -> str:
     return word
 
 
-def token_groups(text: str) -> list[frozenset[str]]:
+@functools.lru_cache(maxsize=16384)
+def token_groups(text: str) -> tuple[frozenset[str], ...]:
     """Content words of a text, each as the set of its stem and synonyms."""
     text = _CAMEL_RE.sub(" ", text)
     out: list[frozenset[str]] = []
@@ -73,7 +76,7 @@ def token_groups(text: str) -> list[frozenset[str]]:
             continue
         st = _stem(t)
         out.append(frozenset(_SYNONYMS.get(st, (st,))))
-    return out
+    return tuple(out)
 
 
 def words(text: str) -> set[str]:
@@ -84,10 +87,12 @@ def words(text: str) -> set[str]:
     return out
 
 
+@functools.lru_cache(maxsize=16384)
 def normalize(text: str) -> str:
     return " ".join(_WORD_RE.findall(text.lower()))
 
 
+@functools.lru_cache(maxsize=16384)
 def _base_label(label: str) -> str:
     label = re.sub(
         r"\s*\[(?:abstract|line items|table|roll forward|axis|domain|member)\]$",
@@ -110,26 +115,35 @@ class Similarity:
             for w in d:
                 self.df[w] = self.df.get(w, 0) + 1
         self._doc_words = {id(b): words(b.definition or "") for b in blocks}
+        self._labels: dict[tuple[str, str], tuple[list[tuple[frozenset[str], float]], set[str], float]] = {}
 
     def idf(self, w: str) -> float:
         return math.log((self.n + 1) / (self.df.get(w, 0) + 0.5))
 
+    def _label(self, label: str, context: str) -> tuple[list[tuple[frozenset[str], float]], set[str], float]:
+        key = (label, context)
+        cached = self._labels.get(key)
+        if cached is None:
+            raw = [_stem(t) for t in _WORD_RE.findall(_CAMEL_RE.sub(" ", label).lower())]
+            joined = {_stem(a + b) for a, b in itertools.pairwise(raw)}
+            own = token_groups(label)
+            seen = set().union(*own) if own else set()
+            ctx = [g for g in token_groups(context) if not g & seen]
+            weighted = [(g, max(self.idf(x) for x in g)) for g in own]
+            weighted += [(g, 0.5 * max(self.idf(x) for x in g)) for g in ctx]
+            cached = (weighted, joined, sum(w for _, w in weighted))
+            self._labels[key] = cached
+        return cached
+
     def score(self, label: str, context: str, block: DefinitionBlock) -> float:
         """Share of the label's information (idf-weighted words) found in the documentation."""
         dw = self._doc_words[id(block)]
-        raw = [_stem(t) for t in _WORD_RE.findall(_CAMEL_RE.sub(" ", label).lower())]
-        joined = {_stem(a + b) for a, b in itertools.pairwise(raw)} & dw
-        own = token_groups(label)
-        seen = set().union(*own) if own else set()
-        ctx = [g for g in token_groups(context) if not g & seen]
-        total = hit = 0.0
-        for groups, weight in ((own, 1.0), (ctx, 0.5)):
-            for g in groups:
-                w = max(self.idf(x) for x in g)
-                total += weight * w
-                if g & dw or any(x in j for x in g for j in joined):
-                    hit += weight * w
-        return hit / total if total > 0 else 0.0
+        weighted, joined, total = self._label(label, context)
+        if total <= 0:
+            return 0.0
+        hits = joined & dw
+        hit = sum(w for g, w in weighted if g & dw or any(x in j for x in g for j in hits))
+        return hit / total
 
 
 def pair_score(row: Row, block: DefinitionBlock, sim: Similarity | None = None, context: str = "") -> float:
@@ -253,8 +267,14 @@ def assign(scores: Sequence[Sequence[float]]) -> list[int]:
 
 
 def _acronym_in(label: str, doc: str) -> bool:
+    pattern = _acronym_pattern(label)
+    return pattern is not None and pattern.search(doc) is not None
+
+
+@functools.lru_cache(maxsize=16384)
+def _acronym_pattern(label: str) -> re.Pattern[str] | None:
     initials = "".join(w[0] for w in re.findall(r"[A-Za-z]+", label) if w.lower() not in _STOP).upper()
-    return len(initials) >= 3 and re.search(rf"\b{initials}\b", doc) is not None
+    return re.compile(rf"\b{initials}\b") if len(initials) >= 3 else None
 
 
 def name_guess(label: str, context: str = "") -> str:

@@ -125,6 +125,8 @@ class _DollarRule:
         self.n = n
         self.gaps = gaps
         self.by_row = {g.row.index: g for g in gaps}
+        # Columns a gap row may still use, cached by its number of remaining candidates (they only shrink).
+        self._possible: dict[int, tuple[int, set[int]]] = {}
         # Fixed cells per column: row index -> (type, shows $)
         self.fixed: list[dict[int, tuple[str, bool]]] = [{} for _ in range(n)]
         for r in page.rows:
@@ -134,7 +136,12 @@ class _DollarRule:
                         self.fixed[i][r.index] = (t, r.cells[i].value.currency_symbol is not None)
 
     def _possible_cols(self, g: _GapRow) -> set[int]:
-        return {j for c in g.candidates for j in c}
+        key = id(g)
+        cached = self._possible.get(key)
+        if cached is None or cached[0] != len(g.candidates):
+            cached = (len(g.candidates), {j for c in g.candidates for j in c})
+            self._possible[key] = cached
+        return cached[1]
 
     def _cells_in(
         self, col: int, me: _GapRow | None, placement: Placement | None
