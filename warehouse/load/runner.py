@@ -22,7 +22,7 @@ from warehouse import __version__
 from warehouse.db import schema as t
 from warehouse.db.migrate import ensure_current
 from warehouse.discover.files import SourceFile, discover, sha256
-from warehouse.load.writer import existing_hashes, write_report
+from warehouse.load.writer import FileToWrite, existing_hashes, write_files
 from warehouse.parse.detect import decode, sniff
 from warehouse.parse.errors import ParseError
 from warehouse.parse.model import SourceFormat
@@ -31,7 +31,8 @@ from warehouse.resolve.model import FilingRec, ReportRec
 from warehouse.resolve.page import resolve_page
 
 PARALLEL_THRESHOLD = 64  # below this many files, worker start-up costs more than it saves
-BATCH = 256
+BATCH = 256  # files read and parsed per round
+WRITE_BATCH = 64  # files written per transaction
 
 
 @dataclass(slots=True)
@@ -135,11 +136,24 @@ def load_directory(
                 if pool and len(todo) > 8
                 else map(_prepare_item, todo)
             )
+            pending: list[Prepared] = []
             for prepared in results:
-                _write(engine, summary, prepared)
+                if prepared.error is not None or prepared.report is None:
+                    _record_error(
+                        engine, summary, prepared.file, prepared.sha256, prepared.error or "unknown error"
+                    )
+                else:
+                    pending.append(prepared)
                 done += 1
                 if progress:
                     progress(done, len(files), prepared.file.source_path)
+                if (
+                    len(pending) >= WRITE_BATCH
+                    or sum(len(x.report.facts) for x in pending if x.report) > 50_000
+                ):
+                    _write_batch(engine, summary, pending)
+                    pending = []
+            _write_batch(engine, summary, pending)
     finally:
         if pool is not None:
             pool.shutdown(cancel_futures=True)
@@ -192,37 +206,31 @@ def _run_id(engine: Engine, summary: LoadSummary) -> int:
     return summary.run_id
 
 
-def _write(engine: Engine, summary: LoadSummary, p: Prepared) -> None:
-    if p.error is not None or p.report is None:
-        _record_error(engine, summary, p.file, p.sha256, p.error or "unknown error")
+def _write_batch(engine: Engine, summary: LoadSummary, batch: list[Prepared]) -> None:
+    """One transaction for the batch; if it fails, each file alone, so one bad file sinks only itself."""
+    if not batch:
         return
+    items = [
+        FileToWrite(p.file.key, p.file.source_path, p.sha256, p.file.size, p.fmt or "?", p.report)
+        for p in batch
+        if p.report is not None
+    ]
     try:
         with engine.begin() as conn:
-            stats = write_report(
-                conn,
-                path=p.file.key,
-                source_path=p.file.source_path,
-                sha256=p.sha256,
-                size=p.file.size,
-                fmt=p.fmt or "?",
-                run_id=_run_id(engine, summary),
-                rep=p.report,
-            )
+            stats = write_files(conn, items, _run_id(engine, summary))
     except sa.exc.SQLAlchemyError as exc:
-        _record_error(
-            engine,
-            summary,
-            p.file,
-            p.sha256,
-            f"database error: {str(getattr(exc, 'orig', None) or exc).splitlines()[0]}",
-        )
+        if len(batch) == 1:
+            reason = str(getattr(exc, "orig", None) or exc).splitlines()[0]
+            _record_error(engine, summary, batch[0].file, batch[0].sha256, f"database error: {reason}")
+            return
+        for p in batch:
+            _write_batch(engine, summary, [p])
         return
-    summary.files_loaded += 1
+    summary.files_loaded += len(items)
     summary.facts_added += stats.facts
     summary.concepts_added += stats.concepts_added
     summary.definitions_added += stats.definitions
-    if stats.facts == 0:
-        summary.pages_without_facts += 1
+    summary.pages_without_facts += sum(1 for i in items if not i.report.facts)
 
 
 def _record_error(

@@ -74,124 +74,188 @@ def _select_ids(
     return out
 
 
-def delete_source(conn: sa.Connection, path: str) -> None:
-    """Remove a file's previous version: its report and, for a loose page, its filing (cascades)."""
-    conn.execute(sa.delete(t.filings).where(t.filings.c.filing_key == f"page:{path}"))
-    conn.execute(sa.delete(t.source_files).where(t.source_files.c.path == path))
+@dataclass(slots=True)
+class FileToWrite:
+    """One parsed file ready for the database."""
+
+    path: str  # absolute, the natural key of source_files
+    source_path: str
+    sha256: str
+    size: int
+    fmt: str
+    report: ReportRec
 
 
-def write_report(
-    conn: sa.Connection,
-    *,
-    path: str,
-    source_path: str,
-    sha256: str,
-    size: int,
-    fmt: str,
-    run_id: int,
-    rep: ReportRec,
-) -> WriteStats:
+def delete_sources(conn: sa.Connection, paths: Sequence[str]) -> None:
+    """Remove files' previous versions: their reports and, for loose pages, their filings (cascades)."""
+    for i in range(0, len(paths), CHUNK):
+        part = list(paths[i : i + CHUNK])
+        conn.execute(sa.delete(t.filings).where(t.filings.c.filing_key.in_([f"page:{p}" for p in part])))
+        conn.execute(sa.delete(t.source_files).where(t.source_files.c.path.in_(part)))
+
+
+def write_files(conn: sa.Connection, files: Sequence[FileToWrite], run_id: int) -> WriteStats:
+    """Write a batch of files in the caller's transaction: a few statements per table for the batch."""
     stats = WriteStats()
-    delete_source(conn, path)
+    if not files:
+        return stats
     now = _now()
+    reps = [f.report for f in files]
+    delete_sources(conn, [f.path for f in files])
 
     units, _ = upsert_by_key(
         conn,
         t.units,
         "code",
-        [
-            {"code": u.code, "kind": u.kind, "numerator": u.numerator, "denominator": u.denominator}
-            for u in rep.units.values()
-        ],
+        _unique(
+            (
+                {"code": u.code, "kind": u.kind, "numerator": u.numerator, "denominator": u.denominator}
+                for r in reps
+                for u in r.units.values()
+            ),
+            "code",
+        ),
     )
     concepts, stats.concepts_added = upsert_by_key(
         conn,
         t.concepts,
         "concept_key",
-        [
-            {
-                "concept_key": c.key,
-                "identity": c.identity,
-                "concept_name": c.concept_name,
-                "label": c.label,
-                "definition": c.definition,
-                "period_type": c.period_type,
-                "data_type": c.data_type,
-                "balance": c.balance,
-                "is_abstract": c.is_abstract,
-            }
-            for c in rep.concepts.values()
-        ],
+        _unique(
+            (
+                {
+                    "concept_key": c.key,
+                    "identity": c.identity,
+                    "concept_name": c.concept_name,
+                    "label": c.label,
+                    "definition": c.definition,
+                    "period_type": c.period_type,
+                    "data_type": c.data_type,
+                    "balance": c.balance,
+                    "is_abstract": c.is_abstract,
+                }
+                for r in reps
+                for c in r.concepts.values()
+            ),
+            "concept_key",
+        ),
     )
     members, _ = upsert_by_key(
         conn,
         t.dimensions,
         "member_key",
-        [
-            {
-                "member_key": m.key,
-                "label": m.label,
-                "axis_name": m.axis_name,
-                "member_name": m.member_name,
-                "typed_value": m.typed_value,
-            }
-            for m in rep.members.values()
-        ],
+        _unique(
+            (
+                {
+                    "member_key": m.key,
+                    "label": m.label,
+                    "axis_name": m.axis_name,
+                    "member_name": m.member_name,
+                    "typed_value": m.typed_value,
+                }
+                for r in reps
+                for m in r.members.values()
+            ),
+            "member_key",
+        ),
     )
     contexts, new_contexts = upsert_by_key(
         conn,
         t.contexts,
         "context_key",
-        [
-            {
-                "context_key": c.key,
-                "entity": c.entity,
-                "period_type": c.period_type,
-                "period_start": c.period_start,
-                "period_end": c.period_end,
-                "n_members": len(c.member_keys),
-            }
-            for c in rep.contexts.values()
-        ],
+        _unique(
+            (
+                {
+                    "context_key": c.key,
+                    "entity": c.entity,
+                    "period_type": c.period_type,
+                    "period_start": c.period_start,
+                    "period_end": c.period_end,
+                    "n_members": len(c.member_keys),
+                }
+                for r in reps
+                for c in r.contexts.values()
+            ),
+            "context_key",
+        ),
     )
     if new_contexts:
-        _link_context_members(conn, rep, contexts, members)
+        _link_context_members(conn, reps, contexts, members)
 
-    filing_id = _filing_id(conn, rep, now)
-    source_id = conn.execute(
-        sa.insert(t.source_files).returning(t.source_files.c.id),
-        {
-            "path": path,
-            "source_path": source_path,
-            "sha256": sha256,
-            "size_bytes": size,
-            "format": fmt,
-            "load_run_id": run_id,
-            "loaded_at": now,
-        },
-    ).scalar_one()
-    report_id = conn.execute(
-        sa.insert(t.reports).returning(t.reports.c.id),
-        {
-            "filing_id": filing_id,
-            "source_file_id": source_id,
-            "position": rep.position,
-            "title": rep.title,
-            "report_name": rep.report_name,
-            "kind": rep.kind,
-            "title_units": rep.title_units,
-            "scale_line": rep.scale_line,
-            "title_date": rep.title_date,
-            "n_columns": len(rep.columns),
-            "n_rows": len(rep.rows),
-            "notes": rep.notes,
-        },
-    ).scalar_one()
-
-    _executemany(
+    filings, _ = upsert_by_key(
         conn,
-        t.report_columns,
-        [
+        t.filings,
+        "filing_key",
+        _unique(
+            (
+                {
+                    "filing_key": r.filing.key,
+                    "kind": r.filing.kind,
+                    "accession_number": r.filing.accession_number,
+                    "cik": r.filing.cik,
+                    "company_name": r.filing.company_name,
+                    "form_type": r.filing.form_type,
+                    "period_of_report": r.filing.period_of_report,
+                    "fiscal_year": r.filing.fiscal_year,
+                    "fiscal_period": r.filing.fiscal_period,
+                    "is_amendment": r.filing.is_amendment,
+                    "created_at": now,
+                }
+                for r in reps
+            ),
+            "filing_key",
+        ),
+    )
+    source_ids: dict[str, int] = dict(
+        conn.execute(
+            sa.insert(t.source_files).returning(t.source_files.c.path, t.source_files.c.id),
+            [
+                {
+                    "path": f.path,
+                    "source_path": f.source_path,
+                    "sha256": f.sha256,
+                    "size_bytes": f.size,
+                    "format": f.fmt,
+                    "load_run_id": run_id,
+                    "loaded_at": now,
+                }
+                for f in files
+            ],
+        ).all()
+    )
+    report_ids: dict[int, int] = dict(
+        conn.execute(
+            sa.insert(t.reports).returning(t.reports.c.source_file_id, t.reports.c.id),
+            [
+                {
+                    "filing_id": filings[f.report.filing.key],
+                    "source_file_id": source_ids[f.path],
+                    "position": f.report.position,
+                    "title": f.report.title,
+                    "report_name": f.report.report_name,
+                    "kind": f.report.kind,
+                    "title_units": f.report.title_units,
+                    "scale_line": f.report.scale_line,
+                    "title_date": f.report.title_date,
+                    "n_columns": len(f.report.columns),
+                    "n_rows": len(f.report.rows),
+                    "notes": f.report.notes,
+                }
+                for f in files
+            ],
+        ).all()
+    )
+
+    columns: list[dict[str, Any]] = []
+    rows: list[dict[str, Any]] = []
+    defs: list[dict[str, Any]] = []
+    notes: list[dict[str, Any]] = []
+    facts: list[dict[str, Any]] = []
+    links: list[dict[str, Any]] = []
+    for f in files:
+        rep = f.report
+        report_id = report_ids[source_ids[f.path]]
+        filing_id = filings[rep.filing.key]
+        columns += [
             {
                 "report_id": report_id,
                 "column_index": c.column_index,
@@ -205,12 +269,8 @@ def write_report(
                 "certain": c.certain,
             }
             for c in rep.columns
-        ],
-    )
-    _executemany(
-        conn,
-        t.report_rows,
-        [
+        ]
+        rows += [
             {
                 "report_id": report_id,
                 "row_index": r.row_index,
@@ -225,12 +285,8 @@ def write_report(
                 "footnotes": r.footnotes,
             }
             for r in rep.rows
-        ],
-    )
-    _executemany(
-        conn,
-        t.definitions,
-        [
+        ]
+        defs += [
             {
                 "report_id": report_id,
                 "block_index": d.block_index,
@@ -243,77 +299,57 @@ def write_report(
                 "match_rule": d.match_rule,
             }
             for d in rep.definitions
-        ],
-    )
-    stats.definitions = len(rep.definitions)
-    _executemany(
-        conn,
-        t.footnotes,
-        [{"report_id": report_id, "marker": m, "text": txt} for m, txt in rep.footnote_texts.items()],
-    )
-    fact_rows = [
-        {
-            "filing_id": filing_id,
-            "report_id": report_id,
-            "row_index": f.row_index,
-            "column_index": f.column_index,
-            "concept_id": concepts[f.concept_key],
-            "context_id": contexts[f.context_key],
-            "unit_id": units[f.unit_code] if f.unit_code else None,
-            "raw_value": f.raw_value,
-            "value": f.value,
-            "value_text": f.value_text,
-            "value_kind": f.value_kind,
-            "scale": f.scale,
-            "unit_rule": f.unit_rule,
-            "is_nil": f.is_nil,
-            "column_certain": f.column_certain,
-            "placement_rule": f.placement_rule,
-        }
-        for f in rep.facts
-    ]
-    _bulk_insert(conn, t.facts, fact_rows)
-    stats.facts = len(fact_rows)
-    _executemany(
-        conn,
-        t.fact_footnotes,
-        [
-            {"report_id": report_id, "row_index": f.row_index, "column_index": f.column_index, "marker": m}
-            for f in rep.facts
-            for m in dict.fromkeys(f.footnotes)
-        ],
-    )
+        ]
+        notes += [{"report_id": report_id, "marker": m, "text": txt} for m, txt in rep.footnote_texts.items()]
+        facts += [
+            {
+                "filing_id": filing_id,
+                "report_id": report_id,
+                "row_index": x.row_index,
+                "column_index": x.column_index,
+                "concept_id": concepts[x.concept_key],
+                "context_id": contexts[x.context_key],
+                "unit_id": units[x.unit_code] if x.unit_code else None,
+                "raw_value": x.raw_value,
+                "value": x.value,
+                "value_text": x.value_text,
+                "value_kind": x.value_kind,
+                "scale": x.scale,
+                "unit_rule": x.unit_rule,
+                "is_nil": x.is_nil,
+                "column_certain": x.column_certain,
+                "placement_rule": x.placement_rule,
+            }
+            for x in rep.facts
+        ]
+        links += [
+            {"report_id": report_id, "row_index": x.row_index, "column_index": x.column_index, "marker": m}
+            for x in rep.facts
+            for m in dict.fromkeys(x.footnotes)
+        ]
+    _executemany(conn, t.report_columns, columns)
+    _executemany(conn, t.report_rows, rows)
+    _executemany(conn, t.definitions, defs)
+    _executemany(conn, t.footnotes, notes)
+    _bulk_insert(conn, t.facts, facts)
+    _executemany(conn, t.fact_footnotes, links)
+    stats.facts = len(facts)
+    stats.definitions = len(defs)
     return stats
 
 
-def _filing_id(conn: sa.Connection, rep: ReportRec, now: dt.datetime) -> int:
-    f = rep.filing
-    values = {
-        "filing_key": f.key,
-        "kind": f.kind,
-        "accession_number": f.accession_number,
-        "cik": f.cik,
-        "company_name": f.company_name,
-        "form_type": f.form_type,
-        "period_of_report": f.period_of_report,
-        "fiscal_year": f.fiscal_year,
-        "fiscal_period": f.fiscal_period,
-        "is_amendment": f.is_amendment,
-        "created_at": now,
-    }
-    ids, _ = upsert_by_key(conn, t.filings, "filing_key", [values])
-    return ids[f.key]
+def _unique(rows: Iterable[dict[str, Any]], key: str) -> list[dict[str, Any]]:
+    seen: dict[Any, dict[str, Any]] = {}
+    for r in rows:
+        seen.setdefault(r[key], r)
+    return list(seen.values())
 
 
 def _link_context_members(
-    conn: sa.Connection, rep: ReportRec, contexts: dict[str, int], members: dict[str, int]
+    conn: sa.Connection, reps: Sequence[ReportRec], contexts: dict[str, int], members: dict[str, int]
 ) -> None:
-    rows = [
-        {"context_id": contexts[c.key], "dimension_id": members[m]}
-        for c in rep.contexts.values()
-        for m in c.member_keys
-    ]
-    if not rows:
+    pairs = {(contexts[c.key], members[m]) for r in reps for c in r.contexts.values() for m in c.member_keys}
+    if not pairs:
         return
     table = t.context_members
     stmt: Any
@@ -321,7 +357,7 @@ def _link_context_members(
         stmt = postgresql.insert(table).on_conflict_do_nothing()
     else:
         stmt = sqlite.insert(table).on_conflict_do_nothing()
-    conn.execute(stmt, rows)
+    conn.execute(stmt, [{"context_id": c, "dimension_id": d} for c, d in sorted(pairs)])
 
 
 def _executemany(conn: sa.Connection, table: sa.Table, rows: list[dict[str, Any]]) -> None:
