@@ -16,6 +16,8 @@ from __future__ import annotations
 import argparse
 import contextlib
 import datetime as dt
+import hashlib
+import io
 import json
 import os
 import platform
@@ -24,6 +26,7 @@ import sqlite3
 import subprocess
 import sys
 import sysconfig
+import tarfile
 import tempfile
 import threading
 import time
@@ -37,6 +40,7 @@ import sqlalchemy as sa
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "bench" / "out"
 BACKENDS = ("sqlite", "postgresql")
+SNAPSHOT_PATHS = ("warehouse", "migrations", "alembic.ini")  # what the loader needs at run time
 SAMPLE_EVERY_S = 0.2  # memory sampling period of the process tree
 
 
@@ -92,13 +96,13 @@ def _tree_pss_kb(root: int) -> int:
     return total
 
 
-def run_load(cmd: Sequence[str], cwd: Path) -> RunResult:
+def run_load(cmd: Sequence[str], cwd: Path, env: dict[str, str] | None = None) -> RunResult:
     """Run the loader; wait4() gives its own rusage (CPU, max RSS) including its waited-for workers."""
     sampling = sys.platform.startswith("linux")
     peak = [0]
     with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
         started = time.perf_counter()
-        proc = subprocess.Popen(list(cmd), cwd=cwd, stdout=out, stderr=err)
+        proc = subprocess.Popen(list(cmd), cwd=cwd, env=env, stdout=out, stderr=err)
         done = threading.Event()
 
         def sample() -> None:
@@ -138,23 +142,76 @@ def run_load(cmd: Sequence[str], cwd: Path) -> RunResult:
     )
 
 
-def warehouse_cmd() -> list[str]:
+@dataclass(slots=True)
+class Loader:
+    """How `warehouse` is started: the installed script, or the code of a source tree (--code, --snapshot)."""
+
+    cmd: list[str]
+    code_root: Path  # the tree holding warehouse/ and migrations/ that runs
+    env: dict[str, str] | None = None  # None: inherit this process's environment
+    commit: str | None = None  # the commit a snapshot was exported from
+
+
+def installed_loader() -> Loader:
     """The installed `warehouse` script of this interpreter (not a pyenv shim), else the module."""
     script = Path(sysconfig.get_path("scripts")) / "warehouse"
     if script.exists():
-        return [str(script)]
+        return Loader([str(script)], ROOT)
     found = shutil.which("warehouse")
     if found:
-        return [found]
-    return [sys.executable, "-c", "from warehouse.cli.app import main; main()"]
+        return Loader([found], ROOT)
+    return Loader([sys.executable, "-c", "from warehouse.cli.app import main; main()"], ROOT)
 
 
-def startup_s(cmd: Sequence[str]) -> float:
+def tree_loader(code: Path, commit: str | None = None) -> Loader:
+    """Run `warehouse` from the source tree ``code`` (PYTHONPATH first, ahead of the editable install)."""
+    code = code.resolve()
+    old = os.environ.get("PYTHONPATH")
+    env = {**os.environ, "PYTHONPATH": str(code) + (os.pathsep + old if old else "")}
+    probe = subprocess.run(
+        [sys.executable, "-P", "-c", "import warehouse; print(warehouse.__file__)"],
+        env=env,
+        capture_output=True,
+        text=True,
+    )
+    where = Path(probe.stdout.strip() or "?").resolve()
+    if probe.returncode != 0 or code not in where.parents:
+        raise SystemExit(f"{code}: `import warehouse` does not load it (got {where}) {probe.stderr.strip()}")
+    main = "import sys; sys.argv[0] = 'warehouse'; from warehouse.cli.app import main; main()"
+    return Loader([sys.executable, "-P", "-c", main], code, env, commit)  # -P: no cwd ahead of PYTHONPATH
+
+
+def snapshot_loader() -> Loader:
+    """The committed HEAD, exported with `git archive` (read-only) to $TMPDIR/warehouse-bench-code-<commit>/.
+
+    Edits made to the working tree while the benchmark runs then cannot change what is measured.
+    """
+    head = subprocess.run(["git", "-C", str(ROOT), "rev-parse", "HEAD"], capture_output=True, text=True)
+    if head.returncode != 0:
+        raise SystemExit(f"--snapshot needs a git checkout: {head.stderr.strip()}")
+    commit = head.stdout.strip()
+    # Outside the repository, so linters and type checkers run on bench/ never see a second copy.
+    dest = Path(tempfile.gettempdir()) / f"warehouse-bench-code-{commit[:12]}"
+    if not (dest / "warehouse").is_dir():
+        tar = subprocess.run(
+            ["git", "-C", str(ROOT), "archive", "--format=tar", commit, *SNAPSHOT_PATHS],
+            capture_output=True,
+        )
+        if tar.returncode != 0:
+            raise SystemExit(f"git archive failed: {tar.stderr.decode(errors='replace').strip()}")
+        tmp = Path(tempfile.mkdtemp(prefix=dest.name + "-", dir=dest.parent))
+        with tarfile.open(fileobj=io.BytesIO(tar.stdout)) as archive:
+            archive.extractall(tmp, filter="data")
+        tmp.rename(dest)
+    return tree_loader(dest, commit[:12])
+
+
+def startup_s(loader: Loader) -> float:
     """Best of three `warehouse --version`: the fixed cost inside every wall time."""
     best = float("inf")
     for _ in range(3):
         t0 = time.perf_counter()
-        subprocess.run([*cmd, "--version"], check=True, capture_output=True)
+        subprocess.run([*loader.cmd, "--version"], check=True, capture_output=True, env=loader.env)
         best = min(best, time.perf_counter() - t0)
     return round(best, 3)
 
@@ -288,6 +345,26 @@ def source_version() -> dict[str, Any]:
     }
 
 
+def source_fingerprint(root: Path) -> str:
+    """Hash of the loader's code (warehouse/, migrations/): tells whether two runs measured the same code."""
+    digest = hashlib.sha256()
+    for folder in ("warehouse", "migrations"):
+        for path in sorted((root / folder).rglob("*")):
+            if path.suffix in (".py", ".sql") and path.is_file():
+                digest.update(path.relative_to(root).as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
+    return digest.hexdigest()[:12]
+
+
+def loader_code(loader: Loader) -> dict[str, Any]:
+    info: dict[str, Any] = {"code": str(loader.code_root)}
+    info["fingerprint"] = source_fingerprint(loader.code_root)
+    if loader.commit:
+        info |= {"git_commit": loader.commit, "loader_source_modified": False}
+    elif loader.code_root == ROOT:
+        info |= source_version()
+    return info
+
+
 def machine_facts(tmp: Path) -> dict[str, Any]:
     import psycopg
 
@@ -339,19 +416,24 @@ def ensure_corpus(path: Path, pages: int, seed: int, rebuild: bool) -> dict[str,
 # --- one backend ------------------------------------------------------------------------------------------
 
 
-def bench_backend(backend: str, url: str, corpus: Path, workers: int | None, workdir: Path) -> dict[str, Any]:
-    cmd = [*warehouse_cmd(), "load", str(corpus), "--db", url, "--json", "--no-progress"]
+def bench_backend(
+    backend: str, url: str, corpus: Path, workers: int | None, workdir: Path, loader: Loader
+) -> dict[str, Any]:
+    cmd = [*loader.cmd, "load", str(corpus), "--db", url, "--json", "--no-progress"]
     if workers is not None:
         cmd += ["--workers", str(workers)]
     print(f"[{backend}] first load -> {redact(url)} ...", flush=True)
-    first = run_load(cmd, workdir)
+    code = loader_code(loader)
+    first = run_load(cmd, workdir, loader.env)
+    code["changed_during_first_load"] = source_fingerprint(loader.code_root) != code["fingerprint"]
     _report_problems(backend, "first load", first)
     print(f"[{backend}] {first.wall_s:.1f} s; second load (unchanged corpus) ...", flush=True)
-    second = run_load(cmd, workdir)
+    second = run_load(cmd, workdir, loader.env)
     _report_problems(backend, "second load", second)
     result: dict[str, Any] = {
         "backend": backend,
         "database": redact(url),
+        "loader_code": code,
         "first": asdict(first),
         "second": asdict(second),
     }
@@ -476,6 +558,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         action="store_true",
         help="keep the databases (SQLite file under bench/out/, and the database on --pg-url)",
     )
+    code = ap.add_mutually_exclusive_group()
+    code.add_argument(
+        "--snapshot",
+        action="store_true",
+        help="measure the committed HEAD (exported with `git archive` to a temp folder), not the working "
+        "tree: edits made while the benchmark runs cannot change what is measured",
+    )
+    code.add_argument("--code", type=Path, help="run the loader from this source tree, not the installed one")
     ap.add_argument("--results", type=Path, default=OUT / "results.json", help="JSON output path")
     args = ap.parse_args(argv)
     backends = [b.strip() for b in args.backends.split(",") if b.strip()]
@@ -495,9 +585,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     tmp_root = Path(tempfile.mkdtemp(prefix="warehouse-bench-"))
     machine = machine_facts(tmp_root)
     machine["corpus_filesystem"] = _filesystem(corpus_dir)
-    cmd = warehouse_cmd()
-    machine["cli"] = " ".join(cmd)
-    machine["cli_startup_s"] = startup_s(cmd)
+    loader = installed_loader()
+    if args.snapshot:
+        loader = snapshot_loader()
+    elif args.code:
+        loader = tree_loader(args.code)
+    machine["cli"] = " ".join(loader.cmd)
+    machine["loader_code"] = str(loader.code_root)
+    machine["cli_startup_s"] = startup_s(loader)
     machine["loader_workers"] = args.workers if args.workers is not None else min(os.cpu_count() or 1, 4)
 
     runs: list[dict[str, Any]] = []
@@ -510,7 +605,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 for old in db_dir.glob("warehouse.db*"):
                     old.unlink()
                 url = f"sqlite:///{db_file}"
-                runs.append(bench_backend(backend, url, corpus_dir, args.workers, tmp_root))
+                runs.append(bench_backend(backend, url, corpus_dir, args.workers, tmp_root, loader))
                 if args.keep:
                     print(f"[sqlite] kept {db_file}")
             else:
@@ -518,7 +613,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                     machine["postgresql"] = pg_server_facts(server_url) | {"source": source}
                     keep = args.keep and bool(args.pg_url)
                     with fresh_pg_database(server_url, keep) as url:
-                        runs.append(bench_backend(backend, url, corpus_dir, args.workers, tmp_root))
+                        runs.append(bench_backend(backend, url, corpus_dir, args.workers, tmp_root, loader))
                         if keep:
                             print(f"[postgresql] kept database {redact(url)}")
     finally:
@@ -543,6 +638,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     print()
     print(table(runs))
     print(f"\nwritten {args.results}")
+    codes = {r["loader_code"]["fingerprint"] for r in runs}
+    if len(codes) > 1 or any(r["loader_code"]["changed_during_first_load"] for r in runs):
+        print(
+            "WARNING: the loader's code (warehouse/, migrations/) changed during the benchmark, so the "
+            "figures do not all measure the same code: run again on a quiet tree",
+            file=sys.stderr,
+        )
     bad = [r for r in runs if r["first"]["exit_code"] != 0 or not r.get("second_all_skipped")]
     return 1 if bad else 0
 

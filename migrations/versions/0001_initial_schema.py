@@ -197,6 +197,7 @@ def upgrade() -> None:
         sa.Column("reference", sa.Text(), nullable=True),
         sa.Column("element", sa.Text(), nullable=True),
         sa.Column("match_rule", sa.String(length=32), nullable=True),
+        sa.Column("match_score", sa.Numeric(precision=8, scale=2), nullable=True),
         sa.ForeignKeyConstraint(
             ["concept_id"], ["concepts.id"], name=op.f("fk_definitions_concept_id_concepts")
         ),
@@ -252,6 +253,13 @@ def upgrade() -> None:
         sa.Column("period_start", sa.Date(), nullable=True),
         sa.Column("period_end", sa.Date(), nullable=True),
         sa.Column("footnotes", sa.Text(), nullable=True),
+        sa.Column("block_index", sa.Integer(), nullable=True),
+        sa.ForeignKeyConstraint(
+            ["report_id", "block_index"],
+            ["definitions.report_id", "definitions.block_index"],
+            name=op.f("fk_report_rows_report_id_definitions"),
+            ondelete="CASCADE",
+        ),
         sa.ForeignKeyConstraint(
             ["concept_id"], ["concepts.id"], name=op.f("fk_report_rows_concept_id_concepts")
         ),

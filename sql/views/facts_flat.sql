@@ -6,7 +6,7 @@
 --   member_labels (the row's members in display order joined by " | ", '' when none),
 --   period_type ('instant' | 'duration' | null), period_start, period_end, unit ('USD', 'shares',
 --   'USD/shares', 'pure', ...), raw_value (as shown), value (exact, scaled), value_text
---   (non-numeric values), definition (of the row's concept), concept_name ('prefix:LocalName' when known).
+--   (non-numeric values), definition (the definition block matched to the row), concept_name ('prefix:LocalName' when known).
 CREATE VIEW facts_flat AS
 SELECT
     sf.source_path AS source_path,
@@ -23,7 +23,7 @@ SELECT
     f.raw_value AS raw_value,
     f.value AS value,
     f.value_text AS value_text,
-    c.definition AS definition,
+    d.definition AS definition,
     c.concept_name AS concept_name
 FROM facts AS f
 JOIN reports AS r ON r.id = f.report_id
@@ -31,4 +31,5 @@ JOIN source_files AS sf ON sf.id = r.source_file_id
 JOIN report_rows AS rr ON rr.report_id = f.report_id AND rr.row_index = f.row_index
 JOIN contexts AS cx ON cx.id = f.context_id
 JOIN concepts AS c ON c.id = f.concept_id
-LEFT JOIN units AS u ON u.id = f.unit_id;
+LEFT JOIN units AS u ON u.id = f.unit_id
+LEFT JOIN definitions AS d ON d.report_id = rr.report_id AND d.block_index = rr.block_index;

@@ -212,6 +212,10 @@ report_rows = sa.Table(
     sa.Column("period_start", sa.Date),
     sa.Column("period_end", sa.Date),
     sa.Column("footnotes", sa.Text),
+    sa.Column("block_index", sa.Integer),  # the definition block matched to the row's element
+    sa.ForeignKeyConstraint(
+        ["report_id", "block_index"], ["definitions.report_id", "definitions.block_index"], ondelete="CASCADE"
+    ),
     sa.Index("ix_report_rows_concept_id", "concept_id"),
 )
 
@@ -285,6 +289,7 @@ definitions = sa.Table(
     sa.Column("reference", sa.Text),  # first reference line, or "No definition available."
     sa.Column("element", sa.Text),  # prefix:LocalName when the page tells
     sa.Column("match_rule", sa.String(32)),  # NULL: not matched to a row or member (kept, reported)
+    sa.Column("match_score", sa.Numeric(8, 2)),  # strength of the evidence behind the match
     sa.Index("ix_definitions_concept_id", "concept_id"),
 )
 

@@ -283,6 +283,7 @@ def write_files(conn: sa.Connection, files: Sequence[FileToWrite], run_id: int) 
                 "period_start": r.period_start,
                 "period_end": r.period_end,
                 "footnotes": r.footnotes,
+                "block_index": r.block_index,
             }
             for r in rep.rows
         ]
@@ -297,6 +298,7 @@ def write_files(conn: sa.Connection, files: Sequence[FileToWrite], run_id: int) 
                 "reference": d.reference,
                 "element": d.element,
                 "match_rule": d.match_rule,
+                "match_score": d.match_score,
             }
             for d in rep.definitions
         ]
@@ -328,8 +330,8 @@ def write_files(conn: sa.Connection, files: Sequence[FileToWrite], run_id: int) 
             for m in dict.fromkeys(x.footnotes)
         ]
     _executemany(conn, t.report_columns, columns)
-    _executemany(conn, t.report_rows, rows)
     _executemany(conn, t.definitions, defs)
+    _executemany(conn, t.report_rows, rows)
     _executemany(conn, t.footnotes, notes)
     _bulk_insert(conn, t.facts, facts)
     _executemany(conn, t.fact_footnotes, links)

@@ -133,6 +133,7 @@ class DefinitionBlock:
     rows: list[int] = field(default_factory=list)  # row indexes this block was matched to
     member: str | None = None  # the member label this block was matched to
     match_rule: str | None = None  # how the match was made; None = unmatched (kept and reported)
+    match_score: float | None = None  # strength of the label/definition evidence behind the match
 
 
 @dataclass(slots=True)

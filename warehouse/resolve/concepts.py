@@ -40,6 +40,9 @@ def concept_for_row(row: Row, block: DefinitionBlock | None, filer: str) -> Conc
         RowKind.DOMAIN,
     )
     definition = block.definition if block is not None and block.kind is BlockKind.DEFINITION else None
+    if block is not None and block.match_rule != "text_match" and block.element is None:
+        # Attached by elimination only: shown with the row, but too weak to join filings on.
+        definition = None
     name = row.element or (block.element if block is not None else None)
     if name and name.startswith("custom:"):
         return ConceptRec(

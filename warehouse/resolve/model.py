@@ -76,6 +76,7 @@ class RowRec:
     period_start: dt.date | None
     period_end: dt.date | None
     footnotes: str | None
+    block_index: int | None = None
 
 
 @dataclass(slots=True)
@@ -107,6 +108,7 @@ class DefinitionRec:
     reference: str | None
     element: str | None
     match_rule: str | None
+    match_score: float | None = None
 
 
 @dataclass(slots=True)

@@ -144,6 +144,7 @@ def resolve_page(page: Page, filing: FilingRec) -> ReportRec:
                 period_start=start,
                 period_end=end,
                 footnotes=" ".join(row.footnotes) or None,
+                block_index=row.definition,
             )
         )
         if concept_key is not None:
@@ -257,5 +258,6 @@ def _definitions(page: Page, concept_by_row: dict[int, str], rep: ReportRec) -> 
                 reference=block.references,
                 element=block.element,
                 match_rule=block.match_rule,
+                match_score=block.match_score,
             )
         )

@@ -29,6 +29,7 @@ _STOP = frozenset(
 )
 _WORD_RE = re.compile(r"[a-z0-9]+")
 _CAMEL_RE = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
+STRONG_MATCH = 3.0  # pair score from which a label/definition match is trusted for concept identity
 LINE_ITEMS_DOC = "line items represent"
 TABLE_DOC = ("container to support", "table")
 ROLL_FORWARD_DOC = "a roll forward is a reconciliation"
@@ -368,15 +369,27 @@ def match_definitions(
         ]
         for lab in labels
     ]
+    raw = scores
     if scores and scores[0]:
         scores = _order_bonus(labels, {lab: by_label[lab][0] for lab in labels}, contexts, scores)
     chosen = assign(scores)
-    for lab, j in zip(labels, chosen, strict=True):
+    for i, (lab, j) in enumerate(zip(labels, chosen, strict=True)):
         if j < 0:
             continue
         block = concept_blocks[j]
         block.rows = [r.index for r in by_label[lab]]
-        block.match_rule = "assignment"
+        score = raw[i][j]
+        rival = max(
+            [raw[i][k] for k in range(len(concept_blocks)) if k != j]
+            + [raw[k][j] for k in range(len(labels)) if k != i]
+            + [float("-inf")]
+        )
+        block.match_score = round(score, 2)
+        # Strong: the text itself ties label and block, clearly above any rival. Weak: the block was
+        # left to this row by elimination; its definition is shown but not trusted for identity.
+        block.match_rule = "text_match" if score >= STRONG_MATCH and score - rival >= 1.5 else "elimination"
+        if block.kind is not BlockKind.DEFINITION and block.match_rule == "elimination":
+            block.match_rule = "no_documentation"  # blocks without text are interchangeable
         for r in by_label[lab]:
             r.definition = j
     for block, member in zip(blocks[n_concept_blocks:], members_in_order, strict=False):
