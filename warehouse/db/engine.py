@@ -63,7 +63,9 @@ def make_engine(url: URL | str, **kwargs: Any) -> Engine:
         sa.event.listen(engine, "connect", _sqlite_on_connect)
         sa.event.listen(engine, "begin", _sqlite_on_begin)
         return engine
-    return sa.create_engine(url, pool_pre_ping=True, **kwargs)
+    # The saved views live in their own schema; put it on the path of every connection we open.
+    connect_args = {"options": "-c search_path=public,analytics", **kwargs.pop("connect_args", {})}
+    return sa.create_engine(url, pool_pre_ping=True, connect_args=connect_args, **kwargs)
 
 
 def _sqlite_on_connect(dbapi_conn: Any, _record: Any) -> None:

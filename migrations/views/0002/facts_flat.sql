@@ -1,12 +1,22 @@
--- facts_flat: every fact with its page position, period, unit and members, in one flat table.
+-- facts_flat: every fact with its page position, period, unit and members, in one flat table (the parser's public contract).
 -- Grain: one row per fact (a value at one row and column of one loaded page).
--- Columns: source_path (relative to the folder given to `warehouse load`, "/" separators),
---   report_title (title without units), row_index and column_index (0-based page position),
---   column_certain (false when the text did not fully determine the column), row_label,
---   member_labels (the row's members in display order joined by " | ", '' when none),
---   period_type ('instant' | 'duration' | null), period_start, period_end, unit ('USD', 'shares',
---   'USD/shares', 'pure', ...), raw_value (as shown), value (exact, scaled), value_text
---   (non-numeric values), definition (the definition block matched to the row), concept_name ('prefix:LocalName' when known).
+-- Columns:
+--   source_path: path of the file relative to the folder given to `warehouse load`, "/" separators
+--   report_title: the page title without its units
+--   row_index: 0-based position of the fact's row among all body rows of the page
+--   column_index: 0-based position of the fact's column among the value columns
+--   column_certain: false when the text did not fully determine the column (see placement rules)
+--   row_label: the row label as shown
+--   member_labels: the row's members in display order joined by " | ", '' when none
+--   period_type: 'instant', 'duration', or null when the page does not tell
+--   period_start: first day of a duration; null for instants
+--   period_end: last day of a duration, or the date of an instant
+--   unit: USD, shares, USD/shares, pure, EUR, ...; null for text values
+--   raw_value: the value as shown on the page
+--   value: the exact number, scaled ("$ in Millions" applied); null for non-numeric values
+--   value_text: non-numeric values (text, ISO dates and durations, true/false)
+--   definition: the definition text of the row's element, as matched to the row
+--   concept_name: the element as prefix:LocalName when known, else null
 CREATE VIEW facts_flat AS
 SELECT
     sf.source_path AS source_path,
