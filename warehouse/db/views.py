@@ -101,13 +101,21 @@ def apply_views(conn: sa.Connection, to_revision: str | None, from_revision: str
         conn.exec_driver_sql(f"SET LOCAL search_path TO {VIEW_SCHEMA}, public")
     for name, folder in new:
         text = _file(MIGRATIONS_VIEWS / folder, name, dialect).read_text(encoding="utf-8")
-        conn.exec_driver_sql(_strip_comments(text))
+        _execute_raw(conn, _strip_comments(text))
         if pg:
             _comment(conn, name, parse_header(text))
     if pg and new:
         conn.exec_driver_sql("SET LOCAL search_path TO public")
     if pg and not new:
         conn.exec_driver_sql(f"DROP SCHEMA IF EXISTS {VIEW_SCHEMA}")
+
+
+def _execute_raw(conn: sa.Connection, sql: str) -> None:
+    """Run DDL as written: no parameter parsing (views are full of LIKE '%...%')."""
+    if conn.dialect.name == "postgresql":
+        conn.exec_driver_sql(sql.replace("%", "%%"))
+    else:
+        conn.exec_driver_sql(sql)
 
 
 def _strip_comments(text: str) -> str:
@@ -121,9 +129,9 @@ def _quote(text: str) -> str:
 
 def _comment(conn: sa.Connection, name: str, doc: ViewDoc) -> None:
     about = doc.purpose + (f" Grain: {doc.grain}" if doc.grain else "")
-    conn.exec_driver_sql(f"COMMENT ON VIEW {VIEW_SCHEMA}.{name} IS {_quote(about)}")
+    _execute_raw(conn, f"COMMENT ON VIEW {VIEW_SCHEMA}.{name} IS {_quote(about)}")
     for col, meaning in doc.columns.items():
-        conn.exec_driver_sql(f"COMMENT ON COLUMN {VIEW_SCHEMA}.{name}.{col} IS {_quote(meaning)}")
+        _execute_raw(conn, f"COMMENT ON COLUMN {VIEW_SCHEMA}.{name}.{col} IS {_quote(meaning)}")
 
 
 def newest_revision_with_views() -> str:
