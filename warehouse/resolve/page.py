@@ -31,14 +31,21 @@ _INSTANT_DOC_RE = re.compile(
 )
 
 
-def fact_period(column_period: Period | None, definition: str | None) -> Period | None:
-    """The period of a fact in a column: an instant at the column's end for point-in-time elements."""
-    if (
-        column_period is not None
-        and column_period.type is PeriodType.DURATION
-        and definition
-        and _INSTANT_DOC_RE.search(definition)
-    ):
+# Roll-forward balances shown in duration columns: the opening balance is an instant the day before
+# the period starts, the closing balance an instant on its last day (period start/end labels).
+_OPENING_RE = re.compile(
+    r"(?i)\b(?:beginning|opening|start)\b(?! of operations)|\bat (?:the )?beginning\b|\bbalance,? beginning\b"
+)
+_CLOSING_RE = re.compile(r"(?i)\b(?:ending|closing)\b|\bend of (?:the )?(?:year|period|quarter)\b|\bat end\b")
+
+
+def fact_period(column_period: Period | None, definition: str | None, label: str = "") -> Period | None:
+    """The period of a fact in a column: instants for point-in-time elements and balances."""
+    if column_period is None or column_period.type is not PeriodType.DURATION:
+        return column_period
+    if _OPENING_RE.search(label) and column_period.start is not None:
+        return Period.instant(column_period.start - dt.timedelta(days=1))
+    if _CLOSING_RE.search(label) or (definition and _INSTANT_DOC_RE.search(definition)):
         return Period.instant(column_period.end)
     return column_period
 
@@ -177,7 +184,7 @@ def _facts_of_row(
         if not cell.raw:
             continue  # a cell whose content the text rendering lost (a nested table): no fact to store
         column: Column | None = page.columns[cell.column] if cell.column < len(page.columns) else None
-        period = row.period or fact_period(column.period if column else None, definition)
+        period = row.period or fact_period(column.period if column else None, definition, row.label)
         members = title_members + row_members + [member_rec(m) for m in (column.members if column else ())]
         for m in members:
             rep.members.setdefault(m.key, m)
