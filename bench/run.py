@@ -581,22 +581,21 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     OUT.mkdir(parents=True, exist_ok=True)
     corpus_dir = (args.corpus or OUT / f"corpus-{args.pages}-s{args.seed}").resolve()
-    corpus = ensure_corpus(corpus_dir, args.pages, args.seed, args.rebuild)
-    tmp_root = Path(tempfile.mkdtemp(prefix="warehouse-bench-"))
-    machine = machine_facts(tmp_root)
-    machine["corpus_filesystem"] = _filesystem(corpus_dir)
     loader = installed_loader()
     if args.snapshot:
         loader = snapshot_loader()
     elif args.code:
         loader = tree_loader(args.code)
-    machine["cli"] = " ".join(loader.cmd)
-    machine["loader_code"] = str(loader.code_root)
-    machine["cli_startup_s"] = startup_s(loader)
-    machine["loader_workers"] = args.workers if args.workers is not None else min(os.cpu_count() or 1, 4)
-
+    corpus = ensure_corpus(corpus_dir, args.pages, args.seed, args.rebuild)
+    tmp_root = Path(tempfile.mkdtemp(prefix="warehouse-bench-"))
     runs: list[dict[str, Any]] = []
     try:
+        machine = machine_facts(tmp_root)
+        machine["corpus_filesystem"] = _filesystem(corpus_dir)
+        machine["cli"] = " ".join(loader.cmd)
+        machine["loader_code"] = str(loader.code_root)
+        machine["cli_startup_s"] = startup_s(loader)
+        machine["loader_workers"] = args.workers if args.workers is not None else min(os.cpu_count() or 1, 4)
         for backend in backends:
             if backend == "sqlite":
                 db_dir = OUT / "sqlite-db" if args.keep else tmp_root

@@ -16,8 +16,8 @@
 --   raw_value: the value as shown
 --   filing_id: the filing the value comes from
 --   source_path: the page the value comes from
---   n_filings: how many filings report this identity
---   superseded_values: how many other reports of this identity show a different value
+--   n_filings: [integer] how many filings report this identity
+--   superseded_values: [integer] how many other reports of this identity show a different value
 -- Most recent: the filing's period of report (else the latest period it reports), then its filing
 -- date, accession number and load order.
 CREATE VIEW latest_facts AS

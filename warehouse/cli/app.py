@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from pathlib import Path
 from typing import Annotated, Any
@@ -16,8 +17,10 @@ from warehouse import __version__
 from warehouse.cli.progress import progress_reporter
 from warehouse.db import migrate
 from warehouse.db.engine import ENV_VAR, DatabaseUrlError, make_engine, redact, resolve_url
+from warehouse.db.roles import RoleError, grant_readonly
 from warehouse.load.runner import LoadSummary, load_directory
 from warehouse.query import stats as stats_mod
+from warehouse.query.export import ExportError, export_view, require_pyarrow
 from warehouse.query.readonly import (
     QueryError,
     decimal_for_json,
@@ -52,7 +55,7 @@ DbOption = Annotated[
 
 
 def fail(message: str, code: int = 2) -> typer.Exit:
-    err.print(f"error: {message}", markup=False)
+    err.print(f"error: {message}", markup=False, soft_wrap=True)
     return typer.Exit(code)
 
 
@@ -288,6 +291,95 @@ def query(
     else:
         sys.stdout.write(to_text_table(cols, rows))
         err.print(f"{len(rows)} row(s)")
+
+
+@app.command()
+def export(
+    view: Annotated[str, typer.Argument(help="A saved view, e.g. facts_flat.")],
+    fmt: Annotated[
+        str, typer.Option("--format", "-f", help="csv or parquet (needs the parquet extra)")
+    ] = "csv",
+    output: Annotated[
+        Path | None,
+        typer.Option(
+            "--output",
+            "-o",
+            help="File to write (default: VIEW.csv or VIEW.parquet in the working directory)",
+        ),
+    ] = None,
+    where: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--where",
+            "-w",
+            metavar="COLUMN=VALUE",
+            help="Keep rows where COLUMN equals VALUE; repeat to AND.",
+        ),
+    ] = None,
+    db: DbOption = None,
+) -> None:
+    """Write a saved view to a CSV or Parquet file, streaming (any number of rows in flat memory)."""
+    if fmt not in ("csv", "parquet"):
+        raise fail("--format must be csv or parquet")
+    filters: list[tuple[str, str]] = []
+    for item in where or []:
+        column, sep, value = item.partition("=")
+        if not sep or not column.strip():
+            raise fail(f"--where {item!r}: expected COLUMN=VALUE")
+        filters.append((column.strip(), value))
+    path = output if output is not None else Path(f"{view}.{fmt}")
+    if fmt == "parquet":
+        try:
+            require_pyarrow()
+        except ExportError as exc:
+            raise fail(str(exc)) from None
+    engine = _engine(db)
+    try:
+        migrate.ensure_current(engine)
+        n = export_view(engine, view, path, "csv" if fmt == "csv" else "parquet", filters)
+    except ExportError as exc:
+        raise fail(str(exc)) from None
+    except sa.exc.SQLAlchemyError as exc:
+        raise _db_error(exc, engine.url) from None
+    finally:
+        engine.dispose()
+    out.print(f"{n} rows of {view} written to {path}", markup=False)
+
+
+@db_app.command("grant-readonly")
+def db_grant_readonly(
+    role: Annotated[str, typer.Argument(help="PostgreSQL role to create or update, e.g. metabase.")],
+    password_env: Annotated[
+        str | None,
+        typer.Option(
+            "--password-env",
+            metavar="VAR",
+            help="Name of an environment variable holding the role's password (makes it a LOGIN role; "
+            "without it a new role is NOLOGIN).",
+        ),
+    ] = None,
+    db: DbOption = None,
+) -> None:
+    """PostgreSQL: let ROLE read every table and view (also views created later) and write nothing."""
+    password = None
+    if password_env is not None:
+        password = os.environ.get(password_env)
+        if not password:
+            raise fail(f"environment variable {password_env} is not set or empty")
+    engine = _engine(db)
+    try:
+        if engine.dialect.name == "postgresql":
+            migrate.ensure_current(engine)
+        done = grant_readonly(engine, role, password)
+    except RoleError as exc:
+        raise fail(str(exc)) from None
+    except sa.exc.SQLAlchemyError as exc:
+        raise _db_error(exc, engine.url) from None
+    finally:
+        engine.dispose()
+    for statement in done:
+        out.print(statement, markup=False)
+    out.print(f"role {role} can read and cannot write in {redact(engine.url)}", markup=False)
 
 
 def main() -> None:

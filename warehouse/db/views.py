@@ -30,6 +30,7 @@ SQL_VIEWS = ROOT / "sql" / "views"
 VIEW_SCHEMA = "analytics"
 
 _HEADER_RE = re.compile(r"^--\s*(?P<name>\w+):\s*(?P<purpose>.+)$")
+_TAG_RE = re.compile(r"^\[(?P<kind>[a-z]+)\]\s*")
 
 
 @dataclass(slots=True)
@@ -38,6 +39,7 @@ class ViewDoc:
     purpose: str = ""
     grain: str = ""
     columns: dict[str, str] = field(default_factory=dict)
+    types: dict[str, str] = field(default_factory=dict)  # "[numeric]" tags: SQLite cannot type expressions
 
 
 def parse_header(text: str) -> ViewDoc:
@@ -59,6 +61,10 @@ def parse_header(text: str) -> ViewDoc:
             in_columns = True
         elif in_columns and re.match(r"^\w+:", body):
             col, _, meaning = body.partition(":")
+            tag = _TAG_RE.match(meaning.strip())
+            if tag:
+                doc.types[col.strip()] = tag.group("kind")
+                meaning = meaning.strip()[tag.end() :]
             doc.columns[col.strip()] = meaning.strip()
         elif in_columns and doc.columns and body:
             last = next(reversed(doc.columns))

@@ -6,11 +6,11 @@
 --   cik: the filer's CIK when known
 --   source_path: the page the amounts come from
 --   balance_date: the balance sheet date
---   gross: deferred tax assets before the valuation allowance
---   valuation_allowance: the allowance as a positive amount deducted, whatever sign the page shows
---   net_reported: net deferred tax assets as the page reports them; null when the page shows no value
---   net_computed: gross - valuation_allowance
---   difference: net_reported - net_computed (null when nothing is reported)
+--   gross: [numeric] deferred tax assets before the valuation allowance
+--   valuation_allowance: [numeric] the allowance as a positive amount deducted, whatever sign the page shows
+--   net_reported: [numeric] net deferred tax assets as the page reports them; null when the page shows no value
+--   net_computed: [numeric] gross - valuation_allowance
+--   difference: [numeric] net_reported - net_computed (null when nothing is reported)
 --   gross_rule: how the gross line was identified (element, definition, label)
 --   allowance_rule: how the allowance line was identified
 --   net_rule: how the net line was identified

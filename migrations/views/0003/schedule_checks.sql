@@ -5,11 +5,11 @@
 --   filing_id: the filing
 --   source_path: the page
 --   period_end: the balance date checked
---   column_index: the page column checked (roll forwards), else null
+--   column_index: [integer] the page column checked (roll forwards), else null
 --   detail: what was compared
---   expected: the amount computed from the parts
---   reported: the amount the page reports
---   difference: reported - expected
+--   expected: [numeric] the amount computed from the parts
+--   reported: [numeric] the amount the page reports
+--   difference: [numeric] reported - expected
 CREATE VIEW schedule_checks AS
 SELECT
     'dta_net' AS check_name,
