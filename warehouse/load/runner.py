@@ -10,8 +10,9 @@ from __future__ import annotations
 import datetime as dt
 import os
 import time
+from collections import deque
 from collections.abc import Callable
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -31,7 +32,7 @@ from warehouse.resolve.model import FilingRec, ReportRec
 from warehouse.resolve.page import resolve_page
 
 PARALLEL_THRESHOLD = 64  # below this many files, worker start-up costs more than it saves
-BATCH = 256  # files read and parsed per round
+WINDOW = 128  # parse jobs in flight
 WRITE_BATCH = 64  # files written per transaction
 
 
@@ -87,10 +88,6 @@ def prepare(file: SourceFile, data: bytes, digest: str) -> Prepared:
         return Prepared(file, digest, error=f"internal error while parsing ({type(exc).__name__}: {exc})")
 
 
-def _prepare_item(item: tuple[SourceFile, bytes, str]) -> Prepared:
-    return prepare(*item)
-
-
 def load_directory(
     engine: Engine,
     root: Path,
@@ -112,48 +109,48 @@ def load_directory(
         if n_workers > 1 and len(files) >= PARALLEL_THRESHOLD
         else None
     )
+    pending: list[Prepared] = []
+
+    def collect(prepared: Prepared) -> None:
+        nonlocal done, pending
+        if prepared.error is not None or prepared.report is None:
+            _record_error(engine, summary, prepared.file, prepared.sha256, prepared.error or "unknown error")
+        else:
+            pending.append(prepared)
+        done += 1
+        if progress:
+            progress(done, len(files), prepared.file.source_path)
+        if len(pending) >= WRITE_BATCH or sum(len(x.report.facts) for x in pending if x.report) > 50_000:
+            _write_batch(engine, summary, pending)
+            pending = []
+
+    # A sliding window of parse jobs: workers parse ahead while this process reads, hashes and
+    # writes, and memory stays bounded by the window whatever the size of the folder.
+    in_flight: deque[Future[Prepared]] = deque()
     try:
-        # Batches keep memory flat: each file is read once, hashed, and parsed only if it changed.
-        for start in range(0, len(files), BATCH):
-            todo: list[tuple[SourceFile, bytes, str]] = []
-            for f in files[start : start + BATCH]:
-                try:
-                    data = f.path.read_bytes()
-                except OSError as exc:
-                    _record_error(engine, summary, f, None, f"cannot read file ({exc.strerror or exc})")
-                    done += 1
-                    continue
-                digest = sha256(data)
-                if known.get(f.key) == digest:
-                    summary.files_unchanged += 1
-                    done += 1
-                    if progress:
-                        progress(done, len(files), f.source_path)
-                else:
-                    todo.append((f, data, digest))
-            results = (
-                pool.map(_prepare_item, todo, chunksize=8)
-                if pool and len(todo) > 8
-                else map(_prepare_item, todo)
-            )
-            pending: list[Prepared] = []
-            for prepared in results:
-                if prepared.error is not None or prepared.report is None:
-                    _record_error(
-                        engine, summary, prepared.file, prepared.sha256, prepared.error or "unknown error"
-                    )
-                else:
-                    pending.append(prepared)
+        for f in files:
+            try:
+                data = f.path.read_bytes()
+            except OSError as exc:
+                _record_error(engine, summary, f, None, f"cannot read file ({exc.strerror or exc})")
+                done += 1
+                continue
+            digest = sha256(data)
+            if known.get(f.key) == digest:
+                summary.files_unchanged += 1
                 done += 1
                 if progress:
-                    progress(done, len(files), prepared.file.source_path)
-                if (
-                    len(pending) >= WRITE_BATCH
-                    or sum(len(x.report.facts) for x in pending if x.report) > 50_000
-                ):
-                    _write_batch(engine, summary, pending)
-                    pending = []
-            _write_batch(engine, summary, pending)
+                    progress(done, len(files), f.source_path)
+                continue
+            if pool is None:
+                collect(prepare(f, data, digest))
+                continue
+            in_flight.append(pool.submit(prepare, f, data, digest))
+            while len(in_flight) > WINDOW:
+                collect(in_flight.popleft().result())
+        while in_flight:
+            collect(in_flight.popleft().result())
+        _write_batch(engine, summary, pending)
     finally:
         if pool is not None:
             pool.shutdown(cancel_futures=True)
