@@ -197,3 +197,51 @@ def test_killed_load_leaves_no_partial_or_duplicate_filing(db_url: str, tmp_path
         by_page.setdefault(path.split("__", 1)[1], set()).add(int(n))
     assert len(by_page) == len(pages)
     assert all(len(counts) == 1 for counts in by_page.values()), by_page
+
+
+def test_views_listed_with_descriptions() -> None:
+    code, out, _ = run("views")
+    assert code == 0
+    names = [line.split()[0] for line in out.splitlines()]
+    assert names[0] == "facts_flat" and "net_deferred_tax_assets" in names and "schedule_checks" in names
+    code, out, _ = run("views", "--json")
+    docs = {d["name"]: d for d in json.loads(out)}
+    assert docs["net_deferred_tax_assets"]["columns"]["valuation_allowance"].startswith(
+        "the allowance as a positive"
+    )
+
+
+def test_query_a_view_by_name_with_filters(db_url: str) -> None:
+    run("load", str(SAMPLES), "--db", db_url)
+    code, out, _ = run(
+        "query",
+        "concentration_risk",
+        "--db",
+        db_url,
+        "-f",
+        "json",
+        "--where",
+        "benchmark=Accounts Receivable [Member]",
+        "--where",
+        "members=Customer 2 [Member]",
+    )
+    assert code == 0
+    rows = json.loads(out)
+    assert sorted(r["raw_value"] for r in rows) == ["11.00%", "38.00%"]
+    code, out, _ = run(
+        "query",
+        "facts_flat",
+        "--db",
+        db_url,
+        "-f",
+        "json",
+        "-w",
+        "column_certain=true",
+        "-w",
+        "row_label=Valuation allowance",
+    )
+    assert sorted(r["raw_value"] for r in json.loads(out)) == ["(11,074,415)", "(11,239,252)"]
+    code, _, err = run("query", "facts_flat", "--db", db_url, "-w", "nope=1")
+    assert code == 2 and "has no column 'nope'" in err
+    code, _, err = run("query", "SELECT 1", "--db", db_url, "-w", "a=1")
+    assert code == 2 and "saved view" in err

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import sys
 from pathlib import Path
 from typing import Annotated, Any
@@ -18,6 +19,7 @@ from warehouse.cli.progress import progress_reporter
 from warehouse.db import migrate
 from warehouse.db.engine import ENV_VAR, DatabaseUrlError, make_engine, redact, resolve_url
 from warehouse.db.roles import RoleError, grant_readonly
+from warehouse.db.views import current_views
 from warehouse.load.runner import LoadSummary, load_directory
 from warehouse.query import stats as stats_mod
 from warehouse.query.export import ExportError, export_view, require_pyarrow
@@ -29,6 +31,7 @@ from warehouse.query.readonly import (
     to_json,
     to_text_table,
 )
+from warehouse.query.views import ViewQueryError, find_view, view_select
 
 app = typer.Typer(
     help="Load SEC EDGAR R pages into SQL tables (SQLite by default, PostgreSQL for teams) and query them.",
@@ -268,18 +271,61 @@ def stats(
 
 
 @app.command()
+def views(
+    as_json: Annotated[bool, typer.Option("--json", help="Print as JSON (with grain and columns).")] = False,
+) -> None:
+    """List the saved views with their one-line descriptions."""
+    docs = [doc for doc, _ in current_views()]
+    if as_json:
+        out.print(
+            json.dumps(
+                [
+                    {"name": d.name, "purpose": d.purpose, "grain": d.grain, "columns": d.columns}
+                    for d in docs
+                ],
+                indent=1,
+            ),
+            markup=False,
+        )
+        return
+    width = max(len(d.name) for d in docs)
+    for d in docs:
+        out.print(f"{d.name.ljust(width)}  {d.purpose}", markup=False)
+
+
+@app.command()
 def query(
-    sql: Annotated[str, typer.Argument(help="A SQL query (run read-only).")],
+    sql: Annotated[str, typer.Argument(help="A SQL query (run read-only), or the name of a saved view.")],
+    where: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--where",
+            "-w",
+            metavar="COLUMN=VALUE",
+            help="With a view name: keep rows where COLUMN equals VALUE; repeat to AND.",
+        ),
+    ] = None,
+    limit: Annotated[int | None, typer.Option(help="With a view name: at most this many rows.")] = None,
     db: DbOption = None,
     fmt: Annotated[str, typer.Option("--format", "-f", help="table, csv or json")] = "table",
 ) -> None:
-    """Run a read-only SQL query and print the result."""
+    """Run a read-only SQL query, or show a saved view (with --where filters), and print the result."""
     if fmt not in ("table", "csv", "json"):
         raise fail("--format must be table, csv or json")
     engine = _engine(db)
+    doc = find_view(sql.strip(), engine.dialect.name) if re.fullmatch(r"\w+", sql.strip()) else None
+    if (where or limit is not None) and doc is None:
+        raise fail("--where and --limit go with the name of a saved view (see `warehouse views`)")
     try:
         migrate.ensure_current(engine)
-        cols, rows = run_readonly(engine, sql)
+        if doc is not None:
+            filters = [_filter(item) for item in where or []]
+            stmt = view_select(doc, engine.dialect.name, filters, limit)
+            cols, rows = run_readonly(engine, stmt)
+        else:
+            cols, rows = run_readonly(engine, sql)
+    except ViewQueryError as exc:
+        raise fail(str(exc)) from None
     except QueryError as exc:
         raise fail(f"query failed: {exc}") from None
     except sa.exc.SQLAlchemyError as exc:
@@ -291,6 +337,13 @@ def query(
     else:
         sys.stdout.write(to_text_table(cols, rows))
         err.print(f"{len(rows)} row(s)")
+
+
+def _filter(item: str) -> tuple[str, str]:
+    column, sep, value = item.partition("=")
+    if not sep or not column.strip():
+        raise fail(f"--where {item!r}: expected COLUMN=VALUE")
+    return column.strip(), value
 
 
 @app.command()
@@ -321,12 +374,7 @@ def export(
     """Write a saved view to a CSV or Parquet file, streaming (any number of rows in flat memory)."""
     if fmt not in ("csv", "parquet"):
         raise fail("--format must be csv or parquet")
-    filters: list[tuple[str, str]] = []
-    for item in where or []:
-        column, sep, value = item.partition("=")
-        if not sep or not column.strip():
-            raise fail(f"--where {item!r}: expected COLUMN=VALUE")
-        filters.append((column.strip(), value))
+    filters = [_filter(item) for item in where or []]
     path = output if output is not None else Path(f"{view}.{fmt}")
     if fmt == "parquet":
         try:

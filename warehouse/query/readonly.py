@@ -18,15 +18,17 @@ class QueryError(ValueError):
 
 
 def run_readonly(
-    engine: Engine, sql: str, params: dict[str, Any] | None = None
+    engine: Engine, sql: str | sa.Executable, params: dict[str, Any] | None = None
 ) -> tuple[list[str], list[tuple[Any, ...]]]:
+    """Rows of a query run in a read-only transaction (SQL text, or a statement built by the app)."""
     with engine.connect() as conn:
         if conn.dialect.name == "postgresql":
             conn.exec_driver_sql("SET TRANSACTION READ ONLY")
         else:
             conn.exec_driver_sql("PRAGMA query_only = ON")
         try:
-            result = conn.execute(sa.text(sql), params or {})
+            stmt = sa.text(sql) if isinstance(sql, str) else sql
+            result = conn.execute(stmt, params or {})
             cols = list(result.keys()) if result.returns_rows else []
             rows = [tuple(r) for r in result] if result.returns_rows else []
         except sa.exc.DBAPIError as exc:
