@@ -34,6 +34,7 @@ FLAT_COLUMNS = [
     "value_text",
     "definition",
     "concept_name",
+    "concept_key",
 ]
 
 

@@ -115,3 +115,17 @@ def test_view_headers_document_every_column(engine: Engine) -> None:
         with engine.connect() as conn:
             cols = list(conn.execute(sa.text(f"SELECT * FROM {doc.name} WHERE 1 = 0")).keys())
         assert cols == list(doc.columns), f"{doc.name}: header columns differ from the view's"
+
+
+def test_downgrade_restores_the_previous_view_definition(engine: Engine) -> None:
+    """Revision 0004 adds facts_flat.concept_key; stepping back must give 0003's facts_flat exactly."""
+
+    def columns() -> list[str]:
+        with engine.connect() as conn:
+            return list(conn.execute(sa.text("SELECT * FROM facts_flat WHERE 1 = 0")).keys())
+
+    migrate.upgrade(engine, "0004")
+    assert columns()[-2:] == ["concept_name", "concept_key"]
+    migrate.downgrade(engine, "0003")
+    assert columns()[-1] == "concept_name" and "concept_key" not in columns()
+    assert "schedule_checks" in _views(engine)  # the views that did not change are back too

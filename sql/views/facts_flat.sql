@@ -17,6 +17,7 @@
 --   value_text: non-numeric values (text, ISO dates and durations, true/false)
 --   definition: the definition text of the row's element, as matched to the row
 --   concept_name: the element as prefix:LocalName when known, else null
+--   concept_key: the concept's identity, the same value for the same concept in every filing (def:<hash of its standard definition>, name:<element>, or a key private to the filer for extension and unmatched rows)
 CREATE VIEW facts_flat AS
 SELECT
     sf.source_path AS source_path,
@@ -34,7 +35,8 @@ SELECT
     f.value AS value,
     f.value_text AS value_text,
     d.definition AS definition,
-    c.concept_name AS concept_name
+    c.concept_name AS concept_name,
+    c.concept_key AS concept_key
 FROM facts AS f
 JOIN reports AS r ON r.id = f.report_id
 JOIN source_files AS sf ON sf.id = r.source_file_id
