@@ -54,6 +54,34 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
 }
 
 
+# How the taxonomy's documentation says what statement labels name in a word. Each phrase adds the
+# label's word to the documentation's words (never the other way round).
+_DOC_PHRASES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = tuple(
+    (re.compile(pattern, re.IGNORECASE), tokens_)
+    for pattern, tokens_ in (
+        (
+            r"after one year|beyond (?:one year|the normal operating cycle)|\bnon-?current\b|\blong-term\b",
+            ("noncurrent",),
+        ),
+        (r"within one year|within the normal operating cycle", ("current",)),
+        (r"business combination", ("goodwill",)),
+        (r"lacking physical substance", ("intangible",)),
+        (r"obligation to transfer good or service", ("deferred", "revenue")),
+        (r"\bsum of\b", ("total",)),
+        (r"nonoperating|ancillary", ("other",)),
+        (r"revenue less cost", ("gross",)),
+        (r"deducting operating expenses from operating revenues", ("operating", "income")),
+        (r"before (?:reclassification|adjustment)", ("change",)),
+        (r"equity attributable to (?:the )?parent", ("stockholder", "equity")),
+        (r"undistributed earnings", ("retain", "earning")),
+    )
+)
+
+
+def _doc_phrases(text: str) -> set[str]:
+    return {tok for pattern, toks in _DOC_PHRASES if pattern.search(text) for tok in toks}
+
+
 @functools.lru_cache(maxsize=65536)
 def _stem(word: str) -> str:
     if len(word) > 4 and word.endswith("ies"):
@@ -71,6 +99,7 @@ def _stem(word: str) -> str:
 def token_groups(text: str) -> tuple[frozenset[str], ...]:
     """Content words of a text, each as the set of its stem and synonyms."""
     text = _CAMEL_RE.sub(" ", text)
+    text = re.sub(r"(?i)\bnon[- ](?=[a-z])", "non", text)  # "non-current" is one word: noncurrent
     out: list[frozenset[str]] = []
     for t in _WORD_RE.findall(text.lower()):
         if t in _STOP or len(t) < 2:
@@ -115,7 +144,9 @@ class Similarity:
         for d in docs:
             for w in d:
                 self.df[w] = self.df.get(w, 0) + 1
-        self._doc_words = {id(b): words(b.definition or "") for b in blocks}
+        self._doc_words = {
+            id(b): words(b.definition or "") | _doc_phrases(b.definition or "") for b in blocks
+        }
         self._labels: dict[tuple[str, str], tuple[list[tuple[frozenset[str], float]], set[str], float]] = {}
 
     def idf(self, w: str) -> float:
@@ -147,7 +178,15 @@ class Similarity:
         return hit / total
 
 
-def pair_score(row: Row, block: DefinitionBlock, sim: Similarity | None = None, context: str = "") -> float:
+def pair_score(
+    row: Row,
+    block: DefinitionBlock,
+    sim: Similarity | None = None,
+    context: str = "",
+    spare_headings: bool = False,
+) -> float:
+    """How well a block fits a row. ``spare_headings``: the page has more blocks without documentation
+    than marked headings, so a row shown without values is more likely an unmarked heading."""
     label = row.label
     base = _base_label(label)
     doc = (block.definition or "").lower()
@@ -169,7 +208,9 @@ def pair_score(row: Row, block: DefinitionBlock, sim: Similarity | None = None, 
         return 4.0 if doc.startswith(TABLE_DOC) else (1.0 if block.kind is BlockKind.NO_DEFINITION else -1.0)
     if doc.startswith((LINE_ITEMS_DOC, ROLL_FORWARD_DOC)):
         return -5.0
-    heading = row.kind in (RowKind.ABSTRACT, RowKind.HEADING)
+    heading = row.kind in (RowKind.ABSTRACT, RowKind.HEADING) or (
+        row.kind is RowKind.EMPTY and spare_headings
+    )
     if block.kind is BlockKind.NO_DEFINITION:
         return 1.5 if heading else 0.3
     if normalize(doc.rstrip(".")) == normalize(base):
@@ -356,15 +397,24 @@ def match_definitions(
     concept_blocks = blocks[:n_concept_blocks]
     sim = Similarity(concept_blocks)
     contexts = _contexts(rows)
-    # One element per distinct label (a repeated label under several member groups is one element).
+    # One element per distinct label (a repeated label under several member groups is one element),
+    # except that a row without values right above a row of the same label is its heading.
     by_label: dict[str, list[Row]] = {}
-    for row in rows:
-        if row.kind is not RowKind.MEMBER:
-            by_label.setdefault(row.label, []).append(row)
+    for pos, row in enumerate(rows):
+        if row.kind is RowKind.MEMBER:
+            continue
+        nxt = rows[pos + 1] if pos + 1 < len(rows) else None
+        heading_of_next = not row.cells and nxt is not None and nxt.label == row.label and nxt.cells
+        by_label.setdefault(f"{row.label}\x00heading" if heading_of_next else row.label, []).append(row)
     labels = list(by_label)
+    marked = sum(
+        1 for lab in labels if by_label[lab][0].kind not in (RowKind.VALUE, RowKind.EMPTY, RowKind.TEXT_BLOCK)
+    )
+    no_docs = sum(1 for b in concept_blocks if b.kind is not BlockKind.DEFINITION)
+    spare = no_docs > marked
     scores = [
         [
-            pair_score(by_label[lab][0], b, sim, contexts.get(by_label[lab][0].index, ""))
+            pair_score(by_label[lab][0], b, sim, contexts.get(by_label[lab][0].index, ""), spare)
             for b in concept_blocks
         ]
         for lab in labels
