@@ -192,6 +192,9 @@ def test_killed_load_leaves_no_partial_or_duplicate_filing(db_url: str, tmp_path
             )
     finally:
         engine.dispose()
+    with make_engine(db_url).connect() as conn:
+        statuses = [r[0] for r in conn.execute(sa.text("SELECT status FROM load_runs ORDER BY id"))]
+    assert statuses == ["interrupted", "ok"]  # the killed run is recognised as such by the next one
     by_page: dict[str, set[int]] = {}
     for path, n in per_copy:
         by_page.setdefault(path.split("__", 1)[1], set()).add(int(n))

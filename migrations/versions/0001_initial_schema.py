@@ -93,6 +93,8 @@ def upgrade() -> None:
         sa.Column("concepts_added", sa.Integer(), server_default="0", nullable=False),
         sa.Column("definitions_added", sa.Integer(), server_default="0", nullable=False),
         sa.Column("tool_version", sa.String(length=32), nullable=False),
+        sa.Column("host", sa.String(length=255), nullable=True),
+        sa.Column("pid", sa.Integer(), nullable=True),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_load_runs")),
     )
     op.create_table(

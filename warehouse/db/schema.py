@@ -38,7 +38,7 @@ load_runs = sa.Table(
     sa.Column("started_at", Timestamp, nullable=False),
     sa.Column("finished_at", Timestamp),
     sa.Column("root", sa.Text, nullable=False),
-    sa.Column("status", sa.String(16), nullable=False),  # running | ok | failed | interrupted
+    sa.Column("status", sa.String(16), nullable=False),  # running | ok | failed | interrupted (killed)
     sa.Column("files_seen", sa.Integer, nullable=False, server_default="0"),
     sa.Column("files_loaded", sa.Integer, nullable=False, server_default="0"),
     sa.Column("files_unchanged", sa.Integer, nullable=False, server_default="0"),
@@ -47,6 +47,8 @@ load_runs = sa.Table(
     sa.Column("concepts_added", sa.Integer, nullable=False, server_default="0"),
     sa.Column("definitions_added", sa.Integer, nullable=False, server_default="0"),
     sa.Column("tool_version", sa.String(32), nullable=False),
+    sa.Column("host", sa.String(255)),  # where the loader ran, to tell a killed run from a live one
+    sa.Column("pid", sa.Integer),
 )
 
 source_files = sa.Table(

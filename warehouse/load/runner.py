@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import socket
 import time
 from collections import deque
 from collections.abc import Callable
@@ -99,6 +100,7 @@ def load_directory(
     summary = LoadSummary()
     files = list(discover(root, _database_files(engine)))
     summary.files_seen = len(files)
+    _close_dead_runs(engine)
     with engine.connect() as conn:
         known = existing_hashes(conn)
     summary.root = root.resolve().as_posix()
@@ -175,6 +177,32 @@ def load_directory(
     return summary
 
 
+def _close_dead_runs(engine: Engine) -> None:
+    """Runs still 'running' whose loader process on this host is gone were killed: say so."""
+    host = socket.gethostname()
+    with engine.begin() as conn:
+        rows = conn.execute(
+            sa.select(t.load_runs.c.id, t.load_runs.c.pid).where(
+                t.load_runs.c.status == "running", t.load_runs.c.host == host
+            )
+        ).all()
+        dead = [run_id for run_id, pid in rows if pid is None or not _alive(pid)]
+        if dead:
+            conn.execute(
+                sa.update(t.load_runs).where(t.load_runs.c.id.in_(dead)).values(status="interrupted")
+            )
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
 def _database_files(engine: Engine) -> frozenset[Path]:
     """A SQLite database kept inside the folder being loaded is not input."""
     if (
@@ -198,6 +226,8 @@ def _run_id(engine: Engine, summary: LoadSummary) -> int:
                     "status": "running",
                     "files_seen": summary.files_seen,
                     "tool_version": __version__,
+                    "host": socket.gethostname(),
+                    "pid": os.getpid(),
                 },
             ).scalar_one()
     return summary.run_id
