@@ -19,6 +19,8 @@ class SourceFormat(enum.StrEnum):
     RPAGE_TEXT = "rpage-text"
     RPAGE_POPUP = "rpage-popup"  # a text file holding only one element's pop-up, no table
     TEXT_BLOCK = "text-block"  # a text file holding only a text block's content, no table
+    RPAGE_HTML = "rpage-html"  # the R page's HTML as EDGAR serves it (lossless)
+    FILING_SUMMARY = "filing-summary"  # FilingSummary.xml: the filing's list of R pages, no facts
 
 
 class ReportKind(enum.StrEnum):
