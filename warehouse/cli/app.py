@@ -6,6 +6,7 @@ import json
 import os
 import re
 import sys
+from dataclasses import asdict
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -32,6 +33,7 @@ from warehouse.query.readonly import (
     to_text_table,
 )
 from warehouse.query.views import ViewQueryError, find_view, view_select
+from warehouse.taxonomy import TaxonomyError, list_taxonomies, load_taxonomy
 
 app = typer.Typer(
     help="Load SEC EDGAR R pages into SQL tables (SQLite by default, PostgreSQL for teams) and query them.",
@@ -428,6 +430,92 @@ def db_grant_readonly(
     for statement in done:
         out.print(statement, markup=False)
     out.print(f"role {role} can read and cannot write in {redact(engine.url)}", markup=False)
+
+
+# --- warehouse taxonomy: load and list XBRL taxonomy packages ------------------------------------
+
+taxonomy_app = typer.Typer(
+    help="XBRL taxonomy packages (US-GAAP, DEI, SRT, ...): load element declarations, labels and "
+    "calculation/presentation arcs; list what is loaded.",
+    no_args_is_help=True,
+)
+app.add_typer(taxonomy_app, name="taxonomy")
+
+
+@taxonomy_app.command("load")
+def taxonomy_load(
+    paths: Annotated[
+        list[Path],
+        typer.Argument(help="Taxonomy package zips or unpacked folders (with META-INF/taxonomyPackage.xml)."),
+    ],
+    db: DbOption = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the result as JSON.")] = False,
+) -> None:
+    """Load taxonomy packages (zip or folder), one transaction each.
+
+    A package loaded before with the same content is skipped; a changed one replaces its rows.
+
+    Exit status: 0 all loaded or unchanged, 1 some path is not a taxonomy, 2 usage or database error.
+    """
+    for p in paths:
+        if not p.exists():
+            raise fail(f"{p}: no such file or directory")
+    engine = _engine(db)
+    done: list[dict[str, Any]] = []
+    errors: list[dict[str, str]] = []
+    try:
+        migrate.ensure_current(engine)
+        for p in paths:
+            try:
+                r = load_taxonomy(engine, p, migrate=False)
+            except TaxonomyError as exc:
+                err.print(f"{p}: {exc}", markup=False, soft_wrap=True)
+                errors.append({"path": str(p), "reason": str(exc)})
+                continue
+            done.append(_as_dict(r))
+            if not as_json:
+                out.print(
+                    f"{r.status} {r.identifier} {r.version}: {r.elements:,} elements, {r.labels:,} labels, "
+                    f"{r.calculations:,} calculation and {r.presentation:,} presentation arcs "
+                    f"in {r.elapsed_s:.2f}s",
+                    markup=False,
+                )
+    except sa.exc.SQLAlchemyError as exc:
+        raise _db_error(exc, engine.url) from None
+    finally:
+        engine.dispose()
+    if as_json:
+        payload = {"database": redact(engine.url), "taxonomies": done, "errors": errors}
+        out.print(json.dumps(payload, default=_json_default, indent=1), markup=False)
+    raise typer.Exit(1 if errors else 0)
+
+
+@taxonomy_app.command("list")
+def taxonomy_list(
+    db: DbOption = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print as JSON.")] = False,
+) -> None:
+    """The loaded taxonomies with their counts of elements, labels and arcs, newest first."""
+    engine = _engine(db)
+    try:
+        migrate.ensure_current(engine)
+        rows = list_taxonomies(engine)
+    except sa.exc.SQLAlchemyError as exc:
+        raise _db_error(exc, engine.url) from None
+    finally:
+        engine.dispose()
+    if as_json:
+        out.print(json.dumps([_as_dict(r) for r in rows], default=_json_default, indent=1), markup=False)
+        return
+    cols = ["name", "version", "elements", "labels", "calculations", "presentation", "identifier"]
+    sys.stdout.write(to_text_table(cols, [tuple(getattr(r, c) for c in cols) for r in rows]))
+
+
+def _as_dict(obj: Any) -> dict[str, Any]:
+    data: dict[str, Any] = asdict(obj)
+    if "elapsed_s" in data:
+        data["elapsed_s"] = round(data["elapsed_s"], 3)
+    return data
 
 
 def main() -> None:

@@ -295,4 +295,92 @@ definitions = sa.Table(
     sa.Index("ix_definitions_concept_id", "concept_id"),
 )
 
+# Taxonomy packages (revision 0005): reference data loaded by `warehouse taxonomy load`, several
+# versions side by side. Elements, labels and arcs name a concept by prefix and local name (arcs as
+# "prefix:Name", the form of concepts.concept_name), so they join to filings without ids, and
+# labels and arcs keep concepts whose schema the package lacks.
+
+taxonomies = sa.Table(
+    "taxonomies",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column("identifier", sa.Text, nullable=False),  # tp:identifier, e.g. http://xbrl.fasb.org/us-gaap/2025
+    sa.Column("version", sa.Text, nullable=False),  # tp:version ("" when nothing tells)
+    sa.Column("name", sa.Text, nullable=False),
+    sa.Column("year", sa.Integer),
+    sa.Column("publication_date", sa.Date),
+    sa.Column("source", sa.Text, nullable=False),  # the zip or folder loaded, absolute
+    sa.Column("sha256", sa.String(64), nullable=False),  # of the package's files: same for zip and folder
+    sa.Column("n_files", sa.Integer, nullable=False),
+    sa.Column("loaded_at", Timestamp, nullable=False),
+    sa.UniqueConstraint("identifier", "version", name="uq_taxonomies_identifier_version"),
+)
+
+taxonomy_elements = sa.Table(
+    "taxonomy_elements",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column("taxonomy_id", sa.Integer, sa.ForeignKey("taxonomies.id", ondelete="CASCADE"), nullable=False),
+    sa.Column("prefix", sa.Text, nullable=False),
+    sa.Column("name", sa.Text, nullable=False),
+    sa.Column("element_id", sa.Text),
+    sa.Column("namespace", sa.Text, nullable=False),
+    sa.Column("data_type", sa.Text),  # QName as written: xbrli:monetaryItemType, dtr-types:perShareItemType
+    sa.Column("substitution_group", sa.Text),
+    sa.Column("period_type", sa.String(8)),  # instant | duration
+    sa.Column("balance", sa.String(8)),  # debit | credit
+    sa.Column("abstract", sa.Boolean, nullable=False),
+    sa.Column("nillable", sa.Boolean, nullable=False),
+    # short_hash(norm(documentation)) as warehouse.resolve.concepts keys definitions, so
+    # concepts.concept_key = 'def:' || doc_key finds the element a filing's row stands for.
+    sa.Column("doc_key", sa.String(20)),
+    sa.UniqueConstraint("taxonomy_id", "prefix", "name", name="uq_taxonomy_elements_name"),
+    sa.Index("ix_taxonomy_elements_name", "name"),
+    sa.Index("ix_taxonomy_elements_doc_key", "doc_key"),
+)
+
+taxonomy_labels = sa.Table(
+    "taxonomy_labels",
+    metadata,
+    sa.Column(
+        "taxonomy_id", sa.Integer, sa.ForeignKey("taxonomies.id", ondelete="CASCADE"), primary_key=True
+    ),
+    sa.Column("prefix", sa.Text, primary_key=True),
+    sa.Column("name", sa.Text, primary_key=True),
+    # standard | terse | verbose | total | periodStart | periodEnd | negated... | documentation | URI
+    sa.Column("role", sa.Text, primary_key=True),
+    sa.Column("lang", sa.Text, primary_key=True),
+    sa.Column("text", sa.Text, nullable=False),
+    sa.Column("text_key", sa.String(20), nullable=False),  # short_hash(norm(text)), as doc_key
+    sa.Index("ix_taxonomy_labels_text_key", "text_key"),
+)
+
+taxonomy_calculations = sa.Table(
+    "taxonomy_calculations",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column("taxonomy_id", sa.Integer, sa.ForeignKey("taxonomies.id", ondelete="CASCADE"), nullable=False),
+    sa.Column("role", sa.Text, nullable=False),  # the network (extended link role)
+    sa.Column("parent", sa.Text, nullable=False),  # prefix:Name of the total
+    sa.Column("child", sa.Text, nullable=False),
+    sa.Column("weight", Amount, nullable=False),  # 1 or -1
+    sa.Column("arc_order", Amount),
+    sa.Index("ix_taxonomy_calculations_parent", "taxonomy_id", "parent"),
+    sa.Index("ix_taxonomy_calculations_child", "taxonomy_id", "child"),
+)
+
+taxonomy_presentation = sa.Table(
+    "taxonomy_presentation",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column("taxonomy_id", sa.Integer, sa.ForeignKey("taxonomies.id", ondelete="CASCADE"), nullable=False),
+    sa.Column("role", sa.Text, nullable=False),
+    sa.Column("parent", sa.Text, nullable=False),
+    sa.Column("child", sa.Text, nullable=False),
+    sa.Column("arc_order", Amount),
+    sa.Column("preferred_label", sa.Text),  # short role, as taxonomy_labels.role
+    sa.Index("ix_taxonomy_presentation_parent", "taxonomy_id", "parent"),
+    sa.Index("ix_taxonomy_presentation_child", "taxonomy_id", "child"),
+)
+
 PROJECT_TABLES = tuple(metadata.tables)
