@@ -22,6 +22,10 @@ STAT_TABLES = (
     "footnotes",
     "load_runs",
     "load_errors",
+    "taxonomies",
+    "taxonomy_elements",
+    "taxonomy_labels",
+    "taxonomy_calculations",
 )
 
 
