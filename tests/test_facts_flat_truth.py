@@ -42,6 +42,31 @@ def _norm(text: str | None) -> str:
     return " ".join((text or "").split())
 
 
+def test_facts_flat_from_html_pages_is_exact(engine: Engine) -> None:
+    """The same 27 pages as R.htm: every cell at its exact row and column, certain, with its element."""
+    summary = load_directory(engine, DATA / "html", workers=1)
+    assert summary.files_failed == 0 and summary.files_loaded == 27
+    with engine.connect() as conn:
+        rows = [dict(r._mapping) for r in conn.execute(sa.text("SELECT * FROM facts_flat"))]
+    facts = {(r["source_path"], r["row_index"], r["column_index"]): r for r in rows}
+    cells = found = 0
+    for truth_path in sorted((RPAGES / "truth").glob("*.json")):
+        truth = json.loads(truth_path.read_text())
+        for row in truth["rows"]:
+            for cell in row["cells"]:
+                cells += 1
+                got = facts.get((f"{truth_path.stem}.htm", row["index"], cell["column"]))
+                if (
+                    got is not None
+                    and _norm(got["raw_value"]) == _norm(cell["text"])
+                    and got["column_certain"]
+                ):
+                    found += 1
+                    assert got["concept_name"] == row["element"].replace("_", ":", 1)
+    print(f"\nfacts_flat from R.htm [{engine.dialect.name}]: {found}/{cells} cells exact")
+    assert found == cells == 838 and len(facts) == cells
+
+
 def test_facts_flat_against_truth(engine: Engine) -> None:
     summary = load_directory(engine, RPAGES / "text", workers=1)
     assert summary.files_failed == 0

@@ -25,8 +25,10 @@ from warehouse.db import schema as t
 from warehouse.db.migrate import ensure_current
 from warehouse.discover.files import SourceFile, discover, sha256
 from warehouse.load.writer import FileToWrite, existing_hashes, write_files
-from warehouse.parse.detect import decode, sniff
+from warehouse.parse.decoding import decode
+from warehouse.parse.detect import sniff
 from warehouse.parse.errors import ParseError
+from warehouse.parse.html import parse_html_page
 from warehouse.parse.model import SourceFormat
 from warehouse.parse.text.page import parse_text_page
 from warehouse.resolve.model import FilingRec, ReportRec
@@ -78,7 +80,7 @@ def prepare(file: SourceFile, data: bytes, digest: str) -> Prepared:
     try:
         text = decode(data)
         fmt = sniff(text)
-        page = parse_text_page(text)
+        page = parse_html_page(text) if fmt == "rpage-html" else parse_text_page(text)
         if page.format is not SourceFormat.RPAGE_TEXT:
             fmt = page.format.value
         filing = FilingRec(key=f"page:{file.key}", kind="page")

@@ -12,7 +12,7 @@ from __future__ import annotations
 from lxml import etree
 from lxml.html import HtmlElement, document_fromstring
 
-from warehouse.parse.detect import decode
+from warehouse.parse.decoding import decode
 from warehouse.parse.errors import ParseError
 from warehouse.parse.html.body import BodyRow, is_body_row, parse_row
 from warehouse.parse.html.dom import children, has_class, table_rows, text_of
