@@ -383,4 +383,24 @@ taxonomy_presentation = sa.Table(
     sa.Index("ix_taxonomy_presentation_child", "taxonomy_id", "child"),
 )
 
+# The pages a filing's FilingSummary.xml lists (the renderer's index): which R page is which
+# statement, in which menu category, at which position.
+filing_reports = sa.Table(
+    "filing_reports",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column("filing_id", sa.Integer, sa.ForeignKey("filings.id", ondelete="CASCADE"), nullable=False),
+    sa.Column(
+        "source_file_id", sa.Integer, sa.ForeignKey("source_files.id", ondelete="CASCADE"), nullable=False
+    ),
+    sa.Column("position", sa.Integer),
+    sa.Column("file_name", sa.Text),  # "R2.htm"
+    sa.Column("short_name", sa.Text),
+    sa.Column("long_name", sa.Text),
+    sa.Column("role", sa.Text),
+    sa.Column("menu_category", sa.Text),
+    sa.Column("report_type", sa.Text),
+    sa.Index("ix_filing_reports_filing_id", "filing_id"),
+)
+
 PROJECT_TABLES = tuple(metadata.tables)

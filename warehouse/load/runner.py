@@ -24,13 +24,22 @@ from warehouse import __version__
 from warehouse.db import schema as t
 from warehouse.db.migrate import ensure_current
 from warehouse.discover.files import SourceFile, discover, sha256
-from warehouse.load.writer import FileToWrite, existing_hashes, write_files
+from warehouse.discover.filings import FolderFiling, folder_filings
+from warehouse.load.writer import (
+    FileToWrite,
+    existing_hashes,
+    link_filing_reports,
+    write_files,
+    write_filing_summary,
+)
 from warehouse.parse.decoding import decode
 from warehouse.parse.detect import sniff
 from warehouse.parse.errors import ParseError
 from warehouse.parse.html import parse_html_page
+from warehouse.parse.html.filing_summary import FilingSummary, parse_filing_summary
 from warehouse.parse.model import SourceFormat
 from warehouse.parse.text.page import parse_text_page
+from warehouse.resolve.cover import cover_identity
 from warehouse.resolve.model import FilingRec, ReportRec
 from warehouse.resolve.page import resolve_page
 
@@ -74,17 +83,44 @@ class Prepared:
     fmt: str | None = None
     report: ReportRec | None = None
     error: str | None = None
+    summary: FilingSummary | None = None  # a FilingSummary.xml (no page, no facts)
+    filing: FilingRec | None = None
 
 
-def prepare(file: SourceFile, data: bytes, digest: str) -> Prepared:
+def filing_of(file: SourceFile, folder: FolderFiling | None) -> FilingRec:
+    """The filing a file belongs to: its folder's when the folder is one, else the page alone."""
+    if folder is None:
+        return FilingRec(key=f"page:{file.key}", kind="page")
+    return FilingRec(
+        key=folder.key, kind="submission", accession_number=folder.accession_number, cik=folder.cik
+    )
+
+
+def prepare(file: SourceFile, data: bytes, digest: str, folder: FolderFiling | None = None) -> Prepared:
     try:
         text = decode(data)
         fmt = sniff(text)
+        filing = filing_of(file, folder)
+        if fmt == "filing-summary":
+            summary = parse_filing_summary(data)
+            filing.form_type = summary.document_type
+            return Prepared(file, digest, fmt, summary=summary, filing=filing)
         page = parse_html_page(text) if fmt == "rpage-html" else parse_text_page(text)
         if page.format is not SourceFormat.RPAGE_TEXT:
             fmt = page.format.value
-        filing = FilingRec(key=f"page:{file.key}", kind="page")
-        return Prepared(file, digest, fmt, resolve_page(page, filing))
+        cover = cover_identity(page)
+        if cover is not None:
+            for field in (
+                "company_name",
+                "form_type",
+                "period_of_report",
+                "fiscal_year",
+                "fiscal_period",
+                "is_amendment",
+            ):
+                setattr(filing, field, getattr(cover, field))
+            filing.cik = filing.cik or cover.cik
+        return Prepared(file, digest, fmt, resolve_page(page, filing), filing=filing)
     except ParseError as exc:
         return Prepared(file, digest, error=str(exc))
     except Exception as exc:  # a parser bug must not stop the load; say what broke, keep going
@@ -101,6 +137,7 @@ def load_directory(
     ensure_current(engine)
     summary = LoadSummary()
     files = list(discover(root, _database_files(engine)))
+    folders = folder_filings(files)
     summary.files_seen = len(files)
     _close_dead_runs(engine)
     with engine.connect() as conn:
@@ -117,7 +154,7 @@ def load_directory(
 
     def collect(prepared: Prepared) -> None:
         nonlocal done, pending
-        if prepared.error is not None or prepared.report is None:
+        if prepared.error is not None or (prepared.report is None and prepared.summary is None):
             _record_error(engine, summary, prepared.file, prepared.sha256, prepared.error or "unknown error")
         else:
             pending.append(prepared)
@@ -146,10 +183,11 @@ def load_directory(
                 if progress:
                     progress(done, len(files), f.source_path)
                 continue
+            folder = folders.get(f.path.parent)
             if pool is None:
-                collect(prepare(f, data, digest))
+                collect(prepare(f, data, digest, folder))
                 continue
-            in_flight.append(pool.submit(prepare, f, data, digest))
+            in_flight.append(pool.submit(prepare, f, data, digest, folder))
             while len(in_flight) > WINDOW:
                 collect(in_flight.popleft().result())
         while in_flight:
@@ -244,9 +282,17 @@ def _write_batch(engine: Engine, summary: LoadSummary, batch: list[Prepared]) ->
         for p in batch
         if p.report is not None
     ]
+    summaries = [p for p in batch if p.summary is not None and p.filing is not None]
     try:
         with engine.begin() as conn:
-            stats = write_files(conn, items, _run_id(engine, summary))
+            run_id = _run_id(engine, summary)
+            stats = write_files(conn, items, run_id)
+            for p in summaries:
+                assert p.summary is not None and p.filing is not None
+                write_filing_summary(conn, _summary_file(p), p.summary, run_id)
+            link_filing_reports(
+                conn, [p.filing.key for p in batch if p.filing and p.filing.kind == "submission"]
+            )
     except sa.exc.SQLAlchemyError as exc:
         if len(batch) == 1:
             reason = str(getattr(exc, "orig", None) or exc).splitlines()[0]
@@ -255,11 +301,27 @@ def _write_batch(engine: Engine, summary: LoadSummary, batch: list[Prepared]) ->
         for p in batch:
             _write_batch(engine, summary, [p])
         return
-    summary.files_loaded += len(items)
+    summary.files_loaded += len(items) + len(summaries)
     summary.facts_added += stats.facts
     summary.concepts_added += stats.concepts_added
     summary.definitions_added += stats.definitions
     summary.pages_without_facts += sum(1 for i in items if not i.report.facts)
+
+
+def _summary_file(p: Prepared) -> FileToWrite:
+    """A FilingSummary as a file to write: an empty report stands in for its (absent) page."""
+    assert p.filing is not None
+    stub = ReportRec(
+        filing=p.filing,
+        title="FilingSummary",
+        report_name="FilingSummary",
+        kind="filing_summary",
+        title_units=None,
+        scale_line=None,
+        title_date=None,
+        notes=None,
+    )
+    return FileToWrite(p.file.key, p.file.source_path, p.sha256, p.file.size, p.fmt or "filing-summary", stub)
 
 
 def _record_error(

@@ -11,13 +11,15 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from pathlib import PurePosixPath
 from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.dialects import postgresql, sqlite
 
 from warehouse.db import schema as t
-from warehouse.resolve.model import ReportRec
+from warehouse.parse.html.filing_summary import FilingSummary
+from warehouse.resolve.model import FilingRec, ReportRec
 
 CHUNK = 500
 
@@ -181,30 +183,7 @@ def write_files(conn: sa.Connection, files: Sequence[FileToWrite], run_id: int) 
     if new_contexts:
         _link_context_members(conn, reps, contexts, members)
 
-    filings, _ = upsert_by_key(
-        conn,
-        t.filings,
-        "filing_key",
-        _unique(
-            (
-                {
-                    "filing_key": r.filing.key,
-                    "kind": r.filing.kind,
-                    "accession_number": r.filing.accession_number,
-                    "cik": r.filing.cik,
-                    "company_name": r.filing.company_name,
-                    "form_type": r.filing.form_type,
-                    "period_of_report": r.filing.period_of_report,
-                    "fiscal_year": r.filing.fiscal_year,
-                    "fiscal_period": r.filing.fiscal_period,
-                    "is_amendment": r.filing.is_amendment,
-                    "created_at": now,
-                }
-                for r in reps
-            ),
-            "filing_key",
-        ),
-    )
+    filings = upsert_filings(conn, [r.filing for r in reps], now)
     source_ids: dict[str, int] = dict(
         conn.execute(
             sa.insert(t.source_files).returning(t.source_files.c.path, t.source_files.c.id),
@@ -338,6 +317,119 @@ def write_files(conn: sa.Connection, files: Sequence[FileToWrite], run_id: int) 
     stats.facts = len(facts)
     stats.definitions = len(defs)
     return stats
+
+
+_IDENTITY = (
+    "accession_number",
+    "cik",
+    "company_name",
+    "form_type",
+    "period_of_report",
+    "fiscal_year",
+    "fiscal_period",
+    "is_amendment",
+)
+
+
+def upsert_filings(conn: sa.Connection, recs: Sequence[FilingRec], now: dt.datetime) -> dict[str, int]:
+    """Ids of filings by key; identity the new records know (cover page, path) fills in what is unknown."""
+    rows = _unique(
+        (
+            {"filing_key": f.key, "kind": f.kind, "created_at": now, **{c: getattr(f, c) for c in _IDENTITY}}
+            for f in recs
+        ),
+        "filing_key",
+    )
+    if not rows:
+        return {}
+    table = t.filings
+    ins = postgresql.insert(table) if conn.dialect.name == "postgresql" else sqlite.insert(table)
+    stmt = ins.on_conflict_do_update(
+        index_elements=["filing_key"],
+        set_={c: sa.func.coalesce(ins.excluded[c], table.c[c]) for c in _IDENTITY},
+    )
+    conn.execute(stmt, rows)
+    return _select_ids(conn, table, table.c.filing_key, [r["filing_key"] for r in rows])
+
+
+def write_filing_summary(conn: sa.Connection, file: FileToWrite, summary: FilingSummary, run_id: int) -> None:
+    """A FilingSummary.xml: recorded as a file of its filing, with the pages it lists."""
+    now = _now()
+    delete_sources(conn, [file.path])
+    filing_id = upsert_filings(conn, [file.report.filing], now)[file.report.filing.key]
+    source_id = conn.execute(
+        sa.insert(t.source_files).returning(t.source_files.c.id),
+        {
+            "path": file.path,
+            "source_path": file.source_path,
+            "sha256": file.sha256,
+            "size_bytes": file.size,
+            "format": file.fmt,
+            "load_run_id": run_id,
+            "loaded_at": now,
+        },
+    ).scalar_one()
+    _executemany(
+        conn,
+        t.filing_reports,
+        [
+            {
+                "filing_id": filing_id,
+                "source_file_id": source_id,
+                "position": r.position,
+                "file_name": r.html_file_name or r.xml_file_name,
+                "short_name": r.short_name,
+                "long_name": r.long_name,
+                "role": r.role,
+                "menu_category": r.menu_category,
+                "report_type": r.report_type,
+            }
+            for r in summary.pages
+        ],
+    )
+
+
+def link_filing_reports(conn: sa.Connection, filing_keys: Sequence[str]) -> None:
+    """Give pages of these filings the position, role and menu category their FilingSummary lists."""
+    if not filing_keys:
+        return
+    ids = _select_ids(conn, t.filings, t.filings.c.filing_key, list(dict.fromkeys(filing_keys)))
+    if not ids:
+        return
+    listed: dict[tuple[int, str], tuple[Any, ...]] = {}
+    for fid, name, pos, role, menu in conn.execute(
+        sa.select(
+            t.filing_reports.c.filing_id,
+            t.filing_reports.c.file_name,
+            t.filing_reports.c.position,
+            t.filing_reports.c.role,
+            t.filing_reports.c.menu_category,
+        ).where(t.filing_reports.c.filing_id.in_(list(ids.values())))
+    ):
+        if name:
+            listed[(fid, PurePosixPath(name).stem.lower())] = (pos, role, menu)
+    if not listed:
+        return
+    updates = []
+    for rid, fid, path in conn.execute(
+        sa.select(t.reports.c.id, t.reports.c.filing_id, t.source_files.c.path)
+        .join(t.source_files, t.source_files.c.id == t.reports.c.source_file_id)
+        .where(t.reports.c.filing_id.in_(list(ids.values())))
+    ):
+        hit = listed.get((fid, PurePosixPath(path).stem.lower()))
+        if hit:
+            updates.append({"rid": rid, "position": hit[0], "role": hit[1], "menu_category": hit[2]})
+    if updates:
+        conn.execute(
+            sa.update(t.reports)
+            .where(t.reports.c.id == sa.bindparam("rid"))
+            .values(
+                position=sa.bindparam("position"),
+                role=sa.bindparam("role"),
+                menu_category=sa.bindparam("menu_category"),
+            ),
+            updates,
+        )
 
 
 def _unique(rows: Iterable[dict[str, Any]], key: str) -> list[dict[str, Any]]:

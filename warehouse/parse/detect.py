@@ -15,7 +15,8 @@ _MD_TABLE_RE = re.compile(r"^\|.*\|\s*$\n^\|\s*:?-{3,}", re.MULTILINE)
 
 
 def sniff(text: str) -> str:
-    """The format of a decoded file ('rpage-text', 'rpage-html'), or an error saying what it is."""
+    """The format of a decoded file ('rpage-text', 'rpage-html', 'filing-summary'), or an error saying
+    what it is."""
     start = text.lstrip()[:2000]
     low = start.lower()
     if start.startswith("XML ") and "IDEA: XBRL DOCUMENT" in start[:200]:
@@ -26,9 +27,7 @@ def sniff(text: str) -> str:
     if looks_like_rpage_html(head):
         return "rpage-html"
     if looks_like_filing_summary(head):
-        raise UnsupportedFormat(
-            "FilingSummary.xml (filing folders load in a later version; their R pages do now)"
-        )
+        return "filing-summary"
     if looks_like_instance(head.encode("utf-8", "replace")):
         raise UnsupportedFormat("XBRL instance (instances load in a later version; R pages do now)")
     if low.startswith(("<!doctype html", "<html")) or ("<table" in low and "</" in low):

@@ -1,0 +1,99 @@
+"""Filing folders: pages grouped into one filing on evidence (EDGAR path, FilingSummary.xml)."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.engine import Engine
+
+from tests.conftest import DATA, SAMPLES
+from warehouse.discover.filings import accession_from_path
+from warehouse.load.runner import load_directory
+
+
+def _q(engine: Engine, sql: str) -> list[dict[str, Any]]:
+    with engine.connect() as conn:
+        return [dict(r._mapping) for r in conn.execute(sa.text(sql))]
+
+
+def _tree(root: Path) -> None:
+    edgar = root / "edgar" / "0000066740" / "000006674024000023"
+    edgar.mkdir(parents=True)
+    shutil.copy(DATA / "html" / "edgar-0000066740-24-000023_R1.htm", edgar / "R1.htm")
+    shutil.copy(DATA / "html" / "orcl-10k-2024-R2.htm", edgar / "R2.htm")
+    sub = root / "downloads" / "filing-a"
+    sub.mkdir(parents=True)
+    shutil.copy(DATA / "filingsummary" / "filing_summary_10k.xml", sub / "FilingSummary.xml")
+    shutil.copy(SAMPLES / "003_8da7bbac99eb5351.txt", sub / "R5.txt")
+    shutil.copy(SAMPLES / "000_13393c9e4bec1f73.txt", root / "loose.txt")
+
+
+def test_accession_from_path() -> None:
+    assert accession_from_path(Path("/x/320193/000032019324000123/R2.htm").parent) == (
+        "0000320193-24-000123",
+        "0000320193",
+    )
+    assert accession_from_path(Path("/x/data/0000320193-24-000123")) == ("0000320193-24-000123", None)
+    assert accession_from_path(Path("/x/data/2024/q1")) == (None, None)
+
+
+def test_folders_become_filings_with_identity(engine: Engine, tmp_path: Path) -> None:
+    _tree(tmp_path)
+    summary = load_directory(engine, tmp_path, workers=1)
+    assert summary.ok and summary.files_loaded == 5
+    filings = {f["filing_key"].split(":")[0]: f for f in _q(engine, "SELECT * FROM filings")}
+    edgar = filings["accession"]
+    assert (edgar["accession_number"], edgar["cik"], edgar["company_name"], edgar["form_type"]) == (
+        "0000066740-24-000023",
+        "0000066740",
+        "3M COMPANY",
+        "8-K",
+    )
+    assert str(edgar["period_of_report"]) == "2024-03-08" and edgar["is_amendment"] in (False, 0)
+    assert filings["folder"]["form_type"] == "10-K"  # from the FilingSummary's input file
+    assert filings["page"]["kind"] == "page"
+    pages = _q(
+        engine,
+        "SELECT r.filing_id, sf.source_path, r.position, r.menu_category FROM reports r "
+        "JOIN source_files sf ON sf.id = r.source_file_id ORDER BY sf.source_path",
+    )
+    by_path = {p["source_path"]: p for p in pages}
+    assert (
+        by_path["edgar/0000066740/000006674024000023/R1.htm"]["filing_id"]
+        == by_path["edgar/0000066740/000006674024000023/R2.htm"]["filing_id"]
+        == edgar["id"]
+    )
+    listed = by_path["downloads/filing-a/R5.txt"]
+    assert (listed["position"], listed["menu_category"]) == (5, "Details")
+    assert len(_q(engine, "SELECT * FROM filing_reports")) == 5
+    # Facts of an identified filing carry its CIK as their entity.
+    entities = {
+        r["cik"]
+        for r in _q(
+            engine,
+            "SELECT DISTINCT cx.entity AS cik FROM facts f "
+            "JOIN contexts cx ON cx.id = f.context_id "
+            f"WHERE f.filing_id = {edgar['id']}",
+        )
+    }
+    assert entities == {"0000066740"}
+
+
+def test_changing_one_page_keeps_the_filing(engine: Engine, tmp_path: Path) -> None:
+    _tree(tmp_path)
+    load_directory(engine, tmp_path, workers=1)
+    before = _q(engine, "SELECT id, filing_key FROM filings ORDER BY id")
+    page = tmp_path / "downloads" / "filing-a" / "R5.txt"
+    page.write_text(page.read_text().replace("(11,239,252)", "(11,239,250)"))
+    again = load_directory(engine, tmp_path, workers=1)
+    assert again.files_loaded == 1 and again.files_unchanged == 4
+    assert _q(engine, "SELECT id, filing_key FROM filings ORDER BY id") == before
+    listed = _q(
+        engine,
+        "SELECT r.position FROM reports r JOIN source_files sf ON sf.id = r.source_file_id "
+        "WHERE sf.source_path = 'downloads/filing-a/R5.txt'",
+    )
+    assert listed == [{"position": 5}]  # the FilingSummary's listing still applies to the new version
