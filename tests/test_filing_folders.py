@@ -97,3 +97,48 @@ def test_changing_one_page_keeps_the_filing(engine: Engine, tmp_path: Path) -> N
         "WHERE sf.source_path = 'downloads/filing-a/R5.txt'",
     )
     assert listed == [{"position": 5}]  # the FilingSummary's listing still applies to the new version
+
+
+def test_instance_and_pages_of_one_filing(engine: Engine, tmp_path: Path) -> None:
+    """An XBRL instance loads into the same tables; its concepts meet the pages' by element name."""
+    folder = tmp_path / "0000123456" / "000012345625000001"
+    folder.mkdir(parents=True)
+    shutil.copy(DATA / "xbrl" / "qfi-20241231.xml", folder / "qfi-20241231_htm.xml")
+    shutil.copy(DATA / "xbrl" / "qfi-20241231.htm", tmp_path / "inline.htm")
+    summary = load_directory(engine, tmp_path, workers=1)
+    assert summary.ok and summary.files_loaded == 2, summary.errors
+    counts = _q(
+        engine,
+        "SELECT sf.source_path, COUNT(*) AS n FROM facts f JOIN reports r ON r.id = f.report_id "
+        "JOIN source_files sf ON sf.id = r.source_file_id GROUP BY sf.source_path ORDER BY 1",
+    )
+    assert [(c["source_path"], c["n"]) for c in counts] == [
+        ("0000123456/000012345625000001/qfi-20241231_htm.xml", 30),
+        ("inline.htm", 30),
+    ]
+    filing = _q(engine, "SELECT * FROM filings WHERE filing_key LIKE 'accession:%'")[0]
+    assert filing["accession_number"] == "0000123456-25-000001" and filing["company_name"]
+    certain = _q(engine, "SELECT DISTINCT column_certain FROM facts_flat")
+    assert [bool(r["column_certain"]) for r in certain] == [True]
+    # Both documents report the same facts: their concepts are shared, one row per element.
+    shared = _q(engine, "SELECT COUNT(*) AS n FROM concepts WHERE concept_name IS NOT NULL")
+    assert shared[0]["n"] == 25
+
+
+def test_instance_concepts_join_the_pages_definition_keys(engine: Engine, tmp_path: Path) -> None:
+    """An element named by an instance gets the definition key an R page gave the same element."""
+    shutil.copy(DATA / "html" / "aapl-10k-2024-R3.htm", tmp_path / "R3.htm")
+    shutil.copy(DATA / "xbrl" / "qfi-20241231.xml", tmp_path / "qfi.xml")
+    load_directory(engine, tmp_path, workers=1)
+    shared = _q(
+        engine,
+        "SELECT c.concept_name, c.concept_key, COUNT(DISTINCT f.report_id) AS pages FROM facts f "
+        "JOIN concepts c ON c.id = f.concept_id GROUP BY c.concept_name, c.concept_key "
+        "HAVING COUNT(DISTINCT f.report_id) > 1 ORDER BY 1",
+    )
+    assert [r["concept_name"] for r in shared] == [
+        "us-gaap:EarningsPerShareBasic",
+        "us-gaap:NetIncomeLoss",
+        "us-gaap:WeightedAverageNumberOfSharesOutstandingBasic",
+    ]
+    assert all(r["concept_key"].startswith("def:") for r in shared)

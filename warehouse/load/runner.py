@@ -39,7 +39,9 @@ from warehouse.parse.html import parse_html_page
 from warehouse.parse.html.filing_summary import FilingSummary, parse_filing_summary
 from warehouse.parse.model import SourceFormat
 from warehouse.parse.text.page import parse_text_page
+from warehouse.parse.xbrl import parse_inline, parse_instance
 from warehouse.resolve.cover import cover_identity
+from warehouse.resolve.instance import filing_identity, resolve_instance
 from warehouse.resolve.model import FilingRec, ReportRec
 from warehouse.resolve.page import resolve_page
 
@@ -101,6 +103,12 @@ def prepare(file: SourceFile, data: bytes, digest: str, folder: FolderFiling | N
         text = decode(data)
         fmt = sniff(text)
         filing = filing_of(file, folder)
+        if fmt in ("xbrl-instance", "inline-xbrl"):
+            inst = parse_inline(data) if fmt == "inline-xbrl" else parse_instance(data)
+            for field, value in filing_identity(inst).items():
+                if value is not None and getattr(filing, field, None) is None:
+                    setattr(filing, field, value)
+            return Prepared(file, digest, fmt, resolve_instance(inst, filing, file.path.name), filing=filing)
         if fmt == "filing-summary":
             summary = parse_filing_summary(data)
             filing.form_type = summary.document_type

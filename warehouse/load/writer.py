@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import PurePosixPath
 from typing import Any
 
@@ -19,7 +19,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 
 from warehouse.db import schema as t
 from warehouse.parse.html.filing_summary import FilingSummary
-from warehouse.resolve.model import FilingRec, ReportRec
+from warehouse.resolve.model import ConceptRec, FilingRec, ReportRec
 
 CHUNK = 500
 
@@ -104,6 +104,7 @@ def write_files(conn: sa.Connection, files: Sequence[FileToWrite], run_id: int) 
     now = _now()
     reps = [f.report for f in files]
     delete_sources(conn, [f.path for f in files])
+    _map_name_keys(conn, reps)
 
     units, _ = upsert_by_key(
         conn,
@@ -430,6 +431,60 @@ def link_filing_reports(conn: sa.Connection, filing_keys: Sequence[str]) -> None
             ),
             updates,
         )
+
+
+def _map_name_keys(conn: sa.Connection, reps: Sequence[ReportRec]) -> None:
+    """Give concepts known only by element name ("name:us-gaap:X", from instances) the identity the same
+    element already has: the definition key a page established for it, or its taxonomy documentation."""
+    names = {
+        c.concept_name for r in reps for c in r.concepts.values() if c.identity == "name" and c.concept_name
+    }
+    if not names:
+        return
+    wanted = sorted(names)
+    # Pages of this very batch first (an R.htm page and its instance often travel together).
+    mapping: dict[str, str] = {
+        c.concept_name: c.key
+        for r in reps
+        for c in r.concepts.values()
+        if c.identity == "definition" and c.concept_name in names
+    }
+    for i in range(0, len(wanted), CHUNK):
+        part = wanted[i : i + CHUNK]
+        for key, name in conn.execute(
+            sa.select(t.concepts.c.concept_key, t.concepts.c.concept_name)
+            .where(t.concepts.c.concept_name.in_(part), t.concepts.c.identity == "definition")
+            .order_by(t.concepts.c.id)
+        ):
+            mapping.setdefault(name, key)
+        qname = t.taxonomy_elements.c.prefix + ":" + t.taxonomy_elements.c.name
+        for name, doc_key in conn.execute(
+            sa.select(qname, t.taxonomy_elements.c.doc_key)
+            .where(qname.in_(part), t.taxonomy_elements.c.doc_key.is_not(None))
+            .order_by(t.taxonomy_elements.c.taxonomy_id.desc())
+        ):
+            mapping.setdefault(name, f"def:{doc_key}")
+    if not mapping:
+        return
+    for rep in reps:
+        renamed: dict[str, str] = {}
+        concepts: dict[str, ConceptRec] = {}
+        for key, c in rep.concepts.items():
+            target = mapping.get(c.concept_name or "") if c.identity == "name" else None
+            if target:
+                renamed[key] = target
+                concepts[target] = replace(c, key=target, identity="definition")
+            else:
+                concepts[key] = c
+        if not renamed:
+            continue
+        rep.concepts = concepts
+        for row in rep.rows:
+            row.concept_key = renamed.get(row.concept_key or "", row.concept_key)
+        for fact in rep.facts:
+            fact.concept_key = renamed.get(fact.concept_key, fact.concept_key)
+        for d in rep.definitions:
+            d.concept_key = renamed.get(d.concept_key or "", d.concept_key)
 
 
 def _unique(rows: Iterable[dict[str, Any]], key: str) -> list[dict[str, Any]]:

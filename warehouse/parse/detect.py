@@ -15,21 +15,21 @@ _MD_TABLE_RE = re.compile(r"^\|.*\|\s*$\n^\|\s*:?-{3,}", re.MULTILINE)
 
 
 def sniff(text: str) -> str:
-    """The format of a decoded file ('rpage-text', 'rpage-html', 'filing-summary'), or an error saying
-    what it is."""
+    """The format of a decoded file ('rpage-text', 'rpage-html', 'filing-summary', 'xbrl-instance',
+    'inline-xbrl'), or an error saying what it is."""
     start = text.lstrip()[:2000]
     low = start.lower()
     if start.startswith("XML ") and "IDEA: XBRL DOCUMENT" in start[:200]:
         raise UnsupportedFormat("EDGAR full-submission text rendering of an R page (not supported yet)")
     head = text[:20000]
     if looks_like_inline(head.encode("utf-8", "replace")):
-        raise UnsupportedFormat("inline XBRL document (instances load in a later version; R pages do now)")
+        return "inline-xbrl"
     if looks_like_rpage_html(head):
         return "rpage-html"
     if looks_like_filing_summary(head):
         return "filing-summary"
     if looks_like_instance(head.encode("utf-8", "replace")):
-        raise UnsupportedFormat("XBRL instance (instances load in a later version; R pages do now)")
+        return "xbrl-instance"
     if low.startswith(("<!doctype html", "<html")) or ("<table" in low and "</" in low):
         raise UnsupportedFormat("HTML that is not an EDGAR R page (not supported)")
     if low.startswith("<?xml") or low.startswith("<xbrl") or "<xbrli:" in low:
