@@ -248,3 +248,17 @@ def test_query_a_view_by_name_with_filters(db_url: str) -> None:
     assert code == 2 and "has no column 'nope'" in err
     code, _, err = run("query", "SELECT 1", "--db", db_url, "-w", "a=1")
     assert code == 2 and "saved view" in err
+
+
+def test_check_command_exit_status(db_url: str, tmp_path: Path) -> None:
+    folder = tmp_path / "0009990001" / "000999000125000001"
+    folder.mkdir(parents=True)
+    shutil.copy(DATA / "xbrl" / "qfi-20241231.xml", folder / "qfi-20241231_htm.xml")
+    shutil.copy(DATA / "fixtures" / "qfi" / "R4.txt", folder / "R4.txt")
+    run("load", str(tmp_path), "--db", db_url)
+    code, out, _ = run("check", "0009990001-25-000001", "--db", db_url)
+    assert code == 1 and "3 agree with the instance, 1 disagree (1 not_in_instance)" in out
+    code, out, _ = run("check", "0009990001-25-000001", "--db", db_url, "--json")
+    assert json.loads(out)["disagree"] == {"not_in_instance": 1}
+    code, _, err = run("check", "nope", "--db", db_url)
+    assert code == 2 and "no filing" in err

@@ -6,12 +6,14 @@ import shutil
 from pathlib import Path
 from typing import Any
 
+import pytest
 import sqlalchemy as sa
 from sqlalchemy.engine import Engine
 
 from tests.conftest import DATA, SAMPLES
 from warehouse.discover.filings import accession_from_path
 from warehouse.load.runner import load_directory
+from warehouse.query.check import CheckError, check_filing
 
 
 def _q(engine: Engine, sql: str) -> list[dict[str, Any]]:
@@ -142,3 +144,22 @@ def test_instance_concepts_join_the_pages_definition_keys(engine: Engine, tmp_pa
         "us-gaap:WeightedAverageNumberOfSharesOutstandingBasic",
     ]
     assert all(r["concept_key"].startswith("def:") for r in shared)
+
+
+def test_check_lists_rendered_facts_that_disagree_with_the_instance(engine: Engine, tmp_path: Path) -> None:
+    folder = tmp_path / "0009990001" / "000999000125000001"
+    folder.mkdir(parents=True)
+    shutil.copy(DATA / "xbrl" / "qfi-20241231.xml", folder / "qfi-20241231_htm.xml")
+    shutil.copy(DATA / "fixtures" / "qfi" / "R4.txt", folder / "R4.txt")  # net loss shown as 12.4, is 12.3
+    load_directory(engine, tmp_path, workers=1)
+    result = check_filing(engine, "0009990001-25-000001")
+    assert (result.rendered, result.agrees) == (4, 3)
+    [bad] = result.disagreements
+    assert (bad.kind, bad.label, bad.raw_value, bad.period) == (
+        "not_in_instance",
+        "Net loss",
+        "$ (12.4)",
+        "2024-01-01..2024-12-31",
+    )
+    with pytest.raises(CheckError, match="no filing"):
+        check_filing(engine, "nope")

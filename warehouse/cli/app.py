@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import os
 import re
@@ -23,6 +24,7 @@ from warehouse.db.roles import RoleError, grant_readonly
 from warehouse.db.views import current_views
 from warehouse.load.runner import LoadSummary, load_directory
 from warehouse.query import stats as stats_mod
+from warehouse.query.check import CheckError, check_filing
 from warehouse.query.export import ExportError, export_view, require_pyarrow
 from warehouse.query.readonly import (
     QueryError,
@@ -516,6 +518,84 @@ def _as_dict(obj: Any) -> dict[str, Any]:
     if "elapsed_s" in data:
         data["elapsed_s"] = round(data["elapsed_s"], 3)
     return data
+
+
+@app.command()
+def check(
+    filing: Annotated[
+        str, typer.Argument(help="The filing: its id, accession number, filing key or a file's path.")
+    ],
+    db: DbOption = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the result as JSON.")] = False,
+) -> None:
+    """Compare a filing's rendered pages with its XBRL instance; list the facts that disagree.
+
+    Exit status: 0 when every rendered fact agrees, 1 when some disagree, 2 on a usage or database error.
+    """
+    engine = _engine(db)
+    try:
+        migrate.ensure_current(engine)
+        result = check_filing(engine, filing)
+    except CheckError as exc:
+        raise fail(str(exc)) from None
+    except sa.exc.SQLAlchemyError as exc:
+        raise _db_error(exc, engine.url) from None
+    finally:
+        engine.dispose()
+    kinds: dict[str, int] = {}
+    for d in result.disagreements:
+        kinds[d.kind] = kinds.get(d.kind, 0) + 1
+    if as_json:
+        out.print(
+            json.dumps(
+                {
+                    "filing_id": result.filing_id,
+                    "filing": result.filing,
+                    "rendered_facts": result.rendered,
+                    "agree": result.agrees,
+                    "disagree": kinds,
+                    "disagreements": [dataclasses.asdict(d) for d in result.disagreements],
+                },
+                default=_json_default,
+                indent=1,
+            ),
+            markup=False,
+        )
+    else:
+        detail = ", ".join(f"{n} {k}" for k, n in sorted(kinds.items()))
+        out.print(
+            f"{result.filing}: {result.rendered} rendered facts, {result.agrees} agree with the instance"
+            + (f", {len(result.disagreements)} disagree ({detail})" if kinds else ""),
+            markup=False,
+        )
+        if result.disagreements:
+            cols = [
+                "kind",
+                "source_path",
+                "row",
+                "col",
+                "label",
+                "raw_value",
+                "period",
+                "members",
+                "instance says",
+            ]
+            rows = [
+                (
+                    d.kind,
+                    d.source_path,
+                    d.row_index,
+                    d.column_index,
+                    d.label,
+                    d.raw_value,
+                    d.period,
+                    d.members,
+                    d.instance,
+                )
+                for d in result.disagreements
+            ]
+            sys.stdout.write(to_text_table(cols, rows))
+    raise typer.Exit(1 if result.disagreements else 0)
 
 
 def main() -> None:
