@@ -24,8 +24,8 @@ from typer.testing import CliRunner
 from tests.conftest import DATA, SAMPLES
 from warehouse.cli.app import app
 from warehouse.db import schema as t
+from warehouse.identity import norm, short_hash
 from warehouse.load.runner import load_directory
-from warehouse.resolve.concepts import norm, short_hash
 from warehouse.taxonomy import (
     TaxonomyError,
     calculation_children,

@@ -136,6 +136,7 @@ class DefinitionBlock:
     member: str | None = None  # the member label this block was matched to
     match_rule: str | None = None  # how the match was made; None = unmatched (kept and reported)
     match_score: float | None = None  # strength of the label/definition evidence behind the match
+    element_labels: tuple[str, ...] = ()  # the element's labels in a loaded taxonomy
 
 
 @dataclass(slots=True)

@@ -8,21 +8,12 @@ a definition keep an identity private to their filer (a loose page is its own fi
 
 from __future__ import annotations
 
-import hashlib
 import re
+from dataclasses import replace
 
+from warehouse.identity import norm, short_hash
 from warehouse.parse.model import BlockKind, DefinitionBlock, Row, RowKind
 from warehouse.resolve.model import ConceptRec
-
-_NORM_RE = re.compile(r"[^a-z0-9]+")
-
-
-def norm(text: str) -> str:
-    return _NORM_RE.sub(" ", text.lower()).strip()
-
-
-def short_hash(text: str, n: int = 20) -> str:
-    return hashlib.sha1(text.encode("utf-8")).hexdigest()[:n]
 
 
 def _label_base(label: str) -> str:
@@ -30,6 +21,23 @@ def _label_base(label: str) -> str:
 
 
 def concept_for_row(row: Row, block: DefinitionBlock | None, filer: str) -> ConceptRec:
+    rec = _concept_for_row(row, block, filer)
+    details = block.details if block is not None else {}
+    if details:
+        # What the HTML pop-up or a loaded taxonomy says of the element.
+        rec = replace(
+            rec,
+            period_type=details.get("Period Type") or rec.period_type,
+            data_type=details.get("Data Type") or rec.data_type,
+            balance=(
+                details.get("Balance Type") if details.get("Balance Type") in ("debit", "credit") else None
+            )
+            or rec.balance,
+        )
+    return rec
+
+
+def _concept_for_row(row: Row, block: DefinitionBlock | None, filer: str) -> ConceptRec:
     abstract = row.kind in (
         RowKind.ABSTRACT,
         RowKind.HEADING,

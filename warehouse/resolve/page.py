@@ -6,9 +6,20 @@ import datetime as dt
 import re
 from decimal import Decimal
 
-from warehouse.parse.model import Column, Member, Page, Period, PeriodType, ReportKind, Row, RowKind
+from warehouse.identity import short_hash
+from warehouse.parse.model import (
+    Column,
+    DefinitionBlock,
+    Member,
+    Page,
+    Period,
+    PeriodType,
+    ReportKind,
+    Row,
+    RowKind,
+)
 from warehouse.parse.values import ValueKind
-from warehouse.resolve.concepts import concept_for_row, short_hash
+from warehouse.resolve.concepts import concept_for_row
 from warehouse.resolve.model import (
     ColumnRec,
     ContextRec,
@@ -39,13 +50,24 @@ _OPENING_RE = re.compile(
 _CLOSING_RE = re.compile(r"(?i)\b(?:ending|closing)\b|\bend of (?:the )?(?:year|period|quarter)\b|\bat end\b")
 
 
-def fact_period(column_period: Period | None, definition: str | None, label: str = "") -> Period | None:
-    """The period of a fact in a column: instants for point-in-time elements and balances."""
+def fact_period(
+    column_period: Period | None, definition: str | None, label: str = "", period_type: str | None = None
+) -> Period | None:
+    """The period of a fact in a column: instants for point-in-time elements and balances.
+
+    ``period_type`` is the element's, when known (HTML or a taxonomy); otherwise the documentation's
+    wording and the label ("Beginning balance") tell."""
     if column_period is None or column_period.type is not PeriodType.DURATION:
+        return column_period
+    if period_type == "duration":
         return column_period
     if _OPENING_RE.search(label) and column_period.start is not None:
         return Period.instant(column_period.start - dt.timedelta(days=1))
-    if _CLOSING_RE.search(label) or (definition and _INSTANT_DOC_RE.search(definition)):
+    if (
+        period_type == "instant"
+        or _CLOSING_RE.search(label)
+        or (definition and _INSTANT_DOC_RE.search(definition))
+    ):
         return Period.instant(column_period.end)
     return column_period
 
@@ -156,7 +178,7 @@ def resolve_page(page: Page, filing: FilingRec) -> ReportRec:
         )
         if concept_key is not None:
             _facts_of_row(
-                block.definition if block is not None else None,
+                block,
                 page,
                 row,
                 concept_key,
@@ -170,7 +192,7 @@ def resolve_page(page: Page, filing: FilingRec) -> ReportRec:
 
 
 def _facts_of_row(
-    definition: str | None,
+    block: DefinitionBlock | None,
     page: Page,
     row: Row,
     concept_key: str,
@@ -180,11 +202,18 @@ def _facts_of_row(
     rep: ReportRec,
 ) -> None:
     row_members = [member_rec(m) for m in row.members]
+    definition = block.definition if block is not None else None
+    # Element facts count only when the row's element is sure (named by the page, or a strong match).
+    sure = block is not None and block.match_rule in ("element", "text_match")
+    data_type = block.details.get("Data Type") if sure and block is not None else None
+    period_type = block.details.get("Period Type") if sure and block is not None else None
     for cell in row.cells:
         if not cell.raw:
             continue  # a cell whose content the text rendering lost (a nested table): no fact to store
         column: Column | None = page.columns[cell.column] if cell.column < len(page.columns) else None
-        period = row.period or fact_period(column.period if column else None, definition, row.label)
+        period = row.period or fact_period(
+            column.period if column else None, definition, row.label, period_type
+        )
         members = title_members + row_members + [member_rec(m) for m in (column.members if column else ())]
         for m in members:
             rep.members.setdefault(m.key, m)
@@ -203,7 +232,7 @@ def _facts_of_row(
             # Cover-page codes (area codes, zip codes, fiscal years) are strings in the taxonomy.
             kind, number, text = ValueKind.TEXT, None, cell.raw
         choice = (
-            choose_unit(page, row, column, v, currencies)
+            choose_unit(page, row, column, v, currencies, data_type)
             if kind in (ValueKind.NUMBER, ValueKind.PERCENT)
             else None
         )

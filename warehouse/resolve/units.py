@@ -60,13 +60,43 @@ def _power(mult: int) -> int:
     return len(str(mult)) - 1 if mult > 0 else 0
 
 
+def _by_data_type(
+    page: Page, value: ParsedValue, currencies: dict[str, str], dtype: str
+) -> UnitChoice | None:
+    """The element's data type decides the unit kind, and with it which scale line applies."""
+    if not dtype:
+        return None
+    sym = value.currency_symbol
+    code = (currencies.get(sym) or currency_code(sym) or sym) if sym else default_currency(page)
+    if "pershare" in dtype:
+        return UnitChoice(_per_share(code or "USD"), 0, "data_type")
+    if "shares" in dtype:
+        return UnitChoice(SHARES_UNIT, _power(page.scale.get(SHARES, 1)), "data_type")
+    if "monetary" in dtype and code:
+        scale_sym = sym or next((s for s, c in currencies.items() if c == code), "$")
+        return UnitChoice(
+            _money(code), _power(page.scale.get(scale_sym, page.scale.get(ANY_MONEY, 1))), "data_type"
+        )
+    if "percent" in dtype or "pure" in dtype:
+        return UnitChoice(PURE_UNIT, 0, "data_type")
+    return None
+
+
 def choose_unit(
-    page: Page, row: Row, column: Column | None, value: ParsedValue, currencies: dict[str, str]
+    page: Page,
+    row: Row,
+    column: Column | None,
+    value: ParsedValue,
+    currencies: dict[str, str],
+    data_type: str | None = None,
 ) -> UnitChoice:
     if value.kind is ValueKind.PERCENT:
         return UnitChoice(PURE_UNIT, 0, "percent")
     if value.kind is not ValueKind.NUMBER:
         return UnitChoice(None, 0, "not_numeric")
+    by_type = _by_data_type(page, value, currencies, (data_type or "").lower())
+    if by_type is not None:
+        return by_type
     hints = [h for h in (row.unit_hint, column.unit_hint if column else None) if h]
     sym = value.currency_symbol
     code = (currencies.get(sym) or currency_code(sym) or sym) if sym else None

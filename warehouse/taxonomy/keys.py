@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from warehouse.resolve.concepts import norm, short_hash
+from warehouse.identity import norm, short_hash
 from warehouse.taxonomy.model import Label
 
 # Preferred languages for an element's documentation key, best first; then any other.

@@ -222,14 +222,42 @@ def pair_score(
     score = 6.0 * sim.score(base, context, block)
     if _acronym_in(base, block.definition or ""):
         score += 4.0  # "Central Index Key" ~ "... commonly abbreviated as CIK"
+    if block.element and not heading:
+        # A taxonomy named the block's element: its standard labels are the words filers use (its
+        # name too, though abbreviated names such as "OfferingSctyTitl" say less).
+        if block.element_labels:
+            score += 6.0 * _name_overlap(base, context, " ".join(block.element_labels))
+        score += 3.0 * _name_overlap(base, context, (block.element or "").partition(":")[2])
     if heading:
         score -= 4.0  # a heading is an abstract: standard abstracts carry no documentation
     score += _type_fit(row, doc)
+    dtype = block.details.get("Data Type", "").lower()
+    if dtype:
+        score += _data_type_fit(row, dtype)
     return score
 
 
 _PER_SHARE_DOC = re.compile(r"per (?:each )?(?:share|unit)|per-share|\bprice\b")
 _SHARE_COUNT_DOC = re.compile(r"number of (?:\[\w+\] )?(?:shares|units|securities|options|warrants)|shares")
+
+
+def _data_type_fit(row: Row, dtype: str) -> float:
+    """The element's data type (from a taxonomy or the HTML) against what the row shows."""
+    kinds = {c.value.kind for c in row.cells}
+    per_share = row.unit_hint == "per share" or "/" in (row.unit_hint or "")
+    shares = row.unit_hint == "shares"
+    money = any(c.value.currency_symbol for c in row.cells)
+    if per_share:
+        return 3.0 if "pershare" in dtype else -3.0
+    if shares:
+        return 3.0 if "shares" in dtype and "pershare" not in dtype else -3.0
+    if ValueKind.PERCENT in kinds:
+        return 2.0 if "percent" in dtype or "pure" in dtype else -2.0
+    if money:
+        return 1.0 if "monetary" in dtype else -2.0
+    if kinds and kinds <= {ValueKind.TEXT}:
+        return 1.0 if "string" in dtype or "textblock" in dtype else -1.0
+    return 0.0
 
 
 def _type_fit(row: Row, doc: str) -> float:
@@ -306,6 +334,17 @@ def assign(scores: Sequence[Sequence[float]]) -> list[int]:
         if 0 <= i < n and j - 1 < m:
             result[i] = j - 1
     return result
+
+
+def _name_overlap(label: str, context: str, names: str) -> float:
+    """Share of the label's words found in an element's name or labels (with synonyms)."""
+    known = words(names)
+    own = token_groups(label)
+    if not own:
+        return 0.0
+    hits = sum(1 for g in own if g & known)
+    ctx = [g for g in token_groups(context) if g & known]
+    return min(1.0, (hits + 0.5 * len(ctx)) / len(own))
 
 
 def _acronym_in(label: str, doc: str) -> bool:

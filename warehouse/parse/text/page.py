@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Mapping
 
+from warehouse.identity import ElementInfo, definition_key
 from warehouse.parse.errors import ParseError
 from warehouse.parse.model import (
     BlockKind,
@@ -46,7 +48,9 @@ _MARKER_KINDS = {
 }
 
 
-def parse_text_page(text: str) -> Page:
+def parse_text_page(text: str, elements: Mapping[str, ElementInfo] | None = None) -> Page:
+    """The page, with its definition blocks named from ``elements`` (documentation key -> element,
+    from loaded taxonomies) when given: names, period and data types then help match and place."""
     lines = normalize_lines(text)
     if not lines:
         raise ParseError("empty file")
@@ -77,6 +81,8 @@ def parse_text_page(text: str) -> Page:
     if blocks_at == len(cells):
         raise ParseError("truncated R page: the table has no definition blocks after it")
     blocks, old_blocks = parse_blocks(cells, blocks_at)
+    if elements:
+        name_blocks(blocks, elements)
     _check_complete(cells, blocks)
     old_style = title.old_style or old_blocks
     body, debris = drop_debris(cells[header.body_start : blocks_at])
@@ -106,10 +112,10 @@ def parse_text_page(text: str) -> Page:
     _check_block_counts(page, n_concept, n_member_blocks, old_style)
     if header.member_columns:
         _label_periods(page.rows)
-    place_rows(page)
-    mark_not_money(page)
     members_in_order = _members_in_order(page)
     match_definitions(page.rows, blocks, n_concept, members_in_order)
+    place_rows(page)
+    mark_not_money(page)
     unmatched = [b.index for b in blocks if b.match_rule is None]
     if unmatched:
         page.notes.append(f"{len(unmatched)} definition block(s) not matched to a row or member")
@@ -175,6 +181,29 @@ def drop_debris(body: list[TextCell]) -> tuple[list[TextCell], int]:
     if not drop:
         return body, 0
     return [c for k, c in enumerate(body) if k not in drop], len(drop)
+
+
+def name_blocks(blocks: list[DefinitionBlock], elements: Mapping[str, ElementInfo]) -> None:
+    """Name the element behind each documented block: its definition is the taxonomy's documentation."""
+    for block in blocks:
+        if block.kind is not BlockKind.DEFINITION or not block.definition or block.element:
+            continue
+        info = elements.get(definition_key(block.definition))
+        if info is None:
+            continue
+        block.element = info.qname
+        block.element_labels = info.labels
+        block.details = {
+            key: value
+            for key, value in (
+                ("Period Type", info.period_type),
+                ("Data Type", info.data_type),
+                ("Balance Type", info.balance),
+            )
+            if value
+        }
+        if info.abstract:
+            block.details["Abstract"] = "true"
 
 
 def _check_block_counts(page: Page, n_concept: int, n_member_blocks: int, old_style: bool) -> None:

@@ -83,6 +83,7 @@ def place_rows(page: Page) -> None:
     for g in gaps:
         g.types = [value_type(g.row, i, page_money) for i in range(len(g.row.cells))]
     _apply_label_periods(page, gaps)
+    _apply_period_types(page, gaps)
     full = {
         r.index: [(i, value_type(r, i, page_money)) for i in range(len(r.cells))]
         for r in page.rows
@@ -102,6 +103,27 @@ def _candidates(n: int, k: int) -> list[Placement]:
     if count > MAX_CANDIDATES:
         return [tuple(range(k))]
     return list(itertools.combinations(range(n), k))
+
+
+def _apply_period_types(page: Page, gaps: list[_GapRow]) -> None:
+    """A duration element's facts sit in duration columns only (an instant column holds instants):
+    known when a taxonomy or the HTML names the row's element and the row's match is sure."""
+    duration_cols = {
+        j for j, c in enumerate(page.columns) if c.period is not None and c.period.type is PeriodType.DURATION
+    }
+    if not duration_cols or len(duration_cols) == len(page.columns):
+        return
+    for g in gaps:
+        block = page.definitions[g.row.definition] if g.row.definition is not None else None
+        if block is None or block.match_rule not in ("text_match", "element"):
+            continue
+        if block.details.get("Period Type") != "duration":
+            continue
+        keep = [c for c in g.candidates if all(j in duration_cols for j in c)]
+        if keep and len(keep) < len(g.candidates):
+            g.candidates = keep
+            if len(keep) == 1:
+                g.decided_by = "period_type"
 
 
 def _apply_label_periods(page: Page, gaps: list[_GapRow]) -> None:

@@ -1,0 +1,57 @@
+"""The element index: what the loaded taxonomies say of each documented element, by documentation key.
+
+Read once per load from the taxonomy tables and handed to the (pure) parsers, which use it to name
+the element behind each definition block and its period type, data type and labels.
+"""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+
+from warehouse.db import schema as t
+from warehouse.identity import ElementInfo
+
+LABEL_ROLES = ("standard", "terse", "verbose", "total")
+
+
+def element_index(conn: sa.Connection) -> dict[str, ElementInfo]:
+    """doc_key -> element, the newest taxonomy first when several define the same documentation."""
+    el = t.taxonomy_elements
+    lab = t.taxonomy_labels
+    tax = t.taxonomies
+    rows = conn.execute(
+        sa.select(
+            el.c.doc_key,
+            el.c.prefix,
+            el.c.name,
+            el.c.period_type,
+            el.c.data_type,
+            el.c.balance,
+            el.c.abstract,
+            el.c.taxonomy_id,
+        )
+        .join(tax, tax.c.id == el.c.taxonomy_id)
+        .where(el.c.doc_key.is_not(None))
+        .order_by(tax.c.id.desc())
+    ).all()
+    if not rows:
+        return {}
+    labels: dict[tuple[int, str, str], list[str]] = {}
+    for tid, prefix, name, text in conn.execute(
+        sa.select(lab.c.taxonomy_id, lab.c.prefix, lab.c.name, lab.c.text).where(lab.c.role.in_(LABEL_ROLES))
+    ):
+        labels.setdefault((tid, prefix, name), []).append(text)
+    out: dict[str, ElementInfo] = {}
+    for doc_key, prefix, name, period, dtype, balance, abstract, tid in rows:
+        out.setdefault(
+            doc_key,
+            ElementInfo(
+                qname=f"{prefix}:{name}",
+                period_type=period,
+                data_type=dtype,
+                balance=balance,
+                abstract=bool(abstract),
+                labels=tuple(labels.get((tid, prefix, name), ())),
+            ),
+        )
+    return out
