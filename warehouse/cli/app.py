@@ -22,6 +22,7 @@ from warehouse.db import migrate
 from warehouse.db.engine import ENV_VAR, DatabaseUrlError, make_engine, redact, resolve_url
 from warehouse.db.roles import RoleError, grant_readonly
 from warehouse.db.views import current_views
+from warehouse.load.resolve_again import resolve_again
 from warehouse.load.runner import LoadSummary, load_directory
 from warehouse.query import stats as stats_mod
 from warehouse.query.check import CheckError, check_filing
@@ -596,6 +597,49 @@ def check(
             ]
             sys.stdout.write(to_text_table(cols, rows))
     raise typer.Exit(1 if result.disagreements else 0)
+
+
+@app.command()
+def resolve(
+    db: DbOption = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the summary as JSON.")] = False,
+    workers: Annotated[
+        int | None, typer.Option(help="Parser processes [default: CPU count, at most 4]")
+    ] = None,
+) -> None:
+    """Apply loaded taxonomies to data loaded before them: name concepts, then parse the files again.
+
+    Exit status: 0 when every file loaded again, 1 when some failed, 2 on a usage or database error.
+    """
+    engine = _engine(db)
+    try:
+        with progress_reporter(sys.stderr.isatty() and not as_json, err) as report:
+            result = resolve_again(engine, progress=report, workers=workers)
+    except sa.exc.SQLAlchemyError as exc:
+        raise _db_error(exc, engine.url) from None
+    finally:
+        engine.dispose()
+    loaded = sum(s.files_loaded for s in result.loads)
+    failed = sum(s.files_failed for s in result.loads)
+    data = {
+        "concepts_named": result.concepts_named,
+        "files_loaded_again": loaded,
+        "files_failed": failed,
+        "files_missing": result.files_missing,
+        "errors": [{"file": e.source_path, "reason": e.reason} for s in result.loads for e in s.errors],
+    }
+    if as_json:
+        out.print(json.dumps(data, indent=1), markup=False)
+    else:
+        for s in result.loads:
+            for e in s.errors:
+                err.print(f"{e.source_path}: {e.reason}", markup=False)
+        out.print(
+            f"{result.concepts_named} concepts named from taxonomies; {loaded} files parsed again, "
+            f"{failed} failed, {result.files_missing} no longer on disk",
+            markup=False,
+        )
+    raise typer.Exit(0 if result.ok else 1)
 
 
 def main() -> None:

@@ -25,6 +25,7 @@ from warehouse.db import schema as t
 from warehouse.db.migrate import ensure_current
 from warehouse.discover.files import SourceFile, discover, sha256
 from warehouse.discover.filings import FolderFiling, folder_filings
+from warehouse.identity import ElementInfo
 from warehouse.load.writer import (
     FileToWrite,
     existing_hashes,
@@ -41,6 +42,7 @@ from warehouse.parse.model import SourceFormat
 from warehouse.parse.text.page import parse_text_page
 from warehouse.parse.xbrl import parse_inline, parse_instance
 from warehouse.resolve.cover import cover_identity
+from warehouse.resolve.elements import element_index
 from warehouse.resolve.instance import filing_identity, resolve_instance
 from warehouse.resolve.model import FilingRec, ReportRec
 from warehouse.resolve.page import resolve_page
@@ -89,6 +91,15 @@ class Prepared:
     filing: FilingRec | None = None
 
 
+# The element index of the loaded taxonomies, set once per process (workers get it at start-up).
+_ELEMENTS: dict[str, ElementInfo] = {}
+
+
+def _set_elements(elements: dict[str, ElementInfo]) -> None:
+    global _ELEMENTS
+    _ELEMENTS = elements
+
+
 def filing_of(file: SourceFile, folder: FolderFiling | None) -> FilingRec:
     """The filing a file belongs to: its folder's when the folder is one, else the page alone."""
     if folder is None:
@@ -113,7 +124,7 @@ def prepare(file: SourceFile, data: bytes, digest: str, folder: FolderFiling | N
             summary = parse_filing_summary(data)
             filing.form_type = summary.document_type
             return Prepared(file, digest, fmt, summary=summary, filing=filing)
-        page = parse_html_page(text) if fmt == "rpage-html" else parse_text_page(text)
+        page = parse_html_page(text) if fmt == "rpage-html" else parse_text_page(text, _ELEMENTS)
         if page.format is not SourceFormat.RPAGE_TEXT:
             fmt = page.format.value
         cover = cover_identity(page)
@@ -140,7 +151,9 @@ def load_directory(
     root: Path,
     progress: Callable[[int, int, str], None] | None = None,
     workers: int | None = None,
+    force: bool = False,
 ) -> LoadSummary:
+    """Load every file under ``root``; ``force`` parses unchanged files again (after a taxonomy load)."""
     started = time.perf_counter()
     ensure_current(engine)
     summary = LoadSummary()
@@ -149,12 +162,14 @@ def load_directory(
     summary.files_seen = len(files)
     _close_dead_runs(engine)
     with engine.connect() as conn:
-        known = existing_hashes(conn)
+        known = {} if force else existing_hashes(conn)
+        elements = element_index(conn)
+    _set_elements(elements)
     summary.root = root.resolve().as_posix()
     done = 0
     n_workers = workers if workers is not None else min(os.cpu_count() or 1, 4)
     pool = (
-        ProcessPoolExecutor(max_workers=n_workers)
+        ProcessPoolExecutor(max_workers=n_workers, initializer=_set_elements, initargs=(elements,))
         if n_workers > 1 and len(files) >= PARALLEL_THRESHOLD
         else None
     )
