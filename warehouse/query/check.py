@@ -90,13 +90,13 @@ def check_filing(engine: Engine, ref: str) -> CheckResult:
         members: dict[int, frozenset[str]] = defaultdict(frozenset)
         for ctx, member in conn.execute(
             sa.text(
-                "SELECT cm.context_id, d.member_key FROM context_members cm "
+                "SELECT cm.context_id, d.label FROM context_members cm "
                 "JOIN dimensions d ON d.id = cm.dimension_id WHERE cm.context_id IN "
                 "(SELECT DISTINCT context_id FROM facts WHERE filing_id = :filing)"
             ),
             {"filing": filing_id},
         ):
-            members[ctx] = members[ctx] | {member}
+            members[ctx] = members[ctx] | {_member_words(member)}
     instance = [f for f in facts if f["report_kind"] == "instance"]
     rendered = [f for f in facts if f["report_kind"] != "instance"]
     if not instance:
@@ -127,6 +127,13 @@ def check_filing(engine: Engine, ref: str) -> CheckResult:
             )
         )
     return result
+
+
+def _member_words(label: str) -> str:
+    """Members compared by their words: a page shows "Customer Concentration Risk [Member]" where the
+    instance names us-gaap:CustomerConcentrationRiskMember (labelled "Customer Concentration Risk")."""
+    label = re.sub(r"(?i)\s*\[(?:member|domain)\]$", "", label)
+    return " ".join(re.findall(r"[a-z0-9]+", label.lower()))
 
 
 def _period(f: dict[str, Any]) -> tuple[Any, ...]:
