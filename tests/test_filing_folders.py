@@ -120,6 +120,16 @@ def test_instance_and_pages_of_one_filing(engine: Engine, tmp_path: Path) -> Non
     ]
     filing = _q(engine, "SELECT * FROM filings WHERE filing_key LIKE 'accession:%'")[0]
     assert filing["accession_number"] == "0000123456-25-000001" and filing["company_name"]
+    decimals = {
+        r["decimals"]
+        for r in _q(
+            engine,
+            "SELECT DISTINCT f.decimals FROM facts f "
+            "JOIN concepts c ON c.id = f.concept_id "
+            "WHERE c.concept_name = 'us-gaap:Revenues'",
+        )
+    }
+    assert decimals == {"-5", "-6"}  # as the fixture's Revenues facts state them
     certain = _q(engine, "SELECT DISTINCT column_certain FROM facts_flat")
     assert [bool(r["column_certain"]) for r in certain] == [True]
     # Both documents report the same facts: their concepts are shared, one row per element.

@@ -240,6 +240,7 @@ facts = sa.Table(
     sa.Column("unit_rule", sa.String(32)),  # how the unit was decided (e.g. currency_prefix, page_currency)
     sa.Column("is_nil", sa.Boolean, nullable=False, server_default=sa.false()),
     sa.Column("column_certain", sa.Boolean, nullable=False),
+    sa.Column("decimals", sa.String(8)),  # XBRL decimals of instance facts ("INF", "-6"); NULL for pages
     sa.Column("placement_rule", sa.String(32), nullable=False),
     sa.ForeignKeyConstraint(
         ["report_id", "row_index"],

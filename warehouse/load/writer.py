@@ -301,6 +301,7 @@ def write_files(conn: sa.Connection, files: Sequence[FileToWrite], run_id: int) 
                 "is_nil": x.is_nil,
                 "column_certain": x.column_certain,
                 "placement_rule": x.placement_rule,
+                "decimals": x.decimals,
             }
             for x in rep.facts
         ]

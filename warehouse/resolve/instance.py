@@ -289,6 +289,7 @@ def resolve_instance(inst: XbrlInstance, filing: FilingRec, title: str) -> Repor
                 column_certain=True,
                 placement_rule=rule,
                 footnotes=grid.footnotes(fact.footnote_ids),
+                decimals=fact.decimals,
             )
         )
     return rep

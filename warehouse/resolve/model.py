@@ -96,6 +96,7 @@ class FactRec:
     column_certain: bool
     placement_rule: str
     footnotes: tuple[str, ...] = ()
+    decimals: str | None = None  # XBRL decimals of an instance fact ("INF", "-6"); pages do not tell
 
 
 @dataclass(slots=True)
