@@ -130,3 +130,16 @@ def test_facts_flat_types_are_the_same_on_both_backends(engine: Engine) -> None:
     assert row["definition"].startswith("Amount before allocation of valuation allowances")
     assert row["member_labels"] == "" and row["value_text"] is None and row["concept_name"] is None
     assert Path(row["source_path"]).name == row["source_path"]
+
+
+def test_html_footnotes_loaded_and_linked(engine: Engine) -> None:
+    """The footnote table of an R.htm page: texts stored, linked to the values (column notes too)."""
+    load_directory(engine, DATA / "html" / "adi-10k-2019-R2.htm", workers=1)
+    truth = json.loads((RPAGES / "truth" / "adi-10k-2019-R2.json").read_text())
+    with engine.connect() as conn:
+        notes = dict(conn.execute(sa.text("SELECT marker, text FROM footnotes")).all())
+        links = dict(
+            conn.execute(sa.text("SELECT marker, COUNT(*) FROM fact_footnotes GROUP BY marker")).all()
+        )
+    assert notes == {f["marker"]: f["text"] for f in truth["footnotes"]}
+    assert set(links) == set(notes) and all(n > 0 for n in links.values())

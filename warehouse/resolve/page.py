@@ -211,6 +211,8 @@ def _facts_of_row(
         if not cell.raw:
             continue  # a cell whose content the text rendering lost (a nested table): no fact to store
         column: Column | None = page.columns[cell.column] if cell.column < len(page.columns) else None
+        # A footnote on a column header annotates every value of the column.
+        notes = tuple(dict.fromkeys((*cell.footnotes, *(column.footnotes if column else ()))))
         period = row.period or fact_period(
             column.period if column else None, definition, row.label, period_type
         )
@@ -271,10 +273,10 @@ def _facts_of_row(
                 is_nil=kind is ValueKind.NIL,
                 column_certain=cell.certain,
                 placement_rule=cell.rule,
-                footnotes=cell.footnotes,
+                footnotes=notes,
             )
         )
-        for marker in cell.footnotes:
+        for marker in notes:
             rep.footnote_texts.setdefault(marker, page.footnote_texts.get(marker))
     for marker in row.footnotes:
         rep.footnote_texts.setdefault(marker, page.footnote_texts.get(marker))
