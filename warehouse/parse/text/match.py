@@ -241,16 +241,29 @@ _PER_SHARE_DOC = re.compile(r"per (?:each )?(?:share|unit)|per-share|\bprice\b")
 _SHARE_COUNT_DOC = re.compile(r"number of (?:\[\w+\] )?(?:shares|units|securities|options|warrants)|shares")
 
 
+_PER_SHARE_LABEL_RE = re.compile(
+    r"(?i)\bper (?:common |ordinary |diluted |basic |limited partner )?(?:share|unit)\b"
+)
+
+
+def _shows_per_share(row: Row) -> bool:
+    """A per-share amount: by its unit hint, or by a label that says so ("Basic Earnings Per Share ...")."""
+    if row.unit_hint == "per share" or "/" in (row.unit_hint or ""):
+        return True
+    return row.unit_hint is None and _PER_SHARE_LABEL_RE.search(row.label) is not None
+
+
 def _data_type_fit(row: Row, dtype: str) -> float:
     """The element's data type (from a taxonomy or the HTML) against what the row shows."""
     kinds = {c.value.kind for c in row.cells}
-    per_share = row.unit_hint == "per share" or "/" in (row.unit_hint or "")
+    per_share = _shows_per_share(row)
     shares = row.unit_hint == "shares"
     money = any(c.value.currency_symbol for c in row.cells)
+    known = any(k in dtype for k in ("monetary", "shares", "percent", "pure", "string", "date", "boolean"))
     if per_share:
-        return 3.0 if "pershare" in dtype else -3.0
+        return 3.0 if "pershare" in dtype else (-3.0 if known else 0.0)
     if shares:
-        return 3.0 if "shares" in dtype and "pershare" not in dtype else -3.0
+        return 3.0 if "shares" in dtype and "pershare" not in dtype else (-3.0 if known else 0.0)
     if ValueKind.PERCENT in kinds:
         return 2.0 if "percent" in dtype or "pure" in dtype else -2.0
     if money:
@@ -266,7 +279,7 @@ def _type_fit(row: Row, doc: str) -> float:
     fit = 0.0
     if ValueKind.PERCENT in kinds:
         fit += 1.0 if re.search(r"percent|rate|ratio|proportion", doc) else -0.5
-    per_share = row.unit_hint == "per share" or "/" in (row.unit_hint or "")
+    per_share = _shows_per_share(row)
     shares = row.unit_hint == "shares"
     if shares:
         fit += 1.0 if _SHARE_COUNT_DOC.search(doc) and not _PER_SHARE_DOC.search(doc) else -1.0
