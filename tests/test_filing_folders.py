@@ -173,3 +173,24 @@ def test_check_lists_rendered_facts_that_disagree_with_the_instance(engine: Engi
     )
     with pytest.raises(CheckError, match="no filing"):
         check_filing(engine, "nope")
+
+
+def test_other_files_of_a_filing_folder_are_skipped_not_failed(engine: Engine, tmp_path: Path) -> None:
+    folder = tmp_path / "0000066740" / "000006674024000023"
+    folder.mkdir(parents=True)
+    shutil.copy(DATA / "html" / "edgar-0000066740-24-000023_R1.htm", folder / "R1.htm")
+    (folder / "mmm-20240308.xsd").write_text(
+        '<?xml version="1.0"?>\n<xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema" targetNamespace="x"/>'
+    )
+    (folder / "mmm-20240308_lab.xml").write_text(
+        '<?xml version="1.0"?>\n<link:linkbase xmlns:link="http://www.xbrl.org/2003/linkbase"/>'
+    )
+    (folder / "logo.jpg").write_bytes(b"\xff\xd8\xff\xe0" + bytes(200))
+    (folder / "ex99-1.htm").write_text(
+        "<html><body><p>Press release</p><table><tr><td>x</td></tr></table></body></html>"
+    )
+    (folder / "MetaLinks.json").write_text('{"version": "2.2"}')
+    (tmp_path / "stray.jpg").write_bytes(b"\xff\xd8\xff\xe0" + bytes(200))  # outside any filing: a bad file
+    summary = load_directory(engine, tmp_path, workers=1)
+    assert (summary.files_loaded, summary.files_skipped, summary.files_failed) == (1, 5, 1)
+    assert [e.source_path for e in summary.errors] == ["stray.jpg"]

@@ -141,6 +141,7 @@ def _print_summary(s: LoadSummary, url: sa.URL, as_json: bool) -> None:
         "files_loaded": s.files_loaded,
         "files_unchanged": s.files_unchanged,
         "files_failed": s.files_failed,
+        "files_skipped": s.files_skipped,
         "pages_without_facts": s.pages_without_facts,
         "facts_added": s.facts_added,
         "concepts_added": s.concepts_added,
@@ -159,6 +160,7 @@ def _print_summary(s: LoadSummary, url: sa.URL, as_json: bool) -> None:
     out.print(
         f"{s.files_seen} files seen: {s.files_loaded} loaded, {s.files_unchanged} unchanged, "
         f"{s.files_failed} failed"
+        + (f", {s.files_skipped} other filing files skipped" if s.files_skipped else "")
         + (f" ({s.pages_without_facts} loaded pages hold no facts)" if s.pages_without_facts else "")
         + f"; {s.facts_added} facts, {s.concepts_added} new concepts, "
         f"{s.definitions_added} definitions added "

@@ -34,7 +34,7 @@ from warehouse.load.writer import (
     write_filing_summary,
 )
 from warehouse.parse.decoding import decode
-from warehouse.parse.detect import sniff
+from warehouse.parse.detect import filing_artifact, sniff
 from warehouse.parse.errors import ParseError
 from warehouse.parse.html import parse_html_page
 from warehouse.parse.html.filing_summary import FilingSummary, parse_filing_summary
@@ -66,6 +66,7 @@ class LoadSummary:
     files_loaded: int = 0
     files_unchanged: int = 0
     files_failed: int = 0
+    files_skipped: int = 0  # other files of filing folders: schemas, linkbases, images, exhibits
     pages_without_facts: int = 0
     facts_added: int = 0
     concepts_added: int = 0
@@ -89,6 +90,7 @@ class Prepared:
     error: str | None = None
     summary: FilingSummary | None = None  # a FilingSummary.xml (no page, no facts)
     filing: FilingRec | None = None
+    skipped: str | None = None  # another file of a filing folder (schema, linkbase, image, exhibit, ...)
 
 
 # The element index of the loaded taxonomies, set once per process (workers get it at start-up).
@@ -111,6 +113,10 @@ def filing_of(file: SourceFile, folder: FolderFiling | None) -> FilingRec:
 
 def prepare(file: SourceFile, data: bytes, digest: str, folder: FolderFiling | None = None) -> Prepared:
     try:
+        if folder is not None:
+            other = filing_artifact(data, file.path.name)
+            if other is not None:
+                return Prepared(file, digest, skipped=other)
         text = decode(data)
         fmt = sniff(text)
         filing = filing_of(file, folder)
@@ -177,7 +183,9 @@ def load_directory(
 
     def collect(prepared: Prepared) -> None:
         nonlocal done, pending
-        if prepared.error is not None or (prepared.report is None and prepared.summary is None):
+        if prepared.skipped is not None:
+            summary.files_skipped += 1
+        elif prepared.error is not None or (prepared.report is None and prepared.summary is None):
             _record_error(engine, summary, prepared.file, prepared.sha256, prepared.error or "unknown error")
         else:
             pending.append(prepared)

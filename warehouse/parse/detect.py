@@ -40,3 +40,39 @@ def sniff(text: str) -> str:
     if first.startswith("|") or first.startswith(("- Definition", "- References")):
         return "rpage-text"
     raise ParseError("not an R page: the text does not start with a '|' table cell")
+
+
+_ARTIFACT_MAGIC = (
+    (b"\x89PNG", "image"),
+    (b"\xff\xd8\xff", "image"),
+    (b"GIF8", "image"),
+    (b"%PDF", "PDF document"),
+    (b"PK\x03\x04", "zip archive (e.g. Financial_Report.xlsx)"),
+)
+_ARTIFACT_XML_RE = re.compile(r"<(?:\w+:)?(schema|linkbase)\b")
+
+
+def filing_artifact(data: bytes, name: str) -> str | None:
+    """What another file of an EDGAR filing folder is, when it is not one the warehouse loads.
+
+    A downloaded filing holds its taxonomy extension (schema, linkbases), images, exhibits and
+    viewer assets beside the R pages and the instance: they are skipped with their kind, not failed.
+    """
+    head = data[:4096]
+    for magic, kind in _ARTIFACT_MAGIC:
+        if head.startswith(magic):
+            return kind
+    text = head.decode("utf-8", "replace").lstrip("\ufeff \r\n\t")
+    m = _ARTIFACT_XML_RE.search(text)
+    if m and not looks_like_filing_summary(text) and not looks_like_instance(head):
+        return "XBRL linkbase" if m.group(1) == "linkbase" else "XML schema (taxonomy extension)"
+    if text.startswith("{") and name.lower().endswith(".json"):
+        return "JSON (viewer metadata)"
+    if name.lower().endswith((".js", ".css")):
+        return "viewer asset"
+    low = text[:2000].lower()
+    is_html = re.search(r"<html\b", low) is not None and not looks_like_filing_summary(text)
+    wide = data[:65536].decode("utf-8", "replace")  # R pages put their report table after long <head>s
+    if is_html and not looks_like_rpage_html(wide) and not looks_like_inline(head):
+        return "HTML document that is not an R page (an exhibit or the filing's main document)"
+    return None
