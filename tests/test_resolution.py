@@ -15,6 +15,7 @@ from tests.support.truth import Score, load_truth, score_page
 from warehouse.cli.app import app
 from warehouse.db.engine import make_engine
 from warehouse.db.migrate import ensure_current
+from warehouse.identity import ElementIndex, ElementInfo
 from warehouse.load.runner import load_directory
 from warehouse.parse.text.page import parse_text_page
 from warehouse.resolve.elements import element_index
@@ -105,3 +106,73 @@ def test_cover_gaps_placed_by_period_type(engine: Engine, tmp_path: Path) -> Non
         ("Document Type", 0, True),
         ("Entity Registrant Name", 0, True),
     }
+
+
+CASH_DOC = "Amount of currency on hand as well as demand deposits with banks or financial institutions."
+# A balance sheet cut to one row: Cash, with the standard documentation of tst:Cash.
+ONE_ROW_PAGE = """|
+BALANCE SHEETS - USD ($)
+$ in Thousands
+|
+Dec. 31, {year}
+|
+Dec. 31, {prior}
+|Cash
+|$ 1,200
+|$ 950
+|X
+- Definition
++ References
+{doc}
++ Details
+Reference 1: http://www.xbrl.org/2003/role/disclosureRef
+"""
+
+
+def _older_version(tmp_path: Path) -> Path:
+    """The test taxonomy as its 2021 version, whose Cash carried another standard label."""
+    dst = tmp_path / "tst-2021"
+    shutil.copytree(DATA / "taxonomy" / "tst-2024", dst)
+    meta = dst / "META-INF" / "taxonomyPackage.xml"
+    meta.write_text(
+        meta.read_text(encoding="utf-8")
+        .replace("/tst/2024</tp:identifier>", "/tst/2021</tp:identifier>")
+        .replace("<tp:version>2024</tp:version>", "<tp:version>2021</tp:version>")
+        .replace("<tp:publicationDate>2024-03-15", "<tp:publicationDate>2021-03-15"),
+        encoding="utf-8",
+    )
+    labels = dst / "elts" / "tst-lab-2024.xml"
+    text = labels.read_text(encoding="utf-8")
+    old_label = text.replace('"en-US">Cash</link:label>', '"en-US">Cash on hand</link:label>')
+    labels.write_text(old_label, encoding="utf-8")
+    return dst
+
+
+def test_pages_are_named_from_the_taxonomy_of_their_time(tmp_path: Path) -> None:
+    engine = make_engine(f"sqlite:///{tmp_path / 'w.db'}")
+    ensure_current(engine)
+    load_taxonomy(engine, DATA / "taxonomy" / "tst-2024")
+    load_taxonomy(engine, _older_version(tmp_path))
+    with engine.connect() as conn:
+        index = element_index(conn)
+    # Only Cash differs between the two versions; plain lookups give the newest.
+    assert [[(y, e.labels[:1]) for y, e in v] for v in index.versions.values()] == [
+        [(2024, ("Cash",)), (2021, ("Cash on hand",))]
+    ]
+    for year, label in ((2019, "Cash on hand"), (2022, "Cash on hand"), (2023, "Cash"), (2026, "Cash")):
+        page = parse_text_page(ONE_ROW_PAGE.format(year=year, prior=year - 1, doc=CASH_DOC), index)
+        (block,) = page.definitions
+        assert (block.element, block.element_labels[:1]) == ("tst:Cash", (label,)), year
+
+
+def test_a_version_counts_from_the_earliest_year_that_says_the_same() -> None:
+    new = ElementInfo("tst:Cash", "instant", "xbrli:monetaryItemType", "debit", False, ("Cash",))
+    old = ElementInfo("tst:Cash", "instant", "xbrli:monetaryItemType", "debit", False, ("Cash on hand",))
+    index = ElementIndex()
+    for year, info in ((2025, new), (2024, new), (2022, old), (2020, old)):
+        index.add("k", year, info)
+    assert index.versions["k"] == ((2024, new), (2020, old))
+    picked = {year: index.for_year(year)["k"].labels[0] for year in (2018, 2020, 2022, 2023, 2030)}
+    older = "Cash on hand"
+    assert picked == {2018: older, 2020: older, 2022: older, 2023: "Cash", 2030: "Cash"}
+    assert index["k"] is new and index.for_year(None) is index

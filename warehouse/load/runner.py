@@ -25,7 +25,7 @@ from warehouse.db import schema as t
 from warehouse.db.migrate import ensure_current
 from warehouse.discover.files import SourceFile, discover, sha256
 from warehouse.discover.filings import FolderFiling, folder_filings
-from warehouse.identity import ElementInfo
+from warehouse.identity import ElementIndex
 from warehouse.load.writer import (
     FileToWrite,
     existing_hashes,
@@ -94,10 +94,10 @@ class Prepared:
 
 
 # The element index of the loaded taxonomies, set once per process (workers get it at start-up).
-_ELEMENTS: dict[str, ElementInfo] = {}
+_ELEMENTS: ElementIndex = ElementIndex()
 
 
-def _set_elements(elements: dict[str, ElementInfo]) -> None:
+def _set_elements(elements: ElementIndex) -> None:
     global _ELEMENTS
     _ELEMENTS = elements
 

@@ -9,13 +9,14 @@ from __future__ import annotations
 import sqlalchemy as sa
 
 from warehouse.db import schema as t
-from warehouse.identity import ElementInfo
+from warehouse.identity import ElementIndex, ElementInfo
 
 LABEL_ROLES = ("standard", "terse", "verbose", "total")
 
 
-def element_index(conn: sa.Connection) -> dict[str, ElementInfo]:
-    """doc_key -> element, the newest taxonomy first when several define the same documentation."""
+def element_index(conn: sa.Connection) -> ElementIndex:
+    """doc_key -> element of the newest taxonomy, with the older versions that say otherwise
+    (pages are named from the version of their own dates: ``ElementIndex.for_year``)."""
     el = t.taxonomy_elements
     lab = t.taxonomy_labels
     tax = t.taxonomies
@@ -29,22 +30,24 @@ def element_index(conn: sa.Connection) -> dict[str, ElementInfo]:
             el.c.balance,
             el.c.abstract,
             el.c.taxonomy_id,
+            tax.c.year,
         )
         .join(tax, tax.c.id == el.c.taxonomy_id)
         .where(el.c.doc_key.is_not(None))
-        .order_by(tax.c.id.desc())
+        .order_by(tax.c.year.desc().nulls_last(), tax.c.id.desc())
     ).all()
+    out = ElementIndex()
     if not rows:
-        return {}
+        return out
     labels: dict[tuple[int, str, str], list[str]] = {}
     for tid, prefix, name, text in conn.execute(
         sa.select(lab.c.taxonomy_id, lab.c.prefix, lab.c.name, lab.c.text).where(lab.c.role.in_(LABEL_ROLES))
     ):
         labels.setdefault((tid, prefix, name), []).append(text)
-    out: dict[str, ElementInfo] = {}
-    for doc_key, prefix, name, period, dtype, balance, abstract, tid in rows:
-        out.setdefault(
+    for doc_key, prefix, name, period, dtype, balance, abstract, tid, year in rows:
+        out.add(
             doc_key,
+            year,
             ElementInfo(
                 qname=f"{prefix}:{name}",
                 period_type=period,

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
-from warehouse.identity import ElementInfo, definition_key
+from warehouse.identity import ElementIndex, ElementInfo, definition_key
 from warehouse.parse.errors import ParseError
 from warehouse.parse.model import (
     BlockKind,
     Cell,
+    Column,
     DefinitionBlock,
     Member,
     Page,
@@ -82,6 +83,8 @@ def parse_text_page(text: str, elements: Mapping[str, ElementInfo] | None = None
         raise ParseError("truncated R page: the table has no definition blocks after it")
     blocks, old_blocks = parse_blocks(cells, blocks_at)
     if elements:
+        if isinstance(elements, ElementIndex):
+            elements = elements.for_year(_page_year(header.columns, title.date))
         name_blocks(blocks, elements)
     _check_complete(cells, blocks)
     old_style = title.old_style or old_blocks
@@ -181,6 +184,14 @@ def drop_debris(body: list[TextCell]) -> tuple[list[TextCell], int]:
     if not drop:
         return body, 0
     return [c for k, c in enumerate(body) if k not in drop], len(drop)
+
+
+def _page_year(columns: Sequence[Column], title_date: dt.date | None) -> int | None:
+    """The year of the page's last period: which taxonomy version its filer used."""
+    ends = [c.period.end for c in columns if c.period is not None]
+    if ends:
+        return max(ends).year
+    return title_date.year if title_date else None
 
 
 def name_blocks(blocks: list[DefinitionBlock], elements: Mapping[str, ElementInfo]) -> None:
