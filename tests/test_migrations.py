@@ -129,3 +129,16 @@ def test_downgrade_restores_the_previous_view_definition(engine: Engine) -> None
     migrate.downgrade(engine, "0003")
     assert columns()[-1] == "concept_name" and "concept_key" not in columns()
     assert "schedule_checks" in _views(engine)  # the views that did not change are back too
+
+
+def test_databases_made_before_load_runs_had_host_and_pid_are_repaired(engine: Engine) -> None:
+    migrate.upgrade(engine, "0008")
+    with engine.begin() as conn:  # the first form of revision 0001, as early databases have it
+        conn.execute(sa.text("ALTER TABLE load_runs DROP COLUMN host"))
+        conn.execute(sa.text("ALTER TABLE load_runs DROP COLUMN pid"))
+    migrate.upgrade(engine, "head")
+    columns = {c["name"] for c in sa.inspect(engine).get_columns("load_runs")}
+    assert {"host", "pid"} <= columns
+    migrate.downgrade(engine, "0008")  # and on a database that had them, nothing changes
+    migrate.upgrade(engine, "head")
+    assert {c["name"] for c in sa.inspect(engine).get_columns("load_runs")} == columns

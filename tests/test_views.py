@@ -224,6 +224,22 @@ def test_schedule_checks_test_totals_against_taxonomy_calculations(engine: Engin
         "tst:AccountsReceivableNetCurrent vs the sum of 2 items",
         "tst:AssetsCurrent vs the sum of 2 items",
     ]
+    # A network with an item the page does not show says nothing about its total: give current
+    # assets a third item, revenues, and the broken 2024 total is no longer judged.
+    with engine.begin() as conn:
+        conn.execute(
+            sa.text(
+                "INSERT INTO taxonomy_calculations (taxonomy_id, role, parent, child, weight, arc_order) "
+                "SELECT taxonomy_id, role, parent, 'tst:Revenues', 1, 99 FROM taxonomy_calculations "
+                "WHERE parent = 'tst:AssetsCurrent' AND child = 'tst:Cash'"
+            )
+        )
+    (tmp_path / "broken.txt").write_text(page.replace("|1,950\n", "|1,955\n"))
+    load_directory(engine, tmp_path, workers=1)
+    assert _q(engine, "SELECT * FROM facts_flat WHERE source_path = 'broken.txt' AND raw_value = '1,955'")
+    assert not _q(engine, "SELECT * FROM schedule_checks WHERE check_name = 'calculation'")
+    with engine.begin() as conn:
+        conn.execute(sa.text("DELETE FROM taxonomy_calculations WHERE child = 'tst:Revenues'"))
     # A difference within rounding (one unit shown, three rounded numbers) is not a failure.
     (tmp_path / "broken.txt").write_text(page.replace("|1,950\n", "|1,951\n"))
     load_directory(engine, tmp_path, workers=1)

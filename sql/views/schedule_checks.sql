@@ -11,11 +11,17 @@
 --   reported: [numeric] the amount the page reports
 --   difference: [numeric] reported - expected
 CREATE VIEW schedule_checks AS
--- Calculation arcs, once per network however often a linkbase repeats an arc.
+-- Calculation arcs, once per network however often a linkbase repeats an arc, with the number of
+-- items the network gives their total.
 WITH calc_arcs AS (
-    SELECT taxonomy_id, role, parent, child, MAX(weight) AS weight
-    FROM taxonomy_calculations
-    GROUP BY taxonomy_id, role, parent, child
+    SELECT a.taxonomy_id, a.role, a.parent, a.child, MAX(a.weight) AS weight, MAX(n.n_children) AS n_children
+    FROM taxonomy_calculations AS a
+    JOIN (
+        SELECT taxonomy_id, role, parent, COUNT(DISTINCT child) AS n_children
+        FROM taxonomy_calculations
+        GROUP BY taxonomy_id, role, parent
+    ) AS n ON n.taxonomy_id = a.taxonomy_id AND n.role = a.role AND n.parent = a.parent
+    GROUP BY a.taxonomy_id, a.role, a.parent, a.child
 ),
 -- One number per named concept, page column, context (period and members) and unit; the rounding
 -- power is the page's scale or an instance fact's negative decimals.
@@ -31,7 +37,9 @@ calc_items AS (
     WHERE f.value IS NOT NULL AND c.concept_name IS NOT NULL AND f.unit_id IS NOT NULL
     GROUP BY f.report_id, f.column_index, f.context_id, f.unit_id, c.concept_name
 ),
--- Each total under each network that names at least two of its items in the same column and context.
+-- Each total under each network whose every item (two or more) the page names in the same column
+-- and context. Filers replace standard items with their own elements and leave others out, so a
+-- network with an item missing says nothing about the total.
 -- Pages show some items with their sign flipped (negated labels), so the items' shown sum is tried
 -- beside the weighted one; a total balances within half a rounding unit per number added.
 calc_sums AS (
@@ -51,7 +59,7 @@ calc_sums AS (
         ON i.report_id = t.report_id AND i.column_index = t.column_index
         AND i.context_id = t.context_id AND i.unit_id = t.unit_id AND i.concept_name = a.child
     GROUP BY t.report_id, t.column_index, t.context_id, t.concept_name, t.value, a.taxonomy_id, a.role
-    HAVING COUNT(*) >= 2
+    HAVING COUNT(*) >= 2 AND COUNT(*) = MAX(a.n_children)
 ),
 -- A total fails only when no network balances it; the network naming the most items is shown.
 calc_failures AS (
