@@ -40,14 +40,17 @@ calc_items AS (
 -- Each total under each network whose every item (two or more) the page names in the same column
 -- and context. Filers replace standard items with their own elements and leave others out, so a
 -- network with an item missing says nothing about the total.
--- Pages show some items with their sign flipped (negated labels), so the items' shown sum is tried
--- beside the weighted one; a total balances within half a rounding unit per number added.
+-- Pages show some items with their sign flipped (negated labels: "Less: ... (1,223)" for a positive
+-- fact), so three readings are tried: the weighted sum of the numbers as stored, their plain sum
+-- (the page already subtracted), and the weighted sum of their magnitudes against the total's. A
+-- total balances within half a rounding unit per number added.
 calc_sums AS (
     SELECT
         t.report_id, t.column_index, t.context_id, t.concept_name, t.value AS reported,
         a.taxonomy_id, a.role,
         SUM(a.weight * i.value) AS weighted,
         SUM(i.value) AS shown,
+        SUM(a.weight * ABS(i.value)) AS absolute,
         COUNT(*) AS n_items,
         0.5 * (COUNT(*) + 1) * (CASE MAX(CASE WHEN i.power > t.power THEN i.power ELSE t.power END)
             WHEN 0 THEN 1 WHEN 1 THEN 10 WHEN 2 THEN 100 WHEN 3 THEN 1000 WHEN 4 THEN 10000
@@ -77,7 +80,11 @@ calc_failures AS (
         SELECT 1 FROM calc_sums AS ok
         WHERE ok.report_id = s.report_id AND ok.column_index = s.column_index
           AND ok.context_id = s.context_id AND ok.concept_name = s.concept_name
-          AND (ABS(ok.reported - ok.weighted) <= ok.tolerance OR ABS(ok.reported - ok.shown) <= ok.tolerance)
+          AND (
+              ABS(ok.reported - ok.weighted) <= ok.tolerance
+              OR ABS(ok.reported - ok.shown) <= ok.tolerance
+              OR ABS(ABS(ok.reported) - ok.absolute) <= ok.tolerance
+          )
     )
 )
 SELECT
