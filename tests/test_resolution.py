@@ -176,3 +176,41 @@ def test_a_version_counts_from_the_earliest_year_that_says_the_same() -> None:
     older = "Cash on hand"
     assert picked == {2018: older, 2020: older, 2022: older, 2023: "Cash", 2030: "Cash"}
     assert index["k"] is new and index.for_year(None) is index
+
+
+def test_calculation_arcs_undo_a_swap_of_sibling_definitions(tmp_path: Path) -> None:
+    # Labels that read like both receivable elements: the text alone attaches the gross element's
+    # definition to the allowance row and the other way round. The taxonomy's arc "receivables net
+    # = gross - allowance" only balances the right way round.
+    page = (DATA / "fixtures" / "balance_sheet_receivables.txt").read_text()
+    for clear, alike in (
+        ("Accounts receivable, before allowance for credit loss", "Accounts receivable, gross"),
+        ("Less allowance for credit loss on accounts receivable", "Allowance for credit losses"),
+        ("Accounts receivable, net of allowance", "Accounts receivable, net"),
+    ):
+        page = page.replace(f"|{clear}\n", f"|{alike}\n")
+    engine = make_engine(f"sqlite:///{tmp_path / 'w.db'}")
+    ensure_current(engine)
+    load_taxonomy(engine, DATA / "taxonomy" / "tst-2024")
+    with engine.connect() as conn:
+        index = element_index(conn)
+    names_only = ElementIndex()
+    for key, info in index.items():
+        names_only.add(key, 2024, info)
+
+    def named(parsed: Any) -> dict[str, tuple[str | None, str | None]]:
+        blocks = [parsed.definitions[row.definition] for row in parsed.rows]
+        return {row.label: (b.element, b.match_rule) for row, b in zip(parsed.rows, blocks, strict=True)}
+
+    without_arcs = named(parse_text_page(page, names_only))
+    allowance = "tst:AllowanceForDoubtfulAccountsReceivableCurrent"
+    assert without_arcs["Accounts receivable, gross"][0] == allowance
+    with_arcs = parse_text_page(page, index)
+    assert named(with_arcs) == {
+        "Cash": ("tst:Cash", "text_match"),
+        "Accounts receivable, gross": ("tst:AccountsReceivableGrossCurrent", "calculation"),
+        "Allowance for credit losses": ("tst:AllowanceForDoubtfulAccountsReceivableCurrent", "calculation"),
+        "Accounts receivable, net": ("tst:AccountsReceivableNetCurrent", "calculation"),
+        "Total current assets": ("tst:AssetsCurrent", "text_match"),
+    }
+    assert any("swapped" in note for note in with_arcs.notes)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass
+from decimal import Decimal
 
 _NORM_RE = re.compile(r"[^a-z0-9]+")
 
@@ -52,6 +53,8 @@ class ElementIndex(dict[str, ElementInfo]):
         # doc_key -> ((year, element), ...), newest first; only keys whose versions differ
         self.versions: dict[str, tuple[tuple[int | None, ElementInfo], ...]] = {}
         self._year_of: dict[str, int | None] = {}
+        # total prefix:Name -> its calculation networks, each ((item prefix:Name, weight), ...)
+        self.calculations: dict[str, tuple[tuple[tuple[str, Decimal], ...], ...]] = {}
 
     def add(self, doc_key: str, year: int | None, info: ElementInfo) -> None:
         """Add one taxonomy's element; call newest taxonomy first. Each version keeps the earliest

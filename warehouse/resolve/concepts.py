@@ -48,7 +48,7 @@ def _concept_for_row(row: Row, block: DefinitionBlock | None, filer: str) -> Con
         RowKind.DOMAIN,
     )
     definition = block.definition if block is not None and block.kind is BlockKind.DEFINITION else None
-    if block is not None and block.match_rule != "text_match" and block.element is None:
+    if block is not None and block.match_rule not in ("text_match", "calculation") and block.element is None:
         # Attached by elimination only: shown with the row, but too weak to join filings on.
         definition = None
     name = row.element or (block.element if block is not None else None)

@@ -6,6 +6,8 @@ the element behind each definition block and its period type, data type and labe
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import sqlalchemy as sa
 
 from warehouse.db import schema as t
@@ -57,4 +59,19 @@ def element_index(conn: sa.Connection) -> ElementIndex:
                 labels=tuple(labels.get((tid, prefix, name), ())),
             ),
         )
+    out.calculations = calculation_networks(conn)
     return out
+
+
+def calculation_networks(conn: sa.Connection) -> dict[str, tuple[tuple[tuple[str, Decimal], ...], ...]]:
+    """total -> its distinct networks (the same arcs in several roles or years count once)."""
+    calc = t.taxonomy_calculations
+    arcs: dict[tuple[int, str, str], dict[str, Decimal]] = {}
+    for tid, role, parent, child, weight in conn.execute(
+        sa.select(calc.c.taxonomy_id, calc.c.role, calc.c.parent, calc.c.child, calc.c.weight)
+    ):
+        arcs.setdefault((tid, role, parent), {})[child] = Decimal(weight)
+    networks: dict[str, set[tuple[tuple[str, Decimal], ...]]] = {}
+    for (_, _, parent), items in arcs.items():
+        networks.setdefault(parent, set()).add(tuple(sorted(items.items())))
+    return {parent: tuple(sorted(nets)) for parent, nets in networks.items()}

@@ -21,6 +21,7 @@ from warehouse.parse.model import (
     RowKind,
     SourceFormat,
 )
+from warehouse.parse.text.calculations import Calculations, repair_by_calculation
 from warehouse.parse.text.cells import BLOCK_HEADS, TextCell, find_blocks_start, normalize_lines, split_cells
 from warehouse.parse.text.definitions import NO_DEFINITION, parse_blocks, parse_popup
 from warehouse.parse.text.header import parse_header
@@ -82,8 +83,10 @@ def parse_text_page(text: str, elements: Mapping[str, ElementInfo] | None = None
     if blocks_at == len(cells):
         raise ParseError("truncated R page: the table has no definition blocks after it")
     blocks, old_blocks = parse_blocks(cells, blocks_at)
+    calcs: Calculations = {}
     if elements:
         if isinstance(elements, ElementIndex):
+            calcs = elements.calculations
             elements = elements.for_year(_page_year(header.columns, title.date))
         name_blocks(blocks, elements)
     _check_complete(cells, blocks)
@@ -119,6 +122,7 @@ def parse_text_page(text: str, elements: Mapping[str, ElementInfo] | None = None
     match_definitions(page.rows, blocks, n_concept, members_in_order)
     place_rows(page)
     mark_not_money(page)
+    repair_by_calculation(page, calcs)
     unmatched = [b.index for b in blocks if b.match_rule is None]
     if unmatched:
         page.notes.append(f"{len(unmatched)} definition block(s) not matched to a row or member")
