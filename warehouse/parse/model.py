@@ -137,6 +137,7 @@ class DefinitionBlock:
     match_rule: str | None = None  # how the match was made; None = unmatched (kept and reported)
     match_score: float | None = None  # strength of the label/definition evidence behind the match
     element_labels: tuple[str, ...] = ()  # the element's labels in a loaded taxonomy
+    is_total: bool | None = None  # the element totals a calculation network; None: no arcs loaded
 
 
 @dataclass(slots=True)

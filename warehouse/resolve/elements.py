@@ -46,7 +46,15 @@ def element_index(conn: sa.Connection) -> ElementIndex:
         sa.select(lab.c.taxonomy_id, lab.c.prefix, lab.c.name, lab.c.text).where(lab.c.role.in_(LABEL_ROLES))
     ):
         labels.setdefault((tid, prefix, name), []).append(text)
+    # Documentation shared by several elements of one taxonomy (every "[Line Items]" and "[Table]"
+    # element carries the same generic text) names none of them.
+    names: dict[tuple[int, str], set[str]] = {}
+    for doc_key, prefix, name, *_, tid, _year in rows:
+        names.setdefault((tid, doc_key), set()).add(f"{prefix}:{name}")
+    shared = {doc_key for (_, doc_key), qnames in names.items() if len(qnames) > 1}
     for doc_key, prefix, name, period, dtype, balance, abstract, tid, year in rows:
+        if doc_key in shared:
+            continue
         out.add(
             doc_key,
             year,

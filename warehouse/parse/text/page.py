@@ -89,6 +89,10 @@ def parse_text_page(text: str, elements: Mapping[str, ElementInfo] | None = None
             calcs = elements.calculations
             elements = elements.for_year(_page_year(header.columns, title.date))
         name_blocks(blocks, elements)
+        if calcs:
+            for block in blocks:
+                if block.element:
+                    block.is_total = block.element in calcs
     _check_complete(cells, blocks)
     old_style = title.old_style or old_blocks
     body, debris = drop_debris(cells[header.body_start : blocks_at])
