@@ -92,7 +92,7 @@ def test_tax_rate_reconciliation(engine: Engine) -> None:
     )
     assert [(r["line"], r["role"], _d(r["rate"]), r["rule"]) for r in rows] == [
         ("Federal statutory rate", "statutory", Decimal("0.21"), "label"),
-        ("State taxes, net of federal benefit", "reconciling_item", Decimal("0.024"), "between"),
+        ("State taxes, net of federal benefit", "reconciling_item", Decimal("0.024"), "definition"),
         ("Research credits", "reconciling_item", Decimal("-0.035"), "between"),
         ("Change in valuation allowance", "reconciling_item", Decimal("0.041"), "between"),
         ("Effective tax rate", "effective", Decimal("0.24"), "label"),

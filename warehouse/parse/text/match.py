@@ -88,6 +88,8 @@ def _stem(word: str) -> str:
         return word[:-3] + "y"
     if len(word) > 4 and word.endswith("sses"):
         return word[:-2]
+    if len(word) > 4 and word.endswith(("xes", "ches", "shes")):
+        return word[:-2]  # taxes -> tax, matches -> match
     if len(word) > 5 and word.endswith("ing"):
         return word[:-3]
     if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
@@ -277,6 +279,20 @@ def _data_type_fit(row: Row, dtype: str) -> float:
     return 0.0
 
 
+# What a documentation text measures is named first: "The average number of shares ... used in
+# calculating diluted EPS or earnings per unit" is a count of shares, whatever it mentions later.
+_COUNT_HEAD = re.compile(r"^(?:the )?(?:weighted[- ])?(?:average )?number of\b")
+
+
+def _doc_measure(doc: str) -> str:
+    """count (of shares, units, ...), per_share, or other."""
+    if _COUNT_HEAD.match(doc):
+        return "count"
+    if _PER_SHARE_DOC.search(doc):
+        return "per_share"
+    return "count" if _SHARE_COUNT_DOC.search(doc) else "other"
+
+
 def _type_fit(row: Row, doc: str) -> float:
     """Does the documentation speak of the kind of value the row shows?"""
     kinds = {c.value.kind for c in row.cells}
@@ -285,10 +301,11 @@ def _type_fit(row: Row, doc: str) -> float:
         fit += 1.0 if re.search(r"percent|rate|ratio|proportion", doc) else -0.5
     per_share = _shows_per_share(row)
     shares = row.unit_hint == "shares"
+    measure = _doc_measure(doc) if shares or per_share else ""
     if shares:
-        fit += 1.0 if _SHARE_COUNT_DOC.search(doc) and not _PER_SHARE_DOC.search(doc) else -1.0
+        fit += 1.0 if measure == "count" else -1.0
     if per_share:
-        fit += 1.5 if _PER_SHARE_DOC.search(doc) else -1.0
+        fit += 1.5 if measure == "per_share" else (-1.5 if measure == "count" else -1.0)
     if ValueKind.BOOLEAN in kinds:
         fit += 1.0 if re.search(r"boolean|flag|true|indicate|whether", doc) else 0.0
     if ValueKind.DATE in kinds:
