@@ -50,6 +50,7 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
     "stockholder": ("equity", "shareholder"),
     "shareholder": ("equity", "shareholder"),
     "borrowing": ("debt",),
+    "registrant": ("registrant", "entity"),  # "Registrant Name": "the exact name of the entity ..."
     "deficit": ("earning", "retain"),
 }
 
@@ -74,6 +75,18 @@ _DOC_PHRASES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = tuple(
         (r"before (?:reclassification|adjustment)", ("change",)),
         (r"equity attributable to (?:the )?parent", ("stockholder", "equity")),
         (r"undistributed earnings", ("retain", "earning")),
+    )
+)
+
+
+# Documentation that names its element by a phrase the labels always carry: a label without any of
+# those words is not that element ("Net revenue" is not "the net result ... of deducting operating
+# expenses from operating revenues").
+_NAMED_BY: tuple[tuple[re.Pattern[str], frozenset[str]], ...] = tuple(
+    (re.compile(pattern, re.IGNORECASE), frozenset(required))
+    for pattern, required in (
+        (r"deducting operating expenses from operating revenues", ("operat", "operation")),
+        (r"revenue less cost", ("gross",)),
     )
 )
 
@@ -235,6 +248,10 @@ def pair_score(
             score += 1.5 if block.is_total else -1.5
     if heading:
         score -= 4.0  # a heading is an abstract: standard abstracts carry no documentation
+    if not heading:
+        for pattern, required in _NAMED_BY:
+            if pattern.search(doc) and not required & words(f"{base} {context}"):
+                score -= 2.0
     score += _type_fit(row, doc)
     dtype = block.details.get("Data Type", "").lower()
     if dtype:
