@@ -48,7 +48,7 @@ def test_taxonomy_raises_definition_attachment(tmp_path: Path) -> None:
         with_tax.add(score_page(parse_text_page(text.read_text(), index), truth, text.stem))
         without.add(score_page(parse_text_page(text.read_text()), truth, text.stem))
     print(f"\nwithout a taxonomy: {without.summary()}\nwith the taxonomy:  {with_tax.summary()}")
-    assert with_tax.defs_right / with_tax.defs_truth >= 0.96 > without.defs_right / without.defs_truth
+    assert with_tax.defs_right / with_tax.defs_truth >= 0.965 > without.defs_right / without.defs_truth
     assert with_tax.certain - with_tax.certain_right <= 1  # the text block whose inner table was lost
     assert with_tax.cells_found == without.cells_found
 

@@ -51,6 +51,7 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
     "shareholder": ("equity", "shareholder"),
     "borrowing": ("debt",),
     "registrant": ("registrant", "entity"),  # "Registrant Name": "the exact name of the entity ..."
+    "operation": ("operat", "operation"),  # "Total operating expenses" ~ "... normal operations"
     "deficit": ("earning", "retain"),
 }
 
@@ -301,10 +302,18 @@ def _data_type_fit(row: Row, dtype: str) -> float:
 _COUNT_HEAD = re.compile(r"^(?:the )?(?:weighted[- ])?(?:average )?number of\b")
 
 
+_DURATION_HEAD = re.compile(r"^(?:the )?(?:period|term|length|duration|useful life)\b")
+_SHARE_OF_HEAD = re.compile(r"^(?:the )?(?:share|percentage|proportion)\b")
+
+
 def _doc_measure(doc: str) -> str:
-    """count (of shares, units, ...), per_share, or other."""
+    """count (of shares, units, ...), per_share, duration, percent, or other."""
     if _COUNT_HEAD.match(doc):
         return "count"
+    if _DURATION_HEAD.match(doc):
+        return "duration"
+    if _SHARE_OF_HEAD.match(doc):
+        return "percent"
     if _PER_SHARE_DOC.search(doc):
         return "per_share"
     return "count" if _SHARE_COUNT_DOC.search(doc) else "other"
@@ -318,7 +327,12 @@ def _type_fit(row: Row, doc: str) -> float:
         fit += 1.0 if re.search(r"percent|rate|ratio|proportion", doc) else -0.5
     per_share = _shows_per_share(row)
     shares = row.unit_hint == "shares"
-    measure = _doc_measure(doc) if shares or per_share else ""
+    measure = _doc_measure(doc)
+    numbers = kinds & {ValueKind.NUMBER, ValueKind.PERCENT, ValueKind.DURATION}
+    if measure == "duration" and numbers:
+        fit += 1.0 if ValueKind.DURATION in kinds else -1.5  # "Period over which ..." shows "3 years"
+    if measure == "percent" and numbers:
+        fit += 0.5 if ValueKind.PERCENT in kinds else -1.5  # "Share of ..." shows "45.00%"
     if shares:
         fit += 1.0 if measure == "count" else -1.0
     if per_share:
