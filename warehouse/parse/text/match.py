@@ -150,6 +150,17 @@ def _base_label(label: str) -> str:
     return label.split(" | ")[0]
 
 
+_INCLUDES_RE = re.compile(r"(?<=[.;])\s+(?=Includes\b)")
+
+
+def _split_includes(doc: str) -> tuple[str, str]:
+    """The documentation's definition and its trailing "Includes ..." sentences, which name parts
+    and neighbours of the element rather than the element ("Operating expenses ... Includes selling,
+    general and administrative expense")."""
+    parts = _INCLUDES_RE.split(doc, maxsplit=1)
+    return (parts[0], parts[1]) if len(parts) == 2 else (doc, "")
+
+
 class Similarity:
     """Label-to-documentation similarity weighted by how rare each word is among the page's definitions."""
 
@@ -160,9 +171,12 @@ class Similarity:
         for d in docs:
             for w in d:
                 self.df[w] = self.df.get(w, 0) + 1
-        self._doc_words = {
-            id(b): words(b.definition or "") | _doc_phrases(b.definition or "") for b in blocks
-        }
+        self._doc_words: dict[int, set[str]] = {}
+        self._doc_aux: dict[int, set[str]] = {}
+        for b in blocks:
+            main, aux = _split_includes(b.definition or "")
+            self._doc_words[id(b)] = words(main) | _doc_phrases(main)
+            self._doc_aux[id(b)] = words(aux) - self._doc_words[id(b)]
         self._labels: dict[tuple[str, str], tuple[list[tuple[frozenset[str], float]], set[str], float]] = {}
 
     def idf(self, w: str) -> float:
@@ -186,11 +200,15 @@ class Similarity:
     def score(self, label: str, context: str, block: DefinitionBlock) -> float:
         """Share of the label's information (idf-weighted words) found in the documentation."""
         dw = self._doc_words[id(block)]
+        aux = self._doc_aux[id(block)]
         weighted, joined, total = self._label(label, context)
         if total <= 0:
             return 0.0
         hits = joined & dw
-        hit = sum(w for g, w in weighted if g & dw or any(x in j for x in g for j in hits))
+        hit = sum(
+            w if g & dw or any(x in j for x in g for j in hits) else (0.5 * w if g & aux else 0.0)
+            for g, w in weighted
+        )
         return hit / total
 
 
