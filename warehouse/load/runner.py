@@ -7,6 +7,7 @@ goes on; an unchanged file (same path, same content hash) is skipped without bei
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import os
 import socket
@@ -135,16 +136,9 @@ def prepare(file: SourceFile, data: bytes, digest: str, folder: FolderFiling | N
             fmt = page.format.value
         cover = cover_identity(page)
         if cover is not None:
-            for field in (
-                "company_name",
-                "form_type",
-                "period_of_report",
-                "fiscal_year",
-                "fiscal_period",
-                "is_amendment",
-            ):
-                setattr(filing, field, getattr(cover, field))
-            filing.cik = filing.cik or cover.cik
+            for told in dataclasses.fields(cover):  # the cover page tells; a CIK from the path stays
+                value = getattr(cover, told.name)
+                setattr(filing, told.name, (filing.cik or value) if told.name == "cik" else value)
         return Prepared(file, digest, fmt, resolve_page(page, filing), filing=filing)
     except ParseError as exc:
         return Prepared(file, digest, error=str(exc))

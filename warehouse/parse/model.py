@@ -118,6 +118,11 @@ class Row:
     not_money: bool = False  # the $ rule proves its plain numbers are not money amounts
 
 
+# Match rules that tie a block to its row for sure: named by the page (HTML), a clear text match, or
+# numbers that add up under the taxonomy's calculation arcs. Others (elimination) are only shown.
+SURE_MATCHES = frozenset({"element", "text_match", "calculation"})
+
+
 class BlockKind(enum.StrEnum):
     DEFINITION = "definition"  # "- Definition": documentation text + first reference line
     NO_DEFINITION = "no_definition"  # "- References": an element without documentation

@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from warehouse.identity import norm, short_hash
-from warehouse.parse.model import BlockKind, DefinitionBlock, Row, RowKind
+from warehouse.identity import definition_key, norm
+from warehouse.parse.model import SURE_MATCHES, BlockKind, DefinitionBlock, Row, RowKind
 from warehouse.resolve.model import ConceptRec
 
 
@@ -48,7 +48,7 @@ def _concept_for_row(row: Row, block: DefinitionBlock | None, filer: str) -> Con
         RowKind.DOMAIN,
     )
     definition = block.definition if block is not None and block.kind is BlockKind.DEFINITION else None
-    if block is not None and block.match_rule not in ("text_match", "calculation") and block.element is None:
+    if block is not None and block.match_rule not in SURE_MATCHES and block.element is None:
         # Attached by elimination only: shown with the row, but too weak to join filings on.
         definition = None
     name = row.element or (block.element if block is not None else None)
@@ -63,7 +63,7 @@ def _concept_for_row(row: Row, block: DefinitionBlock | None, filer: str) -> Con
         )
     if definition and norm(definition) != norm(_label_base(row.label)):
         return ConceptRec(
-            key=f"def:{short_hash(norm(definition))}",
+            key=f"def:{definition_key(definition)}",
             identity="definition",
             label=row.label,
             concept_name=name,
@@ -72,14 +72,14 @@ def _concept_for_row(row: Row, block: DefinitionBlock | None, filer: str) -> Con
         )
     if definition:  # an extension whose definition repeats its label
         return ConceptRec(
-            key=f"ext:{filer}:{short_hash(norm(definition))}",
+            key=f"ext:{filer}:{definition_key(definition)}",
             identity="extension",
             label=row.label,
             definition=definition,
             is_abstract=abstract,
         )
     return ConceptRec(
-        key=f"label:{filer}:{short_hash(norm(row.label))}",
+        key=f"label:{filer}:{definition_key(row.label)}",
         identity="label",
         label=row.label,
         concept_name=name,

@@ -8,6 +8,7 @@ from decimal import Decimal
 
 from warehouse.identity import short_hash
 from warehouse.parse.model import (
+    SURE_MATCHES,
     Column,
     DefinitionBlock,
     Member,
@@ -204,7 +205,7 @@ def _facts_of_row(
     row_members = [member_rec(m) for m in row.members]
     definition = block.definition if block is not None else None
     # Element facts count only when the row's element is sure (named by the page, or a strong match).
-    sure = block is not None and block.match_rule in ("element", "text_match", "calculation")
+    sure = block is not None and block.match_rule in SURE_MATCHES
     data_type = block.details.get("Data Type") if sure and block is not None else None
     period_type = block.details.get("Period Type") if sure and block is not None else None
     for cell in row.cells:

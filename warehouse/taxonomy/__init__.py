@@ -4,7 +4,7 @@
 package, unchanged packages skipped); ``lookup`` finds elements for concept resolution.
 """
 
-from warehouse.taxonomy.keys import documentation_keys, text_key
+from warehouse.taxonomy.keys import documentation_keys
 from warehouse.taxonomy.load import LoadResult, TaxonomySummary, list_taxonomies, load_taxonomy
 from warehouse.taxonomy.lookup import (
     CalcArc,
@@ -52,5 +52,4 @@ __all__ = [
     "load_taxonomy",
     "parse_package",
     "parse_path",
-    "text_key",
 ]

@@ -4,16 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from warehouse.identity import norm, short_hash
+from warehouse.identity import definition_key, norm
 from warehouse.taxonomy.model import Label
 
 # Preferred languages for an element's documentation key, best first; then any other.
 _LANG_RANK = {"en-us": 0, "en": 1}
-
-
-def text_key(text: str) -> str:
-    """short_hash(norm(text)): concepts.concept_key is 'def:' + this for a row's definition."""
-    return short_hash(norm(text))
 
 
 def documentation_keys(labels: Iterable[Label]) -> dict[tuple[str, str], str]:
@@ -24,7 +19,7 @@ def documentation_keys(labels: Iterable[Label]) -> dict[tuple[str, str], str]:
             continue
         if not norm(lab.text):
             continue
-        key = text_key(lab.text)
+        key = definition_key(lab.text)
         lang = lab.lang.lower()
         rank = _LANG_RANK.get(lang, 2 if lang.startswith("en") else 3)
         el = (lab.prefix, lab.name)

@@ -20,7 +20,8 @@ from sqlalchemy.engine import Engine
 
 from warehouse.db import schema as t
 from warehouse.db.migrate import ensure_current
-from warehouse.taxonomy.keys import documentation_keys, text_key
+from warehouse.identity import definition_key
+from warehouse.taxonomy.keys import documentation_keys
 from warehouse.taxonomy.model import PackageInfo, Taxonomy
 from warehouse.taxonomy.parse import parse_package
 from warehouse.taxonomy.source import open_package
@@ -175,7 +176,7 @@ def _write(conn: sa.Connection, tax: Taxonomy) -> int:
         conn,
         t.taxonomy_labels,
         ["taxonomy_id", "prefix", "name", "role", "lang", "text", "text_key"],
-        ((tid, lb.prefix, lb.name, lb.role, lb.lang, lb.text, text_key(lb.text)) for lb in tax.labels),
+        ((tid, lb.prefix, lb.name, lb.role, lb.lang, lb.text, definition_key(lb.text)) for lb in tax.labels),
     )
     _bulk(
         conn,

@@ -14,7 +14,7 @@ from typing import Any
 import sqlalchemy as sa
 
 from warehouse.db import schema as t
-from warehouse.taxonomy.keys import text_key
+from warehouse.identity import definition_key
 
 # Label roles that name a line item the way R pages show it.
 LINE_ROLES = ("standard", "terse", "verbose", "total", "periodStart", "periodEnd", "negated", "negatedTotal")
@@ -66,7 +66,7 @@ def find_by_documentation(
     conn: sa.Connection, text: str, taxonomy_id: int | None = None
 ) -> list[ElementMatch]:
     """Elements documented by this text, compared as warehouse.resolve.concepts compares definitions."""
-    return find_by_doc_key(conn, text_key(text), taxonomy_id)
+    return find_by_doc_key(conn, definition_key(text), taxonomy_id)
 
 
 def find_by_name(conn: sa.Connection, name: str, taxonomy_id: int | None = None) -> list[ElementMatch]:
@@ -84,7 +84,7 @@ def find_by_label(
     lab, el = t.taxonomy_labels, t.taxonomy_elements
     hit = (
         sa.select(lab.c.taxonomy_id, lab.c.prefix, lab.c.name)
-        .where(lab.c.text_key == text_key(label), lab.c.role.in_(list(roles)))
+        .where(lab.c.text_key == definition_key(label), lab.c.role.in_(list(roles)))
         .distinct()
         .subquery()
     )

@@ -16,7 +16,7 @@ from warehouse.parse.html.dom import children, footnote_sups, marks, span, text_
 from warehouse.parse.html.header import HtmlHeader
 from warehouse.parse.html.names import Names
 from warehouse.parse.model import Cell, Member, Row, RowKind
-from warehouse.parse.text.rows import MARKER_RE, split_unit_hint
+from warehouse.parse.text.rows import MARKER_KINDS, MARKER_RE, split_unit_hint
 from warehouse.parse.values import parse_value
 
 RULE = "html"
@@ -31,14 +31,6 @@ _SUFFIX_KINDS: tuple[tuple[str, RowKind], ...] = (
     ("Domain", RowKind.DOMAIN),
     ("Member", RowKind.DOMAIN),
 )
-_MARKER_KINDS = {
-    "abstract": RowKind.ABSTRACT,
-    "line items": RowKind.LINE_ITEMS,
-    "table": RowKind.TABLE,
-    "roll forward": RowKind.ROLL_FORWARD,
-    "axis": RowKind.AXIS,
-    "domain": RowKind.DOMAIN,
-}
 
 
 @dataclass(slots=True)
@@ -132,7 +124,7 @@ def _kind(row: Row, label_td: HtmlElement, nested_table: bool) -> RowKind:
         if local.endswith(suffix):
             return kind
     marker = MARKER_RE.search(row.label)
-    if marker and marker.group("m").lower() in _MARKER_KINDS:
-        return _MARKER_KINDS[marker.group("m").lower()]
+    if marker and marker.group("m").lower() in MARKER_KINDS:
+        return MARKER_KINDS[marker.group("m").lower()]
     bold = any(True for _ in label_td.iter("strong", "b"))
     return RowKind.ABSTRACT if bold else RowKind.EMPTY

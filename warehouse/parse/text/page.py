@@ -29,6 +29,7 @@ from warehouse.parse.text.match import match_definitions
 from warehouse.parse.text.placement import mark_not_money, place_rows
 from warehouse.parse.text.rows import (
     CUSTOM_RE,
+    MARKER_KINDS,
     MARKER_RE,
     SHORT_TYPED_RE,
     TYPED_MEMBER_RE,
@@ -40,14 +41,6 @@ from warehouse.parse.text.title import parse_title
 from warehouse.parse.values import parse_date, parse_value
 
 LABEL_DATE_RE = re.compile(r"\bat\s+(?P<d>[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4})$")
-_MARKER_KINDS = {
-    "abstract": RowKind.ABSTRACT,
-    "line items": RowKind.LINE_ITEMS,
-    "table": RowKind.TABLE,
-    "roll forward": RowKind.ROLL_FORWARD,
-    "axis": RowKind.AXIS,
-    "domain": RowKind.DOMAIN,
-}
 
 
 def parse_text_page(text: str, elements: Mapping[str, ElementInfo] | None = None) -> Page:
@@ -251,7 +244,7 @@ def _trailing_details(blocks: list[DefinitionBlock]) -> int:
 def _row_kind(label: str) -> RowKind | None:
     m = MARKER_RE.search(label)
     if m:
-        return _MARKER_KINDS.get(m.group("m").lower())
+        return MARKER_KINDS.get(m.group("m").lower())
     return None
 
 

@@ -26,7 +26,7 @@ import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from warehouse.parse.model import Column, Page, PeriodType, ReportKind, Row, RowKind
+from warehouse.parse.model import SURE_MATCHES, Column, Page, PeriodType, ReportKind, Row, RowKind
 from warehouse.parse.values import ValueKind
 
 MAX_CANDIDATES = 5000  # C(n, k) above this: keep fill-left as the only (uncertain) guess
@@ -115,7 +115,7 @@ def _apply_period_types(page: Page, gaps: list[_GapRow]) -> None:
         return
     for g in gaps:
         block = page.definitions[g.row.definition] if g.row.definition is not None else None
-        if block is None or block.match_rule not in ("text_match", "element"):
+        if block is None or block.match_rule not in SURE_MATCHES:
             continue
         if block.details.get("Period Type") != "duration":
             continue

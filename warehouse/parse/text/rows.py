@@ -16,12 +16,22 @@ import enum
 import re
 from dataclasses import dataclass, field
 
+from warehouse.parse.model import RowKind
 from warehouse.parse.text.cells import TextCell
 from warehouse.parse.values import ValueKind, parse_value
 
 MARKER_RE = re.compile(
     r"\[(?P<m>abstract|line items|table|roll forward|axis|domain|member|text block)\]$", re.IGNORECASE
 )
+# The row kind each marker names (members and text blocks are decided elsewhere).
+MARKER_KINDS = {
+    "abstract": RowKind.ABSTRACT,
+    "line items": RowKind.LINE_ITEMS,
+    "table": RowKind.TABLE,
+    "roll forward": RowKind.ROLL_FORWARD,
+    "axis": RowKind.AXIS,
+    "domain": RowKind.DOMAIN,
+}
 CUSTOM_RE = re.compile(r"^\[custom:(?P<name>[^\]]+)\]")
 TYPED_MEMBER_RE = re.compile(r"^(?P<axis>.+?\[Axis\]):\s*(?P<value>.+)$", re.IGNORECASE)
 # "Offering: 1": typed members of fee exhibits, shown as "<axis label>: <value>"
