@@ -11,6 +11,7 @@ from sqlalchemy.engine import Engine
 from typer.testing import CliRunner
 
 from tests.conftest import DATA
+from tests.support.taxonomy_copies import taxonomy_copy
 from tests.support.truth import Score, load_truth, score_page
 from warehouse.cli.app import app
 from warehouse.db.engine import make_engine
@@ -135,21 +136,8 @@ Reference 1: http://www.xbrl.org/2003/role/disclosureRef
 
 def _older_version(tmp_path: Path) -> Path:
     """The test taxonomy as its 2021 version, whose Cash carried another standard label."""
-    dst = tmp_path / "tst-2021"
-    shutil.copytree(DATA / "taxonomy" / "tst-2024", dst)
-    meta = dst / "META-INF" / "taxonomyPackage.xml"
-    meta.write_text(
-        meta.read_text(encoding="utf-8")
-        .replace("/tst/2024</tp:identifier>", "/tst/2021</tp:identifier>")
-        .replace("<tp:version>2024</tp:version>", "<tp:version>2021</tp:version>")
-        .replace("<tp:publicationDate>2024-03-15", "<tp:publicationDate>2021-03-15"),
-        encoding="utf-8",
-    )
-    labels = dst / "elts" / "tst-lab-2024.xml"
-    text = labels.read_text(encoding="utf-8")
-    old_label = text.replace('"en-US">Cash</link:label>', '"en-US">Cash on hand</link:label>')
-    labels.write_text(old_label, encoding="utf-8")
-    return dst
+    relabel = ('"en-US">Cash</link:label>', '"en-US">Cash on hand</link:label>')
+    return taxonomy_copy(tmp_path / "tst-2021", "2021", {"tst-lab-2024.xml": relabel})
 
 
 def test_pages_are_named_from_the_taxonomy_of_their_time(tmp_path: Path) -> None:

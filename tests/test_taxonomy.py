@@ -22,6 +22,7 @@ from sqlalchemy.engine import Engine
 from typer.testing import CliRunner
 
 from tests.conftest import DATA, SAMPLES
+from tests.support.taxonomy_copies import taxonomy_copy
 from warehouse.cli.app import app
 from warehouse.db import schema as t
 from warehouse.identity import norm, short_hash
@@ -66,18 +67,8 @@ def _zip(folder: Path, dest: Path) -> Path:
 
 def _variant(tmp_path: Path, name: str, version: str | None = None, cash_doc: str | None = None) -> Path:
     """A copy of the test package as another version, or with Cash's documentation reworded."""
-    dst = tmp_path / name
-    shutil.copytree(TAX, dst)
-    if version:
-        meta = dst / "META-INF" / "taxonomyPackage.xml"
-        text = meta.read_text(encoding="utf-8")
-        text = text.replace("/tst/2024</tp:identifier>", f"/tst/{version}</tp:identifier>")
-        text = text.replace("<tp:version>2024</tp:version>", f"<tp:version>{version}</tp:version>")
-        meta.write_text(text, encoding="utf-8")
-    if cash_doc:
-        doc = dst / "elts" / "tst-doc-2024.xml"
-        doc.write_text(doc.read_text(encoding="utf-8").replace(CASH_DOC, cash_doc), encoding="utf-8")
-    return dst
+    replace = {"tst-doc-2024.xml": (CASH_DOC, cash_doc)} if cash_doc else None
+    return taxonomy_copy(tmp_path / name, version, replace)
 
 
 def _count(engine: Engine, table: sa.Table) -> int:
