@@ -19,6 +19,7 @@ from warehouse.db.migrate import ensure_current
 from warehouse.identity import ElementIndex, ElementInfo
 from warehouse.load.runner import load_directory
 from warehouse.parse.model import BlockKind, DefinitionBlock, Row, RowKind
+from warehouse.parse.text.calculations import repair_by_calculation
 from warehouse.parse.text.match import pair_score
 from warehouse.parse.text.page import parse_text_page
 from warehouse.resolve.elements import element_index
@@ -49,7 +50,11 @@ def test_taxonomy_raises_definition_attachment(tmp_path: Path) -> None:
         with_tax.add(score_page(parse_text_page(text.read_text(), index), truth, text.stem))
         without.add(score_page(parse_text_page(text.read_text()), truth, text.stem))
     print(f"\nwithout a taxonomy: {without.summary()}\nwith the taxonomy:  {with_tax.summary()}")
-    assert with_tax.defs_right / with_tax.defs_truth >= 0.965 > without.defs_right / without.defs_truth
+    # The text alone attaches 98.7% of rows right; the taxonomy's labels settle some near-twins
+    # (comprehensive income, preferred dividends) and confuse others that only numbers settle
+    # (the net income and equity pairs: see the calculation tests).
+    assert with_tax.defs_right / with_tax.defs_truth >= 0.98
+    assert without.defs_right / without.defs_truth >= 0.98
     assert with_tax.certain - with_tax.certain_right <= 1  # the text block whose inner table was lost
     assert with_tax.cells_found == without.cells_found
 
@@ -171,16 +176,11 @@ def test_a_version_counts_from_the_earliest_year_that_says_the_same() -> None:
 
 
 def test_calculation_arcs_undo_a_swap_of_sibling_definitions(tmp_path: Path) -> None:
-    # Labels that read like both receivable elements: the text alone attaches the gross element's
-    # definition to the allowance row and the other way round. The taxonomy's arc "receivables net
-    # = gross - allowance" only balances the right way round.
+    # Sibling elements whose labels read alike get swapped by the text matcher on real pages
+    # (AT&T's net income pair, Oracle's equity pair). Here the swap is made by hand on a page of the
+    # test taxonomy; the taxonomy's arc "receivables net = gross - allowance" only balances the
+    # right way round, so the repair undoes it.
     page = (DATA / "fixtures" / "balance_sheet_receivables.txt").read_text()
-    for clear, alike in (
-        ("Accounts receivable, before allowance for credit loss", "Accounts receivable, gross"),
-        ("Less allowance for credit loss on accounts receivable", "Allowance for credit losses"),
-        ("Accounts receivable, net of allowance", "Accounts receivable, net"),
-    ):
-        page = page.replace(f"|{clear}\n", f"|{alike}\n")
     engine = make_engine(f"sqlite:///{tmp_path / 'w.db'}")
     ensure_current(engine)
     load_taxonomy(engine, DATA / "taxonomy" / "tst-2024")
@@ -194,18 +194,29 @@ def test_calculation_arcs_undo_a_swap_of_sibling_definitions(tmp_path: Path) -> 
         blocks = [parsed.definitions[row.definition] for row in parsed.rows]
         return {row.label: (b.element, b.match_rule) for row, b in zip(parsed.rows, blocks, strict=True)}
 
-    without_arcs = named(parse_text_page(page, names_only))
-    allowance = "tst:AllowanceForDoubtfulAccountsReceivableCurrent"
-    assert without_arcs["Accounts receivable, gross"][0] == allowance
-    with_arcs = parse_text_page(page, index)
-    assert named(with_arcs) == {
+    parsed = parse_text_page(page, names_only)
+    gross = "Accounts receivable, before allowance for credit loss"
+    allowance = "Less allowance for credit loss on accounts receivable"
+    rows = {row.label: row for row in parsed.rows}
+    a, b = parsed.definitions[rows[gross].definition], parsed.definitions[rows[allowance].definition]
+    rows[gross].definition, rows[allowance].definition = b.index, a.index
+    a.rows, b.rows = b.rows, a.rows
+    a.match_rule = b.match_rule = "elimination"
+    assert named(parsed)[gross][0] == "tst:AllowanceForDoubtfulAccountsReceivableCurrent"
+    assert repair_by_calculation(parsed, index.calculations) == 1
+    assert named(parsed) == {
         "Cash": ("tst:Cash", "text_match"),
-        "Accounts receivable, gross": ("tst:AccountsReceivableGrossCurrent", "calculation"),
-        "Allowance for credit losses": ("tst:AllowanceForDoubtfulAccountsReceivableCurrent", "calculation"),
-        "Accounts receivable, net": ("tst:AccountsReceivableNetCurrent", "calculation"),
+        gross: ("tst:AccountsReceivableGrossCurrent", "calculation"),
+        allowance: ("tst:AllowanceForDoubtfulAccountsReceivableCurrent", "calculation"),
+        "Accounts receivable, net of allowance": ("tst:AccountsReceivableNetCurrent", "calculation"),
         "Total current assets": ("tst:AssetsCurrent", "text_match"),
     }
-    assert any("swapped" in note for note in with_arcs.notes)
+    assert any("swapped" in note for note in parsed.notes)
+    # Parsed with the arcs, the page comes out right.
+    direct = named(parse_text_page(page, index))
+    assert {label: el for label, (el, _) in direct.items()} == {
+        label: el for label, (el, _) in named(parsed).items()
+    }
 
 
 def test_a_total_row_prefers_elements_that_total_a_network() -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 from decimal import Decimal
 from pathlib import Path
@@ -82,20 +83,63 @@ def test_concentration_risk_on_the_seed(engine: Engine) -> None:
     assert {r["benchmark"] for r in rows} == {"Revenue Benchmark [Member]", "Accounts Receivable [Member]"}
 
 
-def test_tax_rate_reconciliation(engine: Engine) -> None:
-    load_directory(engine, DATA / "fixtures" / "tax_rate_reconciliation.txt", workers=1)
+def test_tax_rate_reconciliation(engine: Engine, tmp_path: Path) -> None:
+    page = (DATA / "fixtures" / "tax_rate_reconciliation.txt").read_text()
+    # The same page with every element undocumented (as extensions are): only labels and
+    # positions tell the roles.
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    (folder / "with_definitions.txt").write_text(page)
+    blank = re.sub(
+        r"- Definition\n\+ References\n.*?\n\+ Details\n[^\n]*\n",
+        "- References\n+ Details\nNo definition available.\n",
+        page,
+    )
+    assert blank.count("No definition available.") == 6
+    (folder / "without_definitions.txt").write_text(blank)
+    load_directory(engine, folder, workers=1)
     rows = _q(
         engine,
         "SELECT * FROM income_tax_rate_reconciliation WHERE period_end = "
         + ("'2024-12-31'" if engine.dialect.name == "sqlite" else "DATE '2024-12-31'")
-        + " ORDER BY row_index",
+        + " ORDER BY source_path, row_index",
     )
-    assert [(r["line"], r["role"], _d(r["rate"]), r["rule"]) for r in rows] == [
-        ("Federal statutory rate", "statutory", Decimal("0.21"), "label"),
-        ("State taxes, net of federal benefit", "reconciling_item", Decimal("0.024"), "definition"),
-        ("Research credits", "reconciling_item", Decimal("-0.035"), "between"),
-        ("Change in valuation allowance", "reconciling_item", Decimal("0.041"), "between"),
-        ("Effective tax rate", "effective", Decimal("0.24"), "label"),
+    got = [(r["source_path"], r["line"], r["role"], _d(r["rate"]), r["rule"]) for r in rows]
+    assert got == [
+        ("with_definitions.txt", "Federal statutory rate", "statutory", Decimal("0.21"), "definition"),
+        (
+            "with_definitions.txt",
+            "State taxes, net of federal benefit",
+            "reconciling_item",
+            Decimal("0.024"),
+            "definition",
+        ),
+        ("with_definitions.txt", "Research credits", "reconciling_item", Decimal("-0.035"), "definition"),
+        (
+            "with_definitions.txt",
+            "Change in valuation allowance",
+            "reconciling_item",
+            Decimal("0.041"),
+            "definition",
+        ),
+        ("with_definitions.txt", "Effective tax rate", "effective", Decimal("0.24"), "label"),
+        ("without_definitions.txt", "Federal statutory rate", "statutory", Decimal("0.21"), "label"),
+        (
+            "without_definitions.txt",
+            "State taxes, net of federal benefit",
+            "reconciling_item",
+            Decimal("0.024"),
+            "between",
+        ),
+        ("without_definitions.txt", "Research credits", "reconciling_item", Decimal("-0.035"), "between"),
+        (
+            "without_definitions.txt",
+            "Change in valuation allowance",
+            "reconciling_item",
+            Decimal("0.041"),
+            "between",
+        ),
+        ("without_definitions.txt", "Effective tax rate", "effective", Decimal("0.24"), "label"),
     ]
 
 

@@ -3,7 +3,10 @@
 A standard element's definition is the taxonomy's documentation text, the same in every filing,
 so a normalised hash of it is a key that joins the same element across filers whatever its label.
 Extension elements (a custom name, or a definition that only repeats the label) and rows without
-a definition keep an identity private to their filer (a loose page is its own filer).
+a definition keep an identity private to their filer (a loose page is its own filer), except on
+cover and fee pages: those are SEC forms tagged with the SEC's own taxonomies (dei, ffd), whose
+elements, many without documentation ("Form Type", "Total Offering Amount"), show their standard
+labels, so there a row without a definition is joined across filers by its label.
 """
 
 from __future__ import annotations
@@ -20,8 +23,10 @@ def _label_base(label: str) -> str:
     return re.sub(r"\s*\[(?:[a-z ]+)\]$", "", label, flags=re.IGNORECASE)
 
 
-def concept_for_row(row: Row, block: DefinitionBlock | None, filer: str) -> ConceptRec:
-    rec = _concept_for_row(row, block, filer)
+def concept_for_row(
+    row: Row, block: DefinitionBlock | None, filer: str, *, standard_form: bool = False
+) -> ConceptRec:
+    rec = _concept_for_row(row, block, filer, standard_form)
     details = block.details if block is not None else {}
     if details:
         # What the HTML pop-up or a loaded taxonomy says of the element.
@@ -37,7 +42,7 @@ def concept_for_row(row: Row, block: DefinitionBlock | None, filer: str) -> Conc
     return rec
 
 
-def _concept_for_row(row: Row, block: DefinitionBlock | None, filer: str) -> ConceptRec:
+def _concept_for_row(row: Row, block: DefinitionBlock | None, filer: str, standard_form: bool) -> ConceptRec:
     abstract = row.kind in (
         RowKind.ABSTRACT,
         RowKind.HEADING,
@@ -78,8 +83,11 @@ def _concept_for_row(row: Row, block: DefinitionBlock | None, filer: str) -> Con
             definition=definition,
             is_abstract=abstract,
         )
+    # The block says "No definition available." on a form page: a standard element without
+    # documentation, shown by its standard label (an unmatched row stays private).
+    shared = standard_form and block is not None and block.kind is BlockKind.NO_DEFINITION and not abstract
     return ConceptRec(
-        key=f"label:{filer}:{definition_key(row.label)}",
+        key=f"label:{'form' if shared else filer}:{definition_key(row.label)}",
         identity="label",
         label=row.label,
         concept_name=name,

@@ -157,7 +157,7 @@ def resolve_page(page: Page, filing: FilingRec) -> ReportRec:
             concept_key = None
         else:
             block = page.definitions[row.definition] if row.definition is not None else None
-            concept = concept_for_row(row, block, filer)
+            concept = concept_for_row(row, block, filer, standard_form=page.kind is ReportKind.COVER)
             rep.concepts.setdefault(concept.key, concept)
             concept_key = concept.key
             concept_by_row[row.index] = concept.key

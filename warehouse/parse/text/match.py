@@ -28,8 +28,11 @@ _STOP = frozenset(
     }
 )
 _WORD_RE = re.compile(r"[a-z0-9]+")
+_PRESENTATION_WORDS = frozenset({"total", "net"})
 _CAMEL_RE = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
-STRONG_MATCH = 3.0  # pair score from which a label/definition match is trusted for concept identity
+STRONG_MATCH = 2.0  # pair score from which a label/definition match is trusted for concept identity
+SURE_MARGIN = 0.5  # what every other placement of the pair must lose for the match to be trusted
+RIVAL_SLACK = 2.0  # how far a trusted pair may score below the best rival pair of its row or block
 LINE_ITEMS_DOC = "line items represent"
 TABLE_DOC = ("container to support", "table")
 ROLL_FORWARD_DOC = "a roll forward is a reconciliation"
@@ -53,6 +56,7 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
     "registrant": ("registrant", "entity"),  # "Registrant Name": "the exact name of the entity ..."
     "operation": ("operat", "operation"),  # "Total operating expenses" ~ "... normal operations"
     "deficit": ("earning", "retain"),
+    "administer": ("administer", "administrative"),  # "managing and administering the affairs"
 }
 
 
@@ -76,6 +80,17 @@ _DOC_PHRASES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = tuple(
         (r"before (?:reclassification|adjustment)", ("change",)),
         (r"equity attributable to (?:the )?parent", ("stockholder", "equity")),
         (r"undistributed earnings", ("retain", "earning")),
+        (r"\bnet result\b|\bprofit or loss\b", ("income", "loss")),
+        (
+            r"allocat\w* (?:the )?cost of intangible|intangible assets? over (?:its|their) useful li",
+            ("amortization",),
+        ),
+        (r"allocat\w* (?:the )?cost of tangible", ("depreciation",)),
+        (r"\bobligations\b", ("liability",)),
+        (r"\b(?:after|less) (?:allowance|accumulated|reserve|deduction)", ("net",)),  # "net of allowance"
+        (r"\bbefore (?:allowance|accumulated|reserve|deduction)", ("gross",)),
+        (r"market value of[^.]*? held by non-?affiliates", ("public", "float")),
+        (r"within one business cycle|(?:within|during) the following twelve months", ("current",)),
     )
 )
 
@@ -88,6 +103,12 @@ _NAMED_BY: tuple[tuple[re.Pattern[str], frozenset[str]], ...] = tuple(
     for pattern, required in (
         (r"deducting operating expenses from operating revenues", ("operat", "operation")),
         (r"revenue less cost", ("gross",)),
+        (r"classified as other\b", ("other",)),
+        # "Amount after tax of other comprehensive income": an Other... element.
+        (
+            r"^(?:the\s+)?(?:aggregate\s+)?amount(?:,[^,]*,|\s+(?:after|before)\s+tax)?\s+of\s+other\b",
+            ("other",),
+        ),
     )
 )
 
@@ -100,6 +121,8 @@ def _doc_phrases(text: str) -> set[str]:
 def _stem(word: str) -> str:
     if len(word) > 4 and word.endswith("ies"):
         return word[:-3] + "y"
+    if len(word) > 6 and word.endswith("arily"):
+        return word[:-3] + "y"  # voluntarily -> voluntary
     if len(word) > 4 and word.endswith("sses"):
         return word[:-2]
     if len(word) > 4 and word.endswith(("xes", "ches", "shes")):
@@ -111,10 +134,28 @@ def _stem(word: str) -> str:
     return word
 
 
+# "Cost of sales" and "goods produced and sold" name a cost: their "sales" is not revenue.
+_COST_OF_SALES_RE = re.compile(
+    r"\bcosts? of (?:(?:goods|products?|services?|merchandise)(?: and services)? )?"
+    r"(?:sales?|sold|revenues?)\b"
+    r"|\b(?:goods|products?)(?: and services)? produced and sold\b"
+    r"|\bcosts? incurred[^.]*?related to (?:other )?revenue generating activit\w*",
+    re.IGNORECASE,
+)
+
+
+def _cost_of_sales(m: re.Match[str]) -> str:
+    return " cost costofsales " if m.group(0)[0] in "cC" else " costofsales "
+
+
+def _canonical(text: str) -> str:
+    return _COST_OF_SALES_RE.sub(_cost_of_sales, _CAMEL_RE.sub(" ", text))
+
+
 @functools.lru_cache(maxsize=16384)
 def token_groups(text: str) -> tuple[frozenset[str], ...]:
     """Content words of a text, each as the set of its stem and synonyms."""
-    text = _CAMEL_RE.sub(" ", text)
+    text = _canonical(text)
     text = re.sub(r"(?i)\bnon[- ](?=[a-z])", "non", text)  # "non-current" is one word: noncurrent
     out: list[frozenset[str]] = []
     for t in _WORD_RE.findall(text.lower()):
@@ -127,7 +168,7 @@ def token_groups(text: str) -> tuple[frozenset[str], ...]:
 
 def words(text: str) -> set[str]:
     """Every stem and synonym of a text, plus joined neighbours ("carry forwards" ~ "carryforwards")."""
-    raw = [_stem(t) for t in _WORD_RE.findall(_CAMEL_RE.sub(" ", text).lower())]
+    raw = [_stem(t) for t in _WORD_RE.findall(_canonical(text).lower())]
     out: set[str] = set().union(*token_groups(text)) if text else set()
     out |= {_stem(a + b) for a, b in itertools.pairwise(raw)}
     return out
@@ -153,12 +194,14 @@ def _base_label(label: str) -> str:
 _INCLUDES_RE = re.compile(r"(?<=[.;])\s+(?=Includes\b)")
 
 
-def _split_includes(doc: str) -> tuple[str, str]:
-    """The documentation's definition and its trailing "Includes ..." sentences, which name parts
+def _split_doc(doc: str) -> tuple[str, str]:
+    """The documentation's definition, and its trailing "Includes ..." sentences, which name parts
     and neighbours of the element rather than the element ("Operating expenses ... Includes selling,
     general and administrative expense")."""
+    doc = re.sub(r"(?i)\baggregate total\b", "aggregate", doc)  # "aggregate total costs of selling" is a part
     parts = _INCLUDES_RE.split(doc, maxsplit=1)
-    return (parts[0], parts[1]) if len(parts) == 2 else (doc, "")
+    main, aux = (parts[0], parts[1]) if len(parts) == 2 else (doc, "")
+    return main, aux
 
 
 class Similarity:
@@ -174,7 +217,8 @@ class Similarity:
         self._doc_words: dict[int, set[str]] = {}
         self._doc_aux: dict[int, set[str]] = {}
         for b in blocks:
-            main, aux = _split_includes(b.definition or "")
+            # "The aggregate total costs related to selling ..." names a component, not a total.
+            main, aux = _split_doc(b.definition or "")
             self._doc_words[id(b)] = words(main) | _doc_phrases(main)
             self._doc_aux[id(b)] = words(aux) - self._doc_words[id(b)]
         self._labels: dict[tuple[str, str], tuple[list[tuple[frozenset[str], float]], set[str], float]] = {}
@@ -186,12 +230,15 @@ class Similarity:
         key = (label, context)
         cached = self._labels.get(key)
         if cached is None:
-            raw = [_stem(t) for t in _WORD_RE.findall(_CAMEL_RE.sub(" ", label).lower())]
+            raw = [_stem(t) for t in _WORD_RE.findall(_canonical(label).lower())]
             joined = {_stem(a + b) for a, b in itertools.pairwise(raw)}
             own = token_groups(label)
             seen = set().union(*own) if own else set()
             ctx = [g for g in token_groups(context) if not g & seen]
-            weighted = [(g, max(self.idf(x) for x in g)) for g in own]
+            # "Total" and "net" say how a row is shown more than what it is: half the weight.
+            weighted = [
+                (g, max(self.idf(x) for x in g) * (0.5 if g & _PRESENTATION_WORDS else 1.0)) for g in own
+            ]
             weighted += [(g, 0.5 * max(self.idf(x) for x in g)) for g in ctx]
             cached = (weighted, joined, sum(w for _, w in weighted))
             self._labels[key] = cached
@@ -206,7 +253,7 @@ class Similarity:
             return 0.0
         hits = joined & dw
         hit = sum(
-            w if g & dw or any(x in j for x in g for j in hits) else (0.5 * w if g & aux else 0.0)
+            w if g & dw or any(x in j for x in g for j in hits) else (0.25 * w if g & aux else 0.0)
             for g, w in weighted
         )
         return hit / total
@@ -499,6 +546,61 @@ def _order_bonus(
     return bonus
 
 
+def _swap_margin(scores: list[list[float]], chosen: list[int], i: int) -> float:
+    """How much the assignment loses if row ``i`` does not take its block: the cheapest exchange
+    with another pair, a move to a free block, or the block's move to an unassigned row."""
+    j = chosen[i]
+    s_ij = scores[i][j]
+    best = s_ij  # leaving both unmatched
+    taken = {c for c in chosen if c >= 0}
+    for k, other in enumerate(chosen):
+        if k == i:
+            continue
+        if other >= 0:
+            best = min(best, s_ij + scores[k][other] - scores[i][other] - scores[k][j])
+        else:
+            best = min(best, s_ij - scores[k][j])
+    for free in range(len(scores[i])):
+        if free not in taken:
+            best = min(best, s_ij - scores[i][free])
+    return best
+
+
+_EDGE_RE = re.compile(
+    r"\b(?:(?:at|as of)\s+)?(?:the\s+)?(?:beginning|end|start)\s+of\s+(?:the\s+)?(?:fiscal\s+)?"
+    r"(?:year|period|quarter)\b|\b(?:beginning|ending|opening|closing)\b",
+    re.IGNORECASE,
+)
+_LABEL_DAY_RE = re.compile(r"\s*\bat\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}$")
+
+
+def _element_label(label: str) -> str:
+    """A roll forward shows one element on its opening and closing rows under two labels
+    ("Beginning balance at Dec. 31, 2022" / "Ending balance at Dec. 31, 2023", "At beginning of
+    year" / "At end of year"): both get one key, so that they take one block."""
+    base = _LABEL_DAY_RE.sub("", label)
+    if not _EDGE_RE.search(base):
+        return label
+    return "\x00balance " + normalize(_EDGE_RE.sub(" ", base))
+
+
+def _order_confirms(keys: list[str], row_of_block: dict[int, int], i: int, j: int) -> bool:
+    """The blocks on both sides of block ``j`` went to labels whose name keys sort on both sides of
+    label ``i``'s: the sorted order of the element ids agrees with the match."""
+    before = row_of_block.get(j - 1)
+    after = row_of_block.get(j + 1)
+    if before is None or after is None:
+        return False
+    return keys[before] < keys[i] < keys[after]
+
+
+def _clash(a: Row, b: Row) -> bool:
+    """Two rows of one label that cannot be one element: same members and period, other values."""
+    if not a.cells or not b.cells or a.members != b.members or a.period != b.period:
+        return False
+    return {(c.column, c.raw) for c in a.cells} != {(c.column, c.raw) for c in b.cells}
+
+
 def _contexts(rows: list[Row]) -> dict[int, str]:
     """The heading a row sits under: short labels ("Basic", "Diluted") are named by it."""
     out: dict[int, str] = {}
@@ -520,14 +622,20 @@ def match_definitions(
     sim = Similarity(concept_blocks)
     contexts = _contexts(rows)
     # One element per distinct label (a repeated label under several member groups is one element),
-    # except that a row without values right above a row of the same label is its heading.
+    # except that a row without values right above a row of the same label is its heading, and that
+    # one element cannot show two different values in one context.
     by_label: dict[str, list[Row]] = {}
     for pos, row in enumerate(rows):
         if row.kind is RowKind.MEMBER:
             continue
         nxt = rows[pos + 1] if pos + 1 < len(rows) else None
         heading_of_next = not row.cells and nxt is not None and nxt.label == row.label and nxt.cells
-        by_label.setdefault(f"{row.label}\x00heading" if heading_of_next else row.label, []).append(row)
+        key = f"{row.label}\x00heading" if heading_of_next else _element_label(row.label)
+        n = 0
+        while key == row.label and any(_clash(other, row) for other in by_label.get(key, ())):
+            n += 1
+            key = f"{row.label}\x00{n}"
+        by_label.setdefault(key, []).append(row)
     labels = list(by_label)
     marked = sum(
         1 for lab in labels if by_label[lab][0].kind not in (RowKind.VALUE, RowKind.EMPTY, RowKind.TEXT_BLOCK)
@@ -545,21 +653,32 @@ def match_definitions(
     if scores and scores[0]:
         scores = _order_bonus(labels, {lab: by_label[lab][0] for lab in labels}, contexts, scores)
     chosen = assign(scores)
+    keys = [name_guess(lab.split("\x00")[0], contexts.get(by_label[lab][0].index, "")) for lab in labels]
+    row_of_block = {j: i for i, j in enumerate(chosen) if j >= 0}
     for i, (lab, j) in enumerate(zip(labels, chosen, strict=True)):
         if j < 0:
             continue
         block = concept_blocks[j]
         block.rows = [r.index for r in by_label[lab]]
         score = raw[i][j]
+        block.match_score = round(score, 2)
+        # Strong: the text ties label and block, and every other way of placing this pair costs
+        # clearly more (or costs more, and the sorted order of the element ids agrees). Weak: the
+        # block was left to this row by elimination; its definition is shown but not trusted for
+        # identity.
+        margin = _swap_margin(raw, chosen, i)
         rival = max(
             [raw[i][k] for k in range(len(concept_blocks)) if k != j]
             + [raw[k][j] for k in range(len(labels)) if k != i]
             + [float("-inf")]
         )
-        block.match_score = round(score, 2)
-        # Strong: the text itself ties label and block, clearly above any rival. Weak: the block was
-        # left to this row by elimination; its definition is shown but not trusted for identity.
-        block.match_rule = "text_match" if score >= STRONG_MATCH and score - rival >= 1.5 else "elimination"
+        # A row may take a block it likes less than its favourite (the assignment decides), but not
+        # by far, and no other row may like the block much more.
+        near_best = score > rival - RIVAL_SLACK
+        sure = score >= STRONG_MATCH and margin >= SURE_MARGIN and near_best
+        if not sure and block.kind is BlockKind.DEFINITION and score > 0 and near_best and margin > 0:
+            sure = _order_confirms(keys, row_of_block, i, j)  # near-twins told apart by the id order
+        block.match_rule = "text_match" if sure else "elimination"
         if block.kind is not BlockKind.DEFINITION and block.match_rule == "elimination":
             block.match_rule = "no_documentation"  # blocks without text are interchangeable
         for r in by_label[lab]:
