@@ -217,6 +217,18 @@ def db_current(db: DbOption = None) -> None:
     )
 
 
+_RUN_COLUMNS = (
+    "id",
+    "started_at",
+    "status",
+    "files_seen",
+    "files_loaded",
+    "files_unchanged",
+    "files_failed",
+    "facts_added",
+)
+
+
 @app.command()
 def stats(
     db: DbOption = None,
@@ -243,33 +255,10 @@ def stats(
     out.print(table)
     if data["last_runs"]:
         runs = Table(title="last loads")
-        for col in (
-            "id",
-            "started_at",
-            "status",
-            "files_seen",
-            "files_loaded",
-            "files_unchanged",
-            "files_failed",
-            "facts_added",
-        ):
+        for col in _RUN_COLUMNS:
             runs.add_column(col)
         for r in data["last_runs"]:
-            runs.add_row(
-                *(
-                    str(r[c]) if c != "started_at" else str(r[c])[:19]
-                    for c in (
-                        "id",
-                        "started_at",
-                        "status",
-                        "files_seen",
-                        "files_loaded",
-                        "files_unchanged",
-                        "files_failed",
-                        "facts_added",
-                    )
-                )
-            )
+            runs.add_row(*(str(r[c]) if c != "started_at" else str(r[c])[:19] for c in _RUN_COLUMNS))
         out.print(runs)
     if data["last_errors"]:
         out.print("last errors:")

@@ -19,8 +19,8 @@ from warehouse.parse.html.dom import children, has_class, table_rows, text_of
 from warehouse.parse.html.header import HtmlHeader, header_rows, parse_header
 from warehouse.parse.html.members import Shown, resolve_members
 from warehouse.parse.html.popups import Popups, parse_popups
+from warehouse.parse.label_periods import label_periods
 from warehouse.parse.model import Column, Member, Page, Period, RowKind, SourceFormat
-from warehouse.parse.text.page import _label_periods  # same label-period rule as the text parser
 from warehouse.parse.text.placement import mark_not_money
 from warehouse.parse.text.title import Title, parse_title
 
@@ -38,7 +38,7 @@ def parse_html_page(html: str | bytes) -> Page:
     title = parse_title(header.title_pieces)
     _single_date_column(header, title)
     popups = parse_popups(doc)
-    page = _page(title, header.columns, popups)
+    page = title.page(SourceFormat.RPAGE_HTML, header.columns, popups.blocks)
     if len(tables) > 1:
         page.notes.append(f"{len(tables)} report tables: only the first is read")
     body = [parse_row(i, tr, header, popups.names) for i, tr in enumerate(filter(is_body_row, trs[n_head:]))]
@@ -48,7 +48,7 @@ def parse_html_page(html: str | bytes) -> Page:
     _attach_definitions(page, body, popups)
     page.footnote_texts = _footnote_texts(tables[0])
     if page.columns and all(c.period is None for c in page.columns):
-        _label_periods(page.rows)  # member columns (equity): periods are named in the labels
+        label_periods(page.rows)  # member columns (equity): periods are named in the labels
     _mark_units(page)
     return page
 
@@ -69,22 +69,6 @@ def _single_date_column(header: HtmlHeader, title: Title) -> None:
     if not header.columns and title.date is not None:
         header.columns = [Column(0, [], period=Period.instant(title.date))]
         header.starts = [header.label_width]
-
-
-def _page(title: Title, columns: list[Column], popups: Popups) -> Page:
-    return Page(
-        format=SourceFormat.RPAGE_HTML,
-        title=title.title,
-        report_name=title.report_name,
-        kind=title.kind,
-        title_units=title.units,
-        title_members=title.members,
-        title_date=title.date,
-        scale_line=title.scale_line,
-        scale=title.scale,
-        columns=columns,
-        definitions=popups.blocks,
-    )
 
 
 def _apply_members(page: Page, body: list[BodyRow], popups: Popups) -> None:

@@ -17,6 +17,7 @@ import math
 import re
 from collections.abc import Sequence
 
+from warehouse.parse.label_periods import LABEL_DATE_RE
 from warehouse.parse.model import BlockKind, DefinitionBlock, Row, RowKind
 from warehouse.parse.values import ValueKind
 
@@ -198,10 +199,10 @@ def _split_doc(doc: str) -> tuple[str, str]:
     """The documentation's definition, and its trailing "Includes ..." sentences, which name parts
     and neighbours of the element rather than the element ("Operating expenses ... Includes selling,
     general and administrative expense")."""
-    doc = re.sub(r"(?i)\baggregate total\b", "aggregate", doc)  # "aggregate total costs of selling" is a part
+    # "The aggregate total costs related to selling ..." names a component, not a total.
+    doc = re.sub(r"(?i)\baggregate total\b", "aggregate", doc)
     parts = _INCLUDES_RE.split(doc, maxsplit=1)
-    main, aux = (parts[0], parts[1]) if len(parts) == 2 else (doc, "")
-    return main, aux
+    return (parts[0], parts[1]) if len(parts) == 2 else (doc, "")
 
 
 class Similarity:
@@ -217,7 +218,6 @@ class Similarity:
         self._doc_words: dict[int, set[str]] = {}
         self._doc_aux: dict[int, set[str]] = {}
         for b in blocks:
-            # "The aggregate total costs related to selling ..." names a component, not a total.
             main, aux = _split_doc(b.definition or "")
             self._doc_words[id(b)] = words(main) | _doc_phrases(main)
             self._doc_aux[id(b)] = words(aux) - self._doc_words[id(b)]
@@ -515,16 +515,14 @@ def _singular(word: str) -> str:
     return word
 
 
-def _order_bonus(
-    labels: list[str], rows: dict[str, Row], contexts: dict[int, str], scores: list[list[float]]
-) -> list[list[float]]:
+def _order_bonus(keys: list[str], scores: list[list[float]]) -> list[list[float]]:
     """Monotone alignment of labels (sorted by name guess) with blocks (sorted by element id).
 
     Pairs that the best order-respecting alignment keeps get a bonus: where two blocks read alike
     (Issuer Tender Offer / Tender Offer), the order of the element ids decides.
     """
-    n, m = len(labels), len(scores[0]) if scores else 0
-    order = sorted(range(n), key=lambda i: name_guess(labels[i], contexts.get(rows[labels[i]].index, "")))
+    n, m = len(keys), len(scores[0]) if scores else 0
+    order = sorted(range(n), key=lambda i: keys[i])
     best = [[0.0] * (m + 1) for _ in range(n + 1)]
     for a in range(1, n + 1):
         i = order[a - 1]
@@ -571,14 +569,14 @@ _EDGE_RE = re.compile(
     r"(?:year|period|quarter)\b|\b(?:beginning|ending|opening|closing)\b",
     re.IGNORECASE,
 )
-_LABEL_DAY_RE = re.compile(r"\s*\bat\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}$")
 
 
 def _element_label(label: str) -> str:
     """A roll forward shows one element on its opening and closing rows under two labels
     ("Beginning balance at Dec. 31, 2022" / "Ending balance at Dec. 31, 2023", "At beginning of
     year" / "At end of year"): both get one key, so that they take one block."""
-    base = _LABEL_DAY_RE.sub("", label)
+    day = LABEL_DATE_RE.search(label)
+    base = label[: day.start()] if day else label
     if not _EDGE_RE.search(base):
         return label
     return "\x00balance " + normalize(_EDGE_RE.sub(" ", base))
@@ -650,10 +648,11 @@ def match_definitions(
         for lab in labels
     ]
     raw = scores
+    # Element-name-like keys of the labels, to compare with the blocks' order (sorted by element id).
+    keys = [name_guess(by_label[lab][0].label, contexts.get(by_label[lab][0].index, "")) for lab in labels]
     if scores and scores[0]:
-        scores = _order_bonus(labels, {lab: by_label[lab][0] for lab in labels}, contexts, scores)
+        scores = _order_bonus(keys, scores)
     chosen = assign(scores)
-    keys = [name_guess(lab.split("\x00")[0], contexts.get(by_label[lab][0].index, "")) for lab in labels]
     row_of_block = {j: i for i, j in enumerate(chosen) if j >= 0}
     for i, (lab, j) in enumerate(zip(labels, chosen, strict=True)):
         if j < 0:

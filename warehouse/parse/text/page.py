@@ -8,6 +8,7 @@ from collections.abc import Mapping, Sequence
 
 from warehouse.identity import ElementIndex, ElementInfo, definition_key
 from warehouse.parse.errors import ParseError
+from warehouse.parse.label_periods import label_periods
 from warehouse.parse.model import (
     BlockKind,
     Cell,
@@ -15,7 +16,6 @@ from warehouse.parse.model import (
     DefinitionBlock,
     Member,
     Page,
-    Period,
     ReportKind,
     Row,
     RowKind,
@@ -38,9 +38,7 @@ from warehouse.parse.text.rows import (
     split_unit_hint,
 )
 from warehouse.parse.text.title import parse_title
-from warehouse.parse.values import parse_date, parse_value
-
-LABEL_DATE_RE = re.compile(r"\bat\s+(?P<d>[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4})$")
+from warehouse.parse.values import parse_value
 
 
 def parse_text_page(text: str, elements: Mapping[str, ElementInfo] | None = None) -> Page:
@@ -89,20 +87,8 @@ def parse_text_page(text: str, elements: Mapping[str, ElementInfo] | None = None
     _check_complete(cells, blocks)
     old_style = title.old_style or old_blocks
     body, debris = drop_debris(cells[header.body_start : blocks_at])
-    page = Page(
-        format=SourceFormat.RPAGE_TEXT,
-        title=title.title,
-        report_name=title.report_name,
-        kind=title.kind,
-        title_units=title.units,
-        title_members=title.members,
-        title_date=title.date,
-        scale_line=title.scale_line,
-        scale=title.scale,
-        columns=header.columns,
-        definitions=blocks,
-        notes=list(header.notes),
-    )
+    page = title.page(SourceFormat.RPAGE_TEXT, header.columns, blocks)
+    page.notes.extend(header.notes)
     if debris:
         page.notes.append(f"{debris} cells of a text block's inner table ignored (not facts)")
     n_member_blocks = 0 if old_style else _trailing_details(blocks)
@@ -114,7 +100,7 @@ def parse_text_page(text: str, elements: Mapping[str, ElementInfo] | None = None
     page.rows = _build_rows(body, segs, title.members)
     _check_block_counts(page, n_concept, n_member_blocks, old_style)
     if header.member_columns:
-        _label_periods(page.rows)
+        label_periods(page.rows)
     members_in_order = _members_in_order(page)
     match_definitions(page.rows, blocks, n_concept, members_in_order)
     place_rows(page)
@@ -314,24 +300,6 @@ def _build_rows(body: list[TextCell], segs: list[Segment], title_members: tuple[
             c.footnotes = (*c.footnotes, cell.first)
     del title_members
     return rows
-
-
-def _label_periods(rows: list[Row]) -> None:
-    """Statements of equity: balances are instants named in the label; movements span between them."""
-    dates: list[tuple[int, dt.date]] = []
-    for row in rows:
-        m = LABEL_DATE_RE.search(row.label)
-        day = parse_date(m.group("d")) if m else None
-        if day is not None:
-            row.period = Period.instant(day)
-            dates.append((row.index, day))
-    for row in rows:
-        if row.period is not None or row.kind not in (RowKind.VALUE, RowKind.EMPTY):
-            continue
-        before = [d for i, d in dates if i < row.index]
-        after = [d for i, d in dates if i > row.index]
-        if before and after and after[0] > before[-1]:
-            row.period = Period.duration(before[-1] + dt.timedelta(days=1), after[0])
 
 
 def _members_in_order(page: Page) -> list[str]:

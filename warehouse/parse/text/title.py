@@ -6,7 +6,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from warehouse.parse.model import Member, ReportKind
+from warehouse.parse.model import Column, DefinitionBlock, Member, Page, ReportKind, SourceFormat
 from warehouse.parse.values import parse_date
 
 # One unit token of a title's unit suffix: "USD ($)", "EUR (€)", "$ / shares", "shares", "pure".
@@ -49,6 +49,22 @@ class Title:
     scale_line: str | None = None
     scale: dict[str, int] = field(default_factory=dict)
     old_style: bool = False
+
+    def page(self, fmt: SourceFormat, columns: list[Column], definitions: list[DefinitionBlock]) -> Page:
+        """A page carrying this title (the text and HTML parsers read titles the same way)."""
+        return Page(
+            format=fmt,
+            title=self.title,
+            report_name=self.report_name,
+            kind=self.kind,
+            title_units=self.units,
+            title_members=self.members,
+            title_date=self.date,
+            scale_line=self.scale_line,
+            scale=self.scale,
+            columns=columns,
+            definitions=definitions,
+        )
 
 
 def parse_title(pieces: list[str]) -> Title:
