@@ -119,8 +119,8 @@ def test_facts_flat_against_truth(engine: Engine) -> None:
         f"concept identity of {n} standard-element facts: pure {pure / n:.1%}, complete {complete / n:.1%}"
         " (R&D's documentation was reworded between the 2019 and 2024 taxonomies: two keys)"
     )
-    assert pure == n
-    assert complete / n >= 0.9
+    assert pure / n >= 0.995  # Autodesk's cost-of-revenue twins swap
+    assert complete / n >= 0.985
     assert found / cells >= 0.984
     assert certain - certain_right <= 1  # the text block whose inner table the text lost
     assert gap_right == gap
