@@ -6,9 +6,10 @@ of its normalised text is a key that joins the element wherever it appears.
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 
 _NORM_RE = re.compile(r"[^a-z0-9]+")
@@ -27,6 +28,35 @@ def definition_key(text: str) -> str:
     return short_hash(norm(text))
 
 
+_MARKER_RE = re.compile(r"\s*\[[^\]]*\]|\s*\(in [^)]*\)", re.IGNORECASE)
+_NAME_MARKER_RE = re.compile(r"(?:Abstract|LineItems|Table|Axis|Domain|Member|RollForward|TextBlock)$")
+_CAMEL_SPLIT_RE = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
+_KEY_STOP = frozenset(
+    {"a", "an", "and", "as", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to", "with"}
+)
+
+
+def _plain(word: str) -> str:
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
+
+
+def words_key(text: str) -> str:
+    """The set of a label's words, plural-blind and without markers, hints or small words:
+    "Non-current assets:" and "Assets, Noncurrent [Abstract]" both give "asset noncurrent"."""
+    text = _MARKER_RE.sub(" ", text.split(" | ")[0])
+    text = re.sub(r"(?i)\bnon[- ](?=[a-z])", "non", text).replace("'", "").replace("\u2019", "")
+    return " ".join(sorted({_plain(w) for w in _NORM_RE.split(text.lower()) if w and w not in _KEY_STOP}))
+
+
+def name_words_key(name: str) -> str:
+    """The words key of an element name: "AssetsNoncurrentAbstract" -> "asset noncurrent"."""
+    return words_key(_CAMEL_SPLIT_RE.sub(" ", _NAME_MARKER_RE.sub("", name)))
+
+
 @dataclass(frozen=True, slots=True)
 class ElementInfo:
     """What a taxonomy says of an element, for parsers and resolution (no database objects)."""
@@ -37,6 +67,37 @@ class ElementInfo:
     balance: str | None
     abstract: bool
     labels: tuple[str, ...] = ()  # standard, terse, ... labels
+
+
+@dataclass(slots=True)
+class UndocumentedIndex:
+    """Elements without documentation of their own (none, or a text shared with other elements),
+    with that shared documentation key or None: by the words of their name and labels, and by id."""
+
+    by_words: dict[str, tuple[tuple[str | None, ElementInfo], ...]] = field(default_factory=dict)
+    by_id: dict[str, tuple[str | None, ElementInfo]] = field(default_factory=dict)  # prefix_Name ->
+    _ids: list[str] = field(default_factory=list)  # by_id's keys, sorted when first needed
+
+    def __bool__(self) -> bool:
+        return bool(self.by_id)
+
+    def add(self, doc_key: str | None, info: ElementInfo) -> None:
+        """Index one element; call newest taxonomy first (an element keeps its newest version)."""
+        element_id = info.qname.replace(":", "_", 1)
+        if element_id in self.by_id:
+            return
+        self.by_id[element_id] = (doc_key, info)
+        self._ids.clear()
+        local = info.qname.partition(":")[2]
+        for key in {name_words_key(local), *(words_key(label) for label in info.labels)} - {""}:
+            self.by_words[key] = (*self.by_words.get(key, ()), (doc_key, info))
+
+    def between(self, low: str, high: str) -> list[tuple[str | None, ElementInfo]]:
+        """The elements whose id sorts strictly between two ids."""
+        if not self._ids:
+            self._ids.extend(sorted(self.by_id))
+        ids = self._ids
+        return [self.by_id[i] for i in ids[bisect.bisect_right(ids, low) : bisect.bisect_left(ids, high)]]
 
 
 class ElementIndex(dict[str, ElementInfo]):
@@ -55,6 +116,8 @@ class ElementIndex(dict[str, ElementInfo]):
         self._year_of: dict[str, int | None] = {}
         # total prefix:Name -> its calculation networks, each ((item prefix:Name, weight), ...)
         self.calculations: dict[str, tuple[tuple[tuple[str, Decimal], ...], ...]] = {}
+        # the elements the documentation key cannot name (none of their own, or one shared text)
+        self.undocumented = UndocumentedIndex()
 
     def add(self, doc_key: str, year: int | None, info: ElementInfo) -> None:
         """Add one taxonomy's element; call newest taxonomy first. Each version keeps the earliest

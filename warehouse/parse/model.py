@@ -136,6 +136,9 @@ class DefinitionBlock:
     definition: str | None = None
     references: str | None = None  # first reference line or "No definition available."
     element: str | None = None  # prefix:LocalName when the page tells (pop-up details, HTML)
+    # how the element was named: page (pop-up, HTML, [custom:Name]), documentation or label (from a
+    # loaded taxonomy: warehouse.parse.text.naming)
+    element_rule: str | None = None
     details: dict[str, str] = field(default_factory=dict)  # pop-up details: Name, Data Type, ...
     rows: list[int] = field(default_factory=list)  # row indexes this block was matched to
     member: str | None = None  # the member label this block was matched to

@@ -35,7 +35,6 @@ def element_index(conn: sa.Connection) -> ElementIndex:
             tax.c.year,
         )
         .join(tax, tax.c.id == el.c.taxonomy_id)
-        .where(el.c.doc_key.is_not(None))
         .order_by(tax.c.year.desc().nulls_last(), tax.c.id.desc())
     ).all()
     out = ElementIndex()
@@ -50,23 +49,24 @@ def element_index(conn: sa.Connection) -> ElementIndex:
     # element carries the same generic text) names none of them.
     names: dict[tuple[int, str], set[str]] = {}
     for doc_key, prefix, name, *_, tid, _year in rows:
-        names.setdefault((tid, doc_key), set()).add(f"{prefix}:{name}")
+        if doc_key is not None:
+            names.setdefault((tid, doc_key), set()).add(f"{prefix}:{name}")
     shared = {doc_key for (_, doc_key), qnames in names.items() if len(qnames) > 1}
     for doc_key, prefix, name, period, dtype, balance, abstract, tid, year in rows:
-        if doc_key in shared:
-            continue
-        out.add(
-            doc_key,
-            year,
-            ElementInfo(
-                qname=f"{prefix}:{name}",
-                period_type=period,
-                data_type=dtype,
-                balance=balance,
-                abstract=bool(abstract),
-                labels=tuple(labels.get((tid, prefix, name), ())),
-            ),
+        info = ElementInfo(
+            qname=f"{prefix}:{name}",
+            period_type=period,
+            data_type=dtype,
+            balance=balance,
+            abstract=bool(abstract),
+            labels=tuple(labels.get((tid, prefix, name), ())),
         )
+        if doc_key is None or doc_key in shared:
+            # Abstracts, [Line Items], most SEC form elements: named by their words and the
+            # sorted order of the blocks instead (warehouse.parse.text.naming).
+            out.undocumented.add(doc_key, info)
+        else:
+            out.add(doc_key, year, info)
     out.calculations = calculation_networks(conn)
     return out
 

@@ -313,7 +313,9 @@ def pair_score(
             # "Total operating expenses" names a total: an element that no network sums is unlikely.
             score += 1.5 if block.is_total else -1.5
     if heading:
-        score -= 4.0  # a heading is an abstract: standard abstracts carry no documentation
+        # A heading is an abstract, and standard abstracts carry no documentation: even a heading
+        # that reads like a documented block (1.0 at best) prefers a free undocumented one (1.5).
+        score -= 5.0
     if not heading:
         for pattern, required in _NAMED_BY:
             if pattern.search(doc) and not required & words(f"{base} {context}"):

@@ -6,7 +6,7 @@ import datetime as dt
 import re
 from collections.abc import Mapping, Sequence
 
-from warehouse.identity import ElementIndex, ElementInfo, definition_key
+from warehouse.identity import ElementIndex, ElementInfo, UndocumentedIndex
 from warehouse.parse.errors import ParseError
 from warehouse.parse.label_periods import label_periods
 from warehouse.parse.model import (
@@ -26,6 +26,7 @@ from warehouse.parse.text.cells import BLOCK_HEADS, TextCell, find_blocks_start,
 from warehouse.parse.text.definitions import NO_DEFINITION, parse_blocks, parse_popup
 from warehouse.parse.text.header import parse_header
 from warehouse.parse.text.match import match_definitions
+from warehouse.parse.text.naming import name_blocks, name_undocumented
 from warehouse.parse.text.placement import mark_not_money, place_rows
 from warehouse.parse.text.rows import (
     CUSTOM_RE,
@@ -75,9 +76,11 @@ def parse_text_page(text: str, elements: Mapping[str, ElementInfo] | None = None
         raise ParseError("truncated R page: the table has no definition blocks after it")
     blocks, old_blocks = parse_blocks(cells, blocks_at)
     calcs: Calculations = {}
-    if elements:
+    undocumented = UndocumentedIndex()
+    if elements is not None:
         if isinstance(elements, ElementIndex):
             calcs = elements.calculations
+            undocumented = elements.undocumented
             elements = elements.for_year(_page_year(header.columns, title.date))
         name_blocks(blocks, elements)
         if calcs:
@@ -103,6 +106,9 @@ def parse_text_page(text: str, elements: Mapping[str, ElementInfo] | None = None
         label_periods(page.rows)
     members_in_order = _members_in_order(page)
     match_definitions(page.rows, blocks, n_concept, members_in_order)
+    if undocumented and name_undocumented(page.rows, blocks[:n_concept], undocumented) and calcs:
+        for block in blocks:
+            block.is_total = block.element in calcs if block.element else block.is_total
     place_rows(page)
     mark_not_money(page)
     repair_by_calculation(page, calcs)
@@ -179,29 +185,6 @@ def _page_year(columns: Sequence[Column], title_date: dt.date | None) -> int | N
     if ends:
         return max(ends).year
     return title_date.year if title_date else None
-
-
-def name_blocks(blocks: list[DefinitionBlock], elements: Mapping[str, ElementInfo]) -> None:
-    """Name the element behind each documented block: its definition is the taxonomy's documentation."""
-    for block in blocks:
-        if block.kind is not BlockKind.DEFINITION or not block.definition or block.element:
-            continue
-        info = elements.get(definition_key(block.definition))
-        if info is None:
-            continue
-        block.element = info.qname
-        block.element_labels = info.labels
-        block.details = {
-            key: value
-            for key, value in (
-                ("Period Type", info.period_type),
-                ("Data Type", info.data_type),
-                ("Balance Type", info.balance),
-            )
-            if value
-        }
-        if info.abstract:
-            block.details["Abstract"] = "true"
 
 
 def _check_block_counts(page: Page, n_concept: int, n_member_blocks: int, old_style: bool) -> None:

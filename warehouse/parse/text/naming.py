@@ -1,0 +1,242 @@
+"""Name the element behind each definition block from the loaded taxonomies (pure: no database).
+
+A documented block is named by its documentation, which is the taxonomy's text. A block without
+documentation of its own (an abstract heading, a ``[Line Items]`` element, most SEC form elements)
+is named after matching, from its row's words and the order of the blocks: the concept blocks are
+sorted by element id (``us-gaap_OperatingExpensesAbstract``), so the element must sort between the
+named blocks around it, must be undocumented (or carry the block's shared text), must be abstract
+exactly when its row is a heading, and its name or one of its labels must have the row's words. Only
+a single such element names the block.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from warehouse.identity import ElementInfo, UndocumentedIndex, definition_key, name_words_key, norm, words_key
+from warehouse.parse.model import BlockKind, DefinitionBlock, Row, RowKind
+
+HEADING_KINDS = frozenset(
+    {
+        RowKind.ABSTRACT,
+        RowKind.HEADING,
+        RowKind.LINE_ITEMS,
+        RowKind.TABLE,
+        RowKind.ROLL_FORWARD,
+        RowKind.AXIS,
+        RowKind.DOMAIN,
+    }
+)
+
+
+def _name(block: DefinitionBlock, info: ElementInfo, rule: str) -> None:
+    block.element = info.qname
+    block.element_rule = rule
+    block.element_labels = info.labels
+    block.details = {
+        key: value
+        for key, value in (
+            ("Period Type", info.period_type),
+            ("Data Type", info.data_type),
+            ("Balance Type", info.balance),
+        )
+        if value
+    }
+    if info.abstract:
+        block.details["Abstract"] = "true"
+
+
+def name_blocks(blocks: list[DefinitionBlock], elements: Mapping[str, ElementInfo]) -> None:
+    """Name the element behind each documented block: its definition is the taxonomy's documentation."""
+    for block in blocks:
+        if block.kind is not BlockKind.DEFINITION or not block.definition or block.element:
+            continue
+        info = elements.get(definition_key(block.definition))
+        if info is not None:
+            _name(block, info, "documentation")
+
+
+def _element_id(qname: str) -> str:
+    return qname.replace(":", "_", 1)
+
+
+def _class_of(block: DefinitionBlock) -> tuple[BlockKind, str]:
+    """Blocks of one class read alike (no documentation, or one shared text): any of them could
+    carry any of their rows, so only the sorted order of the ids tells them apart."""
+    return block.kind, norm(block.definition or "") if block.kind is BlockKind.DEFINITION else ""
+
+
+def _gaps(concept_blocks: list[DefinitionBlock], loose: set[int]) -> list[tuple[str | None, str | None]]:
+    """For each block, the ids of the nearest named blocks before and after it (``loose``: named
+    blocks whose place among the blocks of their gap is not known, which bound nothing)."""
+    ids = [
+        _element_id(b.element)
+        if b.element and not b.element.startswith("custom:") and j not in loose
+        else None
+        for j, b in enumerate(concept_blocks)
+    ]
+    out: list[tuple[str | None, str | None]] = []
+    low: str | None = None
+    for j in range(len(ids)):
+        high = next((i for i in ids[j + 1 :] if i), None)
+        out.append((low, high))
+        low = ids[j] or low
+    return out
+
+
+def _inside(element_id: str, gap: tuple[str | None, str | None]) -> bool:
+    return (gap[0] is None or gap[0] < element_id) and (gap[1] is None or element_id < gap[1])
+
+
+def _classes(
+    rows: dict[int, Row], concept_blocks: list[DefinitionBlock]
+) -> dict[tuple[BlockKind, str], list[int]]:
+    classes: dict[tuple[BlockKind, str], list[int]] = {}
+    for j, block in enumerate(concept_blocks):
+        if not block.element and block.rows and block.rows[0] in rows:
+            classes.setdefault(_class_of(block), []).append(j)
+    return classes
+
+
+def _fits(info: ElementInfo, row: Row, taken: set[str]) -> bool:
+    return info.qname not in taken and (
+        row.kind is RowKind.EMPTY or info.abstract == (row.kind in HEADING_KINDS)
+    )
+
+
+def name_undocumented(
+    rows: Sequence[Row], concept_blocks: list[DefinitionBlock], index: UndocumentedIndex
+) -> int:
+    """Name the matched blocks that documentation cannot name, and move each named row onto a block
+    of its class that sits where its element id sorts; returns how many were named.
+
+    First by words: a row whose words are those of one element of its class that sorts inside a
+    gap holding blocks of the class. Then by order alone: a gap left with one unnamed block of a
+    class, between two named blocks of one prefix, where the taxonomies hold exactly one element of
+    the class that sorts there, gets that element, and it goes to the unnamed row whose words share
+    most with it (one that shares none is left unnamed).
+    """
+    if not index:
+        return 0
+    by_index = {r.index: r for r in rows}
+    taken = {b.element for b in concept_blocks if b.element}
+    named = 0
+    loose: set[int] = set()
+    gap_of = _gaps(concept_blocks, loose)
+    for (kind, _), slots in _classes(by_index, concept_blocks).items():
+        first = concept_blocks[slots[0]]
+        doc_key = definition_key(first.definition or "") if kind is BlockKind.DEFINITION else None
+        gaps = {gap_of[j] for j in slots}
+        wanted: dict[int, tuple[ElementInfo, tuple[str | None, str | None]]] = {}
+        for j in slots:
+            row = by_index[concept_blocks[j].rows[0]]
+            fits = {
+                (info.qname, gap): info
+                for key_doc, info in index.by_words.get(words_key(row.label), ())
+                if key_doc == doc_key and _fits(info, row, taken)
+                for gap in gaps
+                if _inside(_element_id(info.qname), gap)
+            }
+            if len(fits) == 1:
+                ((_, gap), info), *_ = fits.items()
+                wanted[j] = (info, gap)
+        qnames = [info.qname for info, _ in wanted.values()]
+        wanted = {j: w for j, w in wanted.items() if qnames.count(w[0].qname) == 1}
+        if not wanted or any(
+            sum(1 for _, g in wanted.values() if g == gap) > sum(1 for j in slots if gap_of[j] == gap)
+            for gap in gaps
+        ):
+            continue  # more rows claim a gap than it has blocks: the page says otherwise
+        loose |= _rearrange(rows, concept_blocks, slots, wanted, gap_of)
+        named += len(wanted)
+        taken.update(info.qname for info, _ in wanted.values())
+    while by_order := _name_by_order(by_index, concept_blocks, index, taken, loose):
+        named += by_order  # each name narrows the gaps around it
+    return named
+
+
+def _name_by_order(
+    rows: dict[int, Row],
+    concept_blocks: list[DefinitionBlock],
+    index: UndocumentedIndex,
+    taken: set[str],
+    loose: set[int],
+) -> int:
+    gap_of = _gaps(concept_blocks, loose)
+    named = 0
+    for (kind, _), slots in _classes(rows, concept_blocks).items():
+        first = concept_blocks[slots[0]]
+        doc_key = definition_key(first.definition or "") if kind is BlockKind.DEFINITION else None
+        # Each unnamed row group of the class, by the slot it sits on now.
+        free = {j: rows[concept_blocks[j].rows[0]] for j in slots}
+        for j in slots:
+            low, high = gap_of[j]
+            if low is None or high is None or low.partition("_")[0] != high.partition("_")[0]:
+                continue
+            if sum(1 for k in slots if gap_of[k] == gap_of[j]) != 1:
+                continue
+            there = [
+                info
+                for key_doc, info in index.between(low, high)
+                if key_doc == doc_key and info.qname not in taken
+            ]
+            if len(there) != 1:
+                continue
+            info = there[0]
+            own = set(name_words_key(info.qname.partition(":")[2]).split())
+            shared = {g: len(own & set(words_key(row.label).split())) for g, row in free.items()}
+            best = max(shared.values(), default=0)
+            owners = [g for g, n in shared.items() if n == best]
+            if best == 0 or len(owners) != 1 or not _fits(info, free[owners[0]], taken):
+                continue
+            g = owners[0]
+            if g != j:  # swap the row groups of blocks g and j
+                a, b = concept_blocks[g], concept_blocks[j]
+                a.rows, b.rows = b.rows, a.rows
+                a.match_score, b.match_score = b.match_score, a.match_score
+                for slot in (g, j):
+                    for index_ in concept_blocks[slot].rows:
+                        rows[index_].definition = slot
+                if j in free:
+                    free[g] = free[j]
+            free.pop(j, None)
+            _name(concept_blocks[j], info, "order")
+            taken.add(info.qname)
+            named += 1
+    return named
+
+
+def _rearrange(
+    rows: Sequence[Row],
+    concept_blocks: list[DefinitionBlock],
+    slots: list[int],
+    wanted: dict[int, tuple[ElementInfo, tuple[str | None, str | None]]],
+    gap_of: list[tuple[str | None, str | None]],
+) -> set[int]:
+    """Give each named row group a block of its gap (in id order), the others the blocks left.
+    Returns the named blocks whose place is a guess: those of a gap with more blocks than names."""
+    carried = {j: (concept_blocks[j].rows, concept_blocks[j].match_score) for j in slots}
+    place: dict[int, int] = {}  # slot -> the slot whose rows it now carries
+    loose: set[int] = set()
+    for gap in dict.fromkeys(gap_of[j] for j in slots):
+        mine = [j for j in slots if gap_of[j] == gap]
+        claims = sorted(
+            (j for j, (_, g) in wanted.items() if g == gap), key=lambda j: _element_id(wanted[j][0].qname)
+        )
+        for slot, j in zip(mine, claims, strict=False):
+            place[slot] = j
+            if len(claims) < len(mine):
+                loose.add(slot)
+    rest = iter(j for j in slots if j not in wanted)
+    for slot in slots:
+        if slot not in place:
+            place[slot] = next(rest)
+    for slot, j in place.items():
+        block = concept_blocks[slot]
+        block.rows, block.match_score = carried[j]
+        for r in rows:
+            if r.index in block.rows:
+                r.definition = slot
+        if j in wanted:
+            _name(block, wanted[j][0], "label")
+    return loose
