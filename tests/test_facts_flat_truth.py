@@ -124,7 +124,7 @@ def test_facts_flat_against_truth(engine: Engine) -> None:
     assert found / cells >= 0.984
     assert certain - certain_right <= 1  # the text block whose inner table the text lost
     assert gap_right == gap
-    assert defs_right / defs >= 0.975  # statements pull this down: see docs/text-parser.md
+    assert defs_right / defs >= 0.98  # statements pull this down: see docs/text-parser.md
 
 
 def test_facts_flat_types_are_the_same_on_both_backends(engine: Engine) -> None:

@@ -84,6 +84,38 @@ def test_resolve_names_concepts_and_reparses(engine: Engine, tmp_path: Path) -> 
         ("Diluted (in dollars per share)", "us-gaap:EarningsPerShareDiluted", "USD/shares"),
         ("Diluted (in shares)", "us-gaap:WeightedAverageNumberOfDilutedSharesOutstanding", "shares"),
     }
+    # Headings have no documentation and keys private to the filer: the files parsed again name
+    # them (by their words, or by the order of the ids), and say how.
+    named = _q(
+        engine,
+        "SELECT label, concept_name, name_rule, name_confidence FROM concepts "
+        "WHERE label IN ('Operating expenses:', 'Shares used in computing earnings per share:', "
+        "'Gross margin')",
+    )
+    assert {(r["label"], r["concept_name"], r["name_rule"], r["name_confidence"]) for r in named} == {
+        ("Operating expenses:", "us-gaap:OperatingExpensesAbstract", "label", 0.95),
+        (
+            "Shares used in computing earnings per share:",
+            "us-gaap:WeightedAverageNumberOfSharesOutstandingAbstract",
+            "order",
+            0.9,
+        ),
+        ("Gross margin", "us-gaap:GrossProfit", "documentation", 0.9),
+    }
+    # A page loaded after the taxonomy: a sure match named by its documentation says so.
+    shutil.copy(RPAGES / "text" / "aapl-10k-2024-R4.txt", folder / "R4.txt")
+    load_directory(engine, folder, workers=1)
+    (fx,) = _q(
+        engine,
+        "SELECT concept_name, name_rule, name_confidence FROM concepts "
+        "WHERE label = 'Change in foreign currency translation, net of tax'",
+    )
+    assert fx == {
+        "concept_name": "us-gaap:OtherComprehensiveIncomeLossForeignCurrencyTransactionAndTranslationAdjust"
+        "mentNetOfTax",
+        "name_rule": "documentation",
+        "name_confidence": 0.99,
+    }
 
 
 DOC_TYPE = (

@@ -154,6 +154,12 @@ concepts = sa.Table(
     sa.Column("data_type", sa.Text),
     sa.Column("balance", sa.String(8)),
     sa.Column("is_abstract", sa.Boolean, nullable=False, server_default=sa.false()),
+    # how concept_name was found: page (HTML, pop-up, [custom:Name]), instance (XBRL), or from a loaded
+    # taxonomy: documentation (the definition is its text), label (the row's words and the id order
+    # of the blocks), order (the id order alone); and the share of such names found right on the
+    # truth pages, given how the row's definition was matched (docs/text-parser.md)
+    sa.Column("name_rule", sa.String(16)),
+    sa.Column("name_confidence", sa.Float),
     sa.Index("ix_concepts_concept_name", "concept_name"),
 )
 

@@ -28,7 +28,11 @@ UPDATE concepts SET
     data_type = (SELECT te.data_type FROM taxonomy_elements te
                  WHERE 'def:' || te.doc_key = concepts.concept_key ORDER BY te.taxonomy_id DESC LIMIT 1),
     balance = (SELECT te.balance FROM taxonomy_elements te
-               WHERE 'def:' || te.doc_key = concepts.concept_key ORDER BY te.taxonomy_id DESC LIMIT 1)
+               WHERE 'def:' || te.doc_key = concepts.concept_key ORDER BY te.taxonomy_id DESC LIMIT 1),
+    -- by documentation; how the row's block was matched is not known here (the files parsed again
+    -- below say it for the concepts still unnamed)
+    name_rule = 'documentation',
+    name_confidence = 0.9
 WHERE concepts.concept_name IS NULL AND concepts.identity = 'definition'
   AND EXISTS (SELECT 1 FROM taxonomy_elements te WHERE 'def:' || te.doc_key = concepts.concept_key)
 """

@@ -76,6 +76,52 @@ def _select_ids(
     return out
 
 
+def _name_known_concepts(conn: sa.Connection, named: Sequence[ConceptRec]) -> None:
+    """Concepts stored without an element (loaded before a taxonomy, or first seen where the page
+    did not tell) take the element a later file names: one select, then updates of those only."""
+    recs = {c.key: c for c in named}
+    if not recs:
+        return
+    col = t.concepts.c
+    keys = list(recs)
+    unnamed: list[str] = []
+    for i in range(0, len(keys), CHUNK):
+        unnamed += conn.scalars(
+            sa.select(col.concept_key).where(
+                col.concept_key.in_(keys[i : i + CHUNK]), col.concept_name.is_(None)
+            )
+        ).all()
+    if not unnamed:
+        return
+    stmt = (
+        sa.update(t.concepts)
+        .where(col.concept_key == sa.bindparam("k"), col.concept_name.is_(None))
+        .values(
+            concept_name=sa.bindparam("n"),
+            period_type=sa.func.coalesce(col.period_type, sa.bindparam("p")),
+            data_type=sa.func.coalesce(col.data_type, sa.bindparam("d")),
+            balance=sa.func.coalesce(col.balance, sa.bindparam("b")),
+            name_rule=sa.bindparam("r"),
+            name_confidence=sa.bindparam("c"),
+        )
+    )
+    conn.execute(
+        stmt,
+        [
+            {
+                "k": k,
+                "n": recs[k].concept_name,
+                "p": recs[k].period_type,
+                "d": recs[k].data_type,
+                "b": recs[k].balance,
+                "r": recs[k].name_rule,
+                "c": recs[k].name_confidence,
+            }
+            for k in unnamed
+        ],
+    )
+
+
 @dataclass(slots=True)
 class FileToWrite:
     """One parsed file ready for the database."""
@@ -135,6 +181,8 @@ def write_files(conn: sa.Connection, files: Sequence[FileToWrite], run_id: int) 
                     "data_type": c.data_type,
                     "balance": c.balance,
                     "is_abstract": c.is_abstract,
+                    "name_rule": c.name_rule,
+                    "name_confidence": c.name_confidence,
                 }
                 for r in reps
                 for c in r.concepts.values()
@@ -142,6 +190,7 @@ def write_files(conn: sa.Connection, files: Sequence[FileToWrite], run_id: int) 
             "concept_key",
         ),
     )
+    _name_known_concepts(conn, [c for r in reps for c in r.concepts.values() if c.concept_name])
     members, _ = upsert_by_key(
         conn,
         t.dimensions,

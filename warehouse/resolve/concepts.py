@@ -15,7 +15,7 @@ import re
 from dataclasses import replace
 
 from warehouse.identity import definition_key, norm
-from warehouse.parse.model import BlockKind, DefinitionBlock, Row, RowKind
+from warehouse.parse.model import SURE_MATCHES, BlockKind, DefinitionBlock, Row, RowKind
 from warehouse.resolve.model import ConceptRec
 
 
@@ -23,10 +23,36 @@ def _label_base(label: str) -> str:
     return re.sub(r"\s*\[(?:[a-z ]+)\]$", "", label, flags=re.IGNORECASE)
 
 
+# Share of elements named right on the truth pages, by how they were named and, for documentation,
+# by how the block was matched to the row (docs/text-parser.md, "Naming elements").
+NAME_CONFIDENCE = {
+    "page": 1.0,
+    "instance": 1.0,
+    "documentation": 0.99,  # the block's match is sure (text_match, calculation)
+    "documentation_weak": 0.75,  # the block was left to its row by elimination
+    "label": 0.95,
+    "order": 0.9,
+}
+
+
+def _name_rule(row: Row, block: DefinitionBlock | None) -> tuple[str | None, float | None]:
+    if row.element:
+        return "page", NAME_CONFIDENCE["page"]
+    if block is None or not block.element:
+        return None, None
+    rule = block.element_rule or "page"
+    if rule == "documentation" and block.match_rule not in SURE_MATCHES:
+        return rule, NAME_CONFIDENCE["documentation_weak"]
+    return rule, NAME_CONFIDENCE.get(rule)
+
+
 def concept_for_row(
     row: Row, block: DefinitionBlock | None, filer: str, *, standard_form: bool = False
 ) -> ConceptRec:
     rec = _concept_for_row(row, block, filer, standard_form)
+    if rec.concept_name:
+        rule, confidence = _name_rule(row, block)
+        rec = replace(rec, name_rule=rule, name_confidence=confidence)
     details = block.details if block is not None else {}
     if details:
         # What the HTML pop-up or a loaded taxonomy says of the element.

@@ -146,7 +146,14 @@ def unit_of(unit: XbrlUnit) -> UnitRec:
 
 def concept_of(qname: str) -> ConceptRec:
     """A concept by its element name. The loader maps ``name:`` keys onto definition keys later."""
-    return ConceptRec(key=f"name:{qname}", identity="name", label=qname, concept_name=qname)
+    return ConceptRec(
+        key=f"name:{qname}",
+        identity="name",
+        label=qname,
+        concept_name=qname,
+        name_rule="instance",
+        name_confidence=1.0,
+    )
 
 
 def _value(fact: XbrlFact) -> tuple[Decimal | None, str | None, str]:

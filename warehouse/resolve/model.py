@@ -22,6 +22,8 @@ class ConceptRec:
     data_type: str | None = None
     balance: str | None = None
     is_abstract: bool = False
+    name_rule: str | None = None  # page | instance | documentation | label | order
+    name_confidence: float | None = None
 
 
 @dataclass(frozen=True, slots=True)

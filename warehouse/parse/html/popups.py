@@ -42,6 +42,7 @@ def parse_popups(doc: HtmlElement) -> Popups:
         raw = det.get("Name") or (table.get("id") or "").removeprefix(DEFREF)
         block = _block(len(popups.blocks), secs)
         block.element = names.ref(raw) if raw else None
+        block.element_rule = "page" if raw else None
         block.details = det
         popups.blocks.append(block)
         popups.raw_names.append(raw)
