@@ -36,7 +36,8 @@ _KEY_STOP = frozenset(
 )
 
 
-def _plain(word: str) -> str:
+def singular(word: str) -> str:
+    """A plural's singular, crudely: "liabilities" -> "liability", "assets" -> "asset"."""
     if len(word) > 4 and word.endswith("ies"):
         return word[:-3] + "y"
     if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
@@ -49,7 +50,7 @@ def words_key(text: str) -> str:
     "Non-current assets:" and "Assets, Noncurrent [Abstract]" both give "asset noncurrent"."""
     text = _MARKER_RE.sub(" ", text.split(" | ")[0])
     text = re.sub(r"(?i)\bnon[- ](?=[a-z])", "non", text).replace("'", "").replace("\u2019", "")
-    return " ".join(sorted({_plain(w) for w in _NORM_RE.split(text.lower()) if w and w not in _KEY_STOP}))
+    return " ".join(sorted({singular(w) for w in _NORM_RE.split(text.lower()) if w and w not in _KEY_STOP}))
 
 
 def name_words_key(name: str) -> str:

@@ -118,6 +118,19 @@ class Row:
     not_money: bool = False  # the $ rule proves its plain numbers are not money amounts
 
 
+# Rows that stand for abstract elements: headings, markers of tables, axes, domains.
+HEADING_KINDS = frozenset(
+    {
+        RowKind.ABSTRACT,
+        RowKind.HEADING,
+        RowKind.LINE_ITEMS,
+        RowKind.TABLE,
+        RowKind.ROLL_FORWARD,
+        RowKind.AXIS,
+        RowKind.DOMAIN,
+    }
+)
+
 # Match rules that tie a block to its row for sure: named by the page (HTML), a clear text match, or
 # numbers that add up under the taxonomy's calculation arcs. Others (elimination) are only shown.
 SURE_MATCHES = frozenset({"element", "text_match", "calculation"})

@@ -15,7 +15,7 @@ import re
 from dataclasses import replace
 
 from warehouse.identity import definition_key, norm
-from warehouse.parse.model import SURE_MATCHES, BlockKind, DefinitionBlock, Row, RowKind
+from warehouse.parse.model import HEADING_KINDS, SURE_MATCHES, BlockKind, DefinitionBlock, Row
 from warehouse.resolve.model import ConceptRec
 
 
@@ -69,15 +69,7 @@ def concept_for_row(
 
 
 def _concept_for_row(row: Row, block: DefinitionBlock | None, filer: str, standard_form: bool) -> ConceptRec:
-    abstract = row.kind in (
-        RowKind.ABSTRACT,
-        RowKind.HEADING,
-        RowKind.LINE_ITEMS,
-        RowKind.TABLE,
-        RowKind.ROLL_FORWARD,
-        RowKind.AXIS,
-        RowKind.DOMAIN,
-    )
+    abstract = row.kind in HEADING_KINDS
     # A block attached by elimination joins filings too: the count of blocks equals the count of
     # elements, so a leftover block is its row's unless two near twins swapped (then both keys are
     # those of real, closely related elements). Measured on the truth pages: 92% of eliminations are

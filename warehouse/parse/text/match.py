@@ -17,6 +17,7 @@ import math
 import re
 from collections.abc import Sequence
 
+from warehouse.identity import singular
 from warehouse.parse.label_periods import LABEL_DATE_RE
 from warehouse.parse.model import BlockKind, DefinitionBlock, Row, RowKind
 from warehouse.parse.values import ValueKind
@@ -499,22 +500,14 @@ def name_guess(label: str, context: str = "") -> str:
     base = _base_label(label).strip()
     net = re.match(r"(?i)net\s+", base) is not None
     base = re.sub(r"^(?:total|less:?|net)\s+", "", base, flags=re.IGNORECASE)
-    words_ = [_singular(w) for w in re.findall(r"[A-Za-z0-9]+", base.lower())]
+    words_ = [singular(w) for w in re.findall(r"[A-Za-z0-9]+", base.lower())]
     if len([w for w in words_ if w not in _STOP]) <= 2 and context:
-        words_ = [_singular(w) for w in re.findall(r"[A-Za-z0-9]+", _base_label(context).lower())] + words_
+        words_ = [singular(w) for w in re.findall(r"[A-Za-z0-9]+", _base_label(context).lower())] + words_
     if net:
         words_.append(
             "net"
         )  # element names put Net/Gross last: "Net deferred tax asset" ~ DeferredTaxAssetsNet
     return "".join(words_)
-
-
-def _singular(word: str) -> str:
-    if len(word) > 4 and word.endswith("ies"):
-        return word[:-3] + "y"
-    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
-        return word[:-1]
-    return word
 
 
 def _order_bonus(keys: list[str], scores: list[list[float]]) -> list[list[float]]:

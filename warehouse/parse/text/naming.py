@@ -14,19 +14,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from warehouse.identity import ElementInfo, UndocumentedIndex, definition_key, name_words_key, norm, words_key
-from warehouse.parse.model import BlockKind, DefinitionBlock, Row, RowKind
-
-HEADING_KINDS = frozenset(
-    {
-        RowKind.ABSTRACT,
-        RowKind.HEADING,
-        RowKind.LINE_ITEMS,
-        RowKind.TABLE,
-        RowKind.ROLL_FORWARD,
-        RowKind.AXIS,
-        RowKind.DOMAIN,
-    }
-)
+from warehouse.parse.model import HEADING_KINDS, BlockKind, DefinitionBlock, Row, RowKind
 
 
 def _name(block: DefinitionBlock, info: ElementInfo, rule: str) -> None:
