@@ -36,6 +36,11 @@ _KEY_STOP = frozenset(
 )
 
 
+def element_id(qname: str) -> str:
+    """The id of an element as R pages and schemas write it: "us-gaap:Assets" -> "us-gaap_Assets"."""
+    return qname.replace(":", "_", 1)
+
+
 def singular(word: str) -> str:
     """A plural's singular, crudely: "liabilities" -> "liability", "assets" -> "asset"."""
     if len(word) > 4 and word.endswith("ies"):
@@ -84,10 +89,10 @@ class UndocumentedIndex:
 
     def add(self, doc_key: str | None, info: ElementInfo) -> None:
         """Index one element; call newest taxonomy first (an element keeps its newest version)."""
-        element_id = info.qname.replace(":", "_", 1)
-        if element_id in self.by_id:
+        key_id = element_id(info.qname)
+        if key_id in self.by_id:
             return
-        self.by_id[element_id] = (doc_key, info)
+        self.by_id[key_id] = (doc_key, info)
         self._ids.clear()
         local = info.qname.partition(":")[2]
         for key in {name_words_key(local), *(words_key(label) for label in info.labels)} - {""}:

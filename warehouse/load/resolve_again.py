@@ -18,6 +18,7 @@ from sqlalchemy.engine import Engine
 from warehouse.db import schema as t
 from warehouse.db.migrate import ensure_current
 from warehouse.load.runner import LoadSummary, load_directory
+from warehouse.resolve.concepts import NAME_CONFIDENCE
 
 _NAME_CONCEPTS = """
 UPDATE concepts SET
@@ -32,7 +33,7 @@ UPDATE concepts SET
     -- by documentation; how the row's block was matched is not known here (the files parsed again
     -- below say it for the concepts still unnamed)
     name_rule = 'documentation',
-    name_confidence = 0.9
+    name_confidence = :confidence
 WHERE concepts.concept_name IS NULL AND concepts.identity = 'definition'
   AND EXISTS (SELECT 1 FROM taxonomy_elements te WHERE 'def:' || te.doc_key = concepts.concept_key)
 """
@@ -55,7 +56,12 @@ def resolve_again(
     ensure_current(engine)
     result = ResolveSummary()
     with engine.begin() as conn:
-        result.concepts_named = conn.execute(sa.text(_NAME_CONCEPTS)).rowcount or 0
+        result.concepts_named = (
+            conn.execute(
+                sa.text(_NAME_CONCEPTS), {"confidence": NAME_CONFIDENCE["documentation_key"]}
+            ).rowcount
+            or 0
+        )
         files = conn.execute(sa.select(t.source_files.c.path, t.source_files.c.source_path)).all()
     roots: set[Path] = set()
     for path, rel in files:

@@ -30,6 +30,7 @@ NAME_CONFIDENCE = {
     "instance": 1.0,
     "documentation": 0.99,  # the block's match is sure (text_match, calculation)
     "documentation_weak": 0.75,  # the block was left to its row by elimination
+    "documentation_key": 0.9,  # `warehouse resolve` by the concept key alone: the match is not known
     "label": 0.95,
     "order": 0.9,
 }

@@ -11,9 +11,17 @@ a single such element names the block.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Mapping, Sequence
 
-from warehouse.identity import ElementInfo, UndocumentedIndex, definition_key, name_words_key, norm, words_key
+from warehouse.identity import (
+    ElementInfo,
+    UndocumentedIndex,
+    definition_key,
+    element_id,
+    name_words_key,
+    words_key,
+)
 from warehouse.parse.model import HEADING_KINDS, BlockKind, DefinitionBlock, Row, RowKind
 
 
@@ -44,26 +52,26 @@ def name_blocks(blocks: list[DefinitionBlock], elements: Mapping[str, ElementInf
             _name(block, info, "documentation")
 
 
-def _element_id(qname: str) -> str:
-    return qname.replace(":", "_", 1)
+Gap = tuple[str | None, str | None]  # the ids of the nearest named blocks before and after a block
 
 
-def _class_of(block: DefinitionBlock) -> tuple[BlockKind, str]:
-    """Blocks of one class read alike (no documentation, or one shared text): any of them could
-    carry any of their rows, so only the sorted order of the ids tells them apart."""
-    return block.kind, norm(block.definition or "") if block.kind is BlockKind.DEFINITION else ""
+def _doc_key(block: DefinitionBlock) -> str | None:
+    """The class of a block: blocks of one class read alike (no documentation, or one shared text),
+    so any of them could carry any of their rows and only the sorted order of the ids tells them
+    apart. It is also the documentation key the class's elements carry (None: none)."""
+    return definition_key(block.definition or "") if block.kind is BlockKind.DEFINITION else None
 
 
-def _gaps(concept_blocks: list[DefinitionBlock], loose: set[int]) -> list[tuple[str | None, str | None]]:
+def _gaps(concept_blocks: list[DefinitionBlock], loose: set[int]) -> list[Gap]:
     """For each block, the ids of the nearest named blocks before and after it (``loose``: named
     blocks whose place among the blocks of their gap is not known, which bound nothing)."""
     ids = [
-        _element_id(b.element)
+        element_id(b.element)
         if b.element and not b.element.startswith("custom:") and j not in loose
         else None
         for j, b in enumerate(concept_blocks)
     ]
-    out: list[tuple[str | None, str | None]] = []
+    out: list[Gap] = []
     low: str | None = None
     for j in range(len(ids)):
         high = next((i for i in ids[j + 1 :] if i), None)
@@ -72,17 +80,17 @@ def _gaps(concept_blocks: list[DefinitionBlock], loose: set[int]) -> list[tuple[
     return out
 
 
-def _inside(element_id: str, gap: tuple[str | None, str | None]) -> bool:
-    return (gap[0] is None or gap[0] < element_id) and (gap[1] is None or element_id < gap[1])
+def _inside(qname: str, gap: Gap) -> bool:
+    key = element_id(qname)
+    return (gap[0] is None or gap[0] < key) and (gap[1] is None or key < gap[1])
 
 
-def _classes(
-    rows: dict[int, Row], concept_blocks: list[DefinitionBlock]
-) -> dict[tuple[BlockKind, str], list[int]]:
-    classes: dict[tuple[BlockKind, str], list[int]] = {}
+def _classes(rows: dict[int, Row], concept_blocks: list[DefinitionBlock]) -> dict[str | None, list[int]]:
+    """The unnamed matched blocks, by class."""
+    classes: dict[str | None, list[int]] = {}
     for j, block in enumerate(concept_blocks):
         if not block.element and block.rows and block.rows[0] in rows:
-            classes.setdefault(_class_of(block), []).append(j)
+            classes.setdefault(_doc_key(block), []).append(j)
     return classes
 
 
@@ -111,31 +119,27 @@ def name_undocumented(
     named = 0
     loose: set[int] = set()
     gap_of = _gaps(concept_blocks, loose)
-    for (kind, _), slots in _classes(by_index, concept_blocks).items():
-        first = concept_blocks[slots[0]]
-        doc_key = definition_key(first.definition or "") if kind is BlockKind.DEFINITION else None
-        gaps = {gap_of[j] for j in slots}
-        wanted: dict[int, tuple[ElementInfo, tuple[str | None, str | None]]] = {}
+    for doc_key, slots in _classes(by_index, concept_blocks).items():
+        blocks_in = Counter(gap_of[j] for j in slots)
+        wanted: dict[int, tuple[ElementInfo, Gap]] = {}
         for j in slots:
             row = by_index[concept_blocks[j].rows[0]]
             fits = {
                 (info.qname, gap): info
                 for key_doc, info in index.by_words.get(words_key(row.label), ())
                 if key_doc == doc_key and _fits(info, row, taken)
-                for gap in gaps
-                if _inside(_element_id(info.qname), gap)
+                for gap in blocks_in
+                if _inside(info.qname, gap)
             }
             if len(fits) == 1:
                 ((_, gap), info), *_ = fits.items()
                 wanted[j] = (info, gap)
         qnames = [info.qname for info, _ in wanted.values()]
         wanted = {j: w for j, w in wanted.items() if qnames.count(w[0].qname) == 1}
-        if not wanted or any(
-            sum(1 for _, g in wanted.values() if g == gap) > sum(1 for j in slots if gap_of[j] == gap)
-            for gap in gaps
-        ):
+        claims = Counter(gap for _, gap in wanted.values())
+        if not wanted or any(n > blocks_in[gap] for gap, n in claims.items()):
             continue  # more rows claim a gap than it has blocks: the page says otherwise
-        loose |= _rearrange(rows, concept_blocks, slots, wanted, gap_of)
+        loose |= _rearrange(by_index, concept_blocks, slots, wanted, gap_of)
         named += len(wanted)
         taken.update(info.qname for info, _ in wanted.values())
     while by_order := _name_by_order(by_index, concept_blocks, index, taken, loose):
@@ -152,16 +156,15 @@ def _name_by_order(
 ) -> int:
     gap_of = _gaps(concept_blocks, loose)
     named = 0
-    for (kind, _), slots in _classes(rows, concept_blocks).items():
-        first = concept_blocks[slots[0]]
-        doc_key = definition_key(first.definition or "") if kind is BlockKind.DEFINITION else None
+    for doc_key, slots in _classes(rows, concept_blocks).items():
+        blocks_in = Counter(gap_of[j] for j in slots)
         # Each unnamed row group of the class, by the slot it sits on now.
         free = {j: rows[concept_blocks[j].rows[0]] for j in slots}
         for j in slots:
             low, high = gap_of[j]
             if low is None or high is None or low.partition("_")[0] != high.partition("_")[0]:
                 continue
-            if sum(1 for k in slots if gap_of[k] == gap_of[j]) != 1:
+            if blocks_in[gap_of[j]] != 1:
                 continue
             there = [
                 info
@@ -195,11 +198,11 @@ def _name_by_order(
 
 
 def _rearrange(
-    rows: Sequence[Row],
+    rows: dict[int, Row],
     concept_blocks: list[DefinitionBlock],
     slots: list[int],
-    wanted: dict[int, tuple[ElementInfo, tuple[str | None, str | None]]],
-    gap_of: list[tuple[str | None, str | None]],
+    wanted: dict[int, tuple[ElementInfo, Gap]],
+    gap_of: list[Gap],
 ) -> set[int]:
     """Give each named row group a block of its gap (in id order), the others the blocks left.
     Returns the named blocks whose place is a guess: those of a gap with more blocks than names."""
@@ -209,7 +212,7 @@ def _rearrange(
     for gap in dict.fromkeys(gap_of[j] for j in slots):
         mine = [j for j in slots if gap_of[j] == gap]
         claims = sorted(
-            (j for j, (_, g) in wanted.items() if g == gap), key=lambda j: _element_id(wanted[j][0].qname)
+            (j for j, (_, g) in wanted.items() if g == gap), key=lambda j: element_id(wanted[j][0].qname)
         )
         for slot, j in zip(mine, claims, strict=False):
             place[slot] = j
@@ -222,9 +225,8 @@ def _rearrange(
     for slot, j in place.items():
         block = concept_blocks[slot]
         block.rows, block.match_score = carried[j]
-        for r in rows:
-            if r.index in block.rows:
-                r.definition = slot
+        for index_ in block.rows:
+            rows[index_].definition = slot
         if j in wanted:
             _name(block, wanted[j][0], "label")
     return loose

@@ -83,10 +83,7 @@ def parse_text_page(text: str, elements: Mapping[str, ElementInfo] | None = None
             undocumented = elements.undocumented
             elements = elements.for_year(_page_year(header.columns, title.date))
         name_blocks(blocks, elements)
-        if calcs:
-            for block in blocks:
-                if block.element:
-                    block.is_total = block.element in calcs
+        _mark_totals(blocks, calcs)
     _check_complete(cells, blocks)
     old_style = title.old_style or old_blocks
     body, debris = drop_debris(cells[header.body_start : blocks_at])
@@ -106,9 +103,8 @@ def parse_text_page(text: str, elements: Mapping[str, ElementInfo] | None = None
         label_periods(page.rows)
     members_in_order = _members_in_order(page)
     match_definitions(page.rows, blocks, n_concept, members_in_order)
-    if undocumented and name_undocumented(page.rows, blocks[:n_concept], undocumented) and calcs:
-        for block in blocks:
-            block.is_total = block.element in calcs if block.element else block.is_total
+    if undocumented and name_undocumented(page.rows, blocks[:n_concept], undocumented):
+        _mark_totals(blocks, calcs)
     place_rows(page)
     mark_not_money(page)
     repair_by_calculation(page, calcs)
@@ -177,6 +173,14 @@ def drop_debris(body: list[TextCell]) -> tuple[list[TextCell], int]:
     if not drop:
         return body, 0
     return [c for k, c in enumerate(body) if k not in drop], len(drop)
+
+
+def _mark_totals(blocks: list[DefinitionBlock], calcs: Calculations) -> None:
+    """With calculation arcs loaded, whether each named block's element totals a network."""
+    if calcs:
+        for block in blocks:
+            if block.element:
+                block.is_total = block.element in calcs
 
 
 def _page_year(columns: Sequence[Column], title_date: dt.date | None) -> int | None:
