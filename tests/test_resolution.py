@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import shutil
 from dataclasses import replace
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -19,10 +20,11 @@ from warehouse.db.engine import make_engine
 from warehouse.db.migrate import ensure_current
 from warehouse.identity import ElementIndex, ElementInfo, UndocumentedIndex, name_words_key, words_key
 from warehouse.load.runner import load_directory
-from warehouse.parse.model import BlockKind, DefinitionBlock, Row, RowKind
-from warehouse.parse.text.calculations import repair_by_calculation
+from warehouse.parse.model import BlockKind, DefinitionBlock, Page, Row, RowKind
+from warehouse.parse.text.calculations import repair_by_calculation, swap_blocks
 from warehouse.parse.text.match import pair_score
 from warehouse.parse.text.page import parse_text_page
+from warehouse.parse.text.twins import repair_twins
 from warehouse.resolve.elements import element_index
 from warehouse.taxonomy.load import load_taxonomy
 
@@ -51,11 +53,11 @@ def test_taxonomy_raises_definition_attachment(tmp_path: Path) -> None:
         with_tax.add(score_page(parse_text_page(text.read_text(), index), truth, text.stem))
         without.add(score_page(parse_text_page(text.read_text()), truth, text.stem))
     print(f"\nwithout a taxonomy: {without.summary()}\nwith the taxonomy:  {with_tax.summary()}")
-    # The text alone attaches 98.7% of rows right; the taxonomy's labels settle some near-twins
-    # (comprehensive income, preferred dividends) and confuse others that only numbers settle
-    # (the net income and equity pairs: see the calculation tests).
-    assert with_tax.defs_right / with_tax.defs_truth >= 0.98
-    assert without.defs_right / without.defs_truth >= 0.98
+    # The text alone attaches every row right (550); the taxonomy's element names settle some
+    # near-twins (comprehensive income, preferred dividends) and confuse others that only numbers
+    # settle (the net income and equity pairs: see the calculation tests).
+    assert with_tax.defs_right / with_tax.defs_truth >= 0.99
+    assert without.defs_right / without.defs_truth >= 0.995
     assert with_tax.certain - with_tax.certain_right <= 1  # the text block whose inner table was lost
     assert with_tax.cells_found == without.cells_found
 
@@ -252,6 +254,102 @@ def test_calculation_arcs_undo_a_swap_of_sibling_definitions(tmp_path: Path) -> 
     }
 
 
+def test_near_twins_are_told_apart_by_total_rows_and_parent_qualifiers(tmp_path: Path) -> None:
+    # Near twins on real pages, left to their rows by elimination or swapped by a word of an
+    # element's name; each pair is put the wrong way round by hand and repaired.
+    # Autodesk's "Total cost of revenue" is CostOfRevenue, which sums CostOfGoodsAndServicesSold;
+    # Apple's "Total change in unrealized gains/losses" is the adjustment, which sums the
+    # reclassification shown above it (the holding gain sums nothing on the page). Without arcs the
+    # documentation tells: "excludes ..." and "before adjustment" read as items. Arcs as published in
+    # US-GAAP 2025 (only the ones the test needs). AT&T's and Oracle's pairs: the parent's share is
+    # the row whose label qualifies its twin's.
+    engine = make_engine(f"sqlite:///{tmp_path / 'w.db'}")
+    ensure_current(engine)
+    load_taxonomy(engine, TAXONOMY)
+    with engine.connect() as conn:
+        index = element_index(conn)
+    one, minus = Decimal(1), Decimal(-1)
+    g = "us-gaap:"
+    arcs = {
+        f"{g}CostOfRevenue": (
+            ((f"{g}CostOfGoodsAndServicesSold", one), (f"{g}OtherCostOfOperatingRevenue", one)),
+        ),
+        f"{g}CostOfGoodsAndServicesSold": (
+            (
+                (f"{g}CostDepreciationAmortizationAndDepletion", one),
+                (f"{g}CostOfGoodsAndServiceExcludingDepreciationDepletionAndAmortization", one),
+            ),
+        ),
+        f"{g}OtherComprehensiveIncomeLossAvailableForSaleSecuritiesAdjustmentNetOfTax": (
+            (
+                (
+                    f"{g}OtherComprehensiveIncomeLossAvailableForSaleSecuritiesAdjustmentBeforeReclassificationAdjustmentsNetOfTax",
+                    one,
+                ),
+                (
+                    f"{g}OtherComprehensiveIncomeLossReclassificationAdjustmentFromAOCIForSaleOfSecuritiesNetOfTax",
+                    minus,
+                ),
+            ),
+        ),
+    }
+    cases = {
+        "adsk-10k-2019-R2": {
+            "Total cost of revenue": f"{g}CostOfRevenue",
+            "Cost of revenue": f"{g}CostOfGoodsAndServicesSold",
+        },
+        "aapl-10k-2024-R4": {
+            "Total change in unrealized gains/losses on marketable debt securities": (
+                f"{g}OtherComprehensiveIncomeLossAvailableForSaleSecuritiesAdjustmentNetOfTax"
+            ),
+            "Change in fair value of marketable debt securities": (
+                f"{g}OtherComprehensiveIncomeUnrealizedHoldingGainLossOnSecuritiesArisingDuringPeriodNetOfTax"
+            ),
+        },
+        # The parent's share is the row that qualifies the other's label (the element names alone
+        # swap these two pairs).
+        "att-10k-2023-R3": {
+            "Net Income (Loss) Attributable to AT&T": f"{g}NetIncomeLoss",
+            "Net Income (Loss)": f"{g}ProfitLoss",
+        },
+        "orcl-10k-2024-R2": {
+            "Total Oracle Corporation stockholders' equity": f"{g}StockholdersEquity",
+            "Total stockholders' equity": f"{g}StockholdersEquity"
+            + "IncludingPortionAttributableToNoncontrollingInterest",
+        },
+    }
+    reasons = {
+        "adsk-10k-2019-R2": ("calculation arcs", "documentation reads as an item"),
+        "aapl-10k-2024-R4": ("calculation arcs", "documentation reads as an item"),
+        "att-10k-2023-R3": ("the parent's share",) * 2,
+        "orcl-10k-2024-R2": ("the parent's share",) * 2,
+    }
+
+    def named(parsed: Page, stem: str) -> dict[str, tuple[str | None, str | None]]:
+        blocks = {
+            row.label: parsed.definitions[row.definition] for row in parsed.rows if row.definition is not None
+        }
+        return {label: (blocks[label].element, blocks[label].match_rule) for label in cases[stem]}
+
+    for stem, want in cases.items():
+        text = (RPAGES / "text" / f"{stem}.txt").read_text()
+        # Parsed, the page comes out right: the arcs are not loaded, the wording decides.
+        assert {label: el for label, (el, _) in named(parse_text_page(text, index), stem).items()} == want
+        for arcs_given, why in zip((arcs, {}), reasons[stem], strict=True):
+            parsed = parse_text_page(text, index)
+            total, item = (parsed.definitions[_row(parsed, label).definition or 0] for label in want)
+            swap_blocks(parsed, total, item, "elimination")
+            assert {label: el for label, (el, _) in named(parsed, stem).items()} != want
+            assert repair_twins(parsed, arcs_given) == 1
+            assert named(parsed, stem) == {label: (el, "twins") for label, el in want.items()}
+            assert why in parsed.notes[-1]
+            assert repair_twins(parsed, arcs_given) == 0  # settled
+
+
+def _row(page: Page, label: str) -> Row:
+    return next(row for row in page.rows if row.label == label)
+
+
 def test_a_total_row_prefers_elements_that_total_a_network() -> None:
     doc = "Amount of asset recognized for present right to economic benefit, classified as current."
 
@@ -328,10 +426,10 @@ def test_elements_recovered_on_standard_rows(tmp_path: Path) -> None:
             right += got == element
             wrong += got is not None and got != element
     print(f"\nelements of {rows} standard rows: right {right} ({right / rows:.1%}), wrong {wrong}")
-    # Wrong: the near twins (Autodesk's cost of revenue, Apple's marketable securities, AT&T's net
-    # income, Oracle's equity) that the calculation arcs settle when loaded (see above).
-    assert right / rows >= 0.94
-    assert wrong <= 9
+    # Wrong: AT&T's net income and Oracle's equity pairs, which the element names swap and the
+    # calculation arcs settle when loaded (see above). Missing: abstracts, and R&D (reworded).
+    assert right / rows >= 0.95
+    assert wrong <= 4
 
 
 def test_words_keys_of_labels_and_element_names() -> None:

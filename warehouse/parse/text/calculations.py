@@ -21,7 +21,7 @@ Network = tuple[tuple[str, Decimal], ...]  # (item prefix:Name, weight)
 Calculations = Mapping[str, tuple[Network, ...]]  # total prefix:Name -> its networks
 
 CONFIRMED = "calculation"  # match_rule of a block whose total the numbers confirm
-_WEAK = ("elimination", None)
+_WEAK = ("elimination", "twins", None)
 _MAX_ROUNDS = 4
 _MAX_PAIRS = 2000  # a bound on the work per page: pages of that size are left as matched
 
@@ -58,7 +58,7 @@ def repair_by_calculation(page: Page, calcs: Calculations) -> int:
                 best = (trial.score, a, b)
         if best is None:
             break
-        _swap(page, best[1], best[2])
+        swap_blocks(page, best[1], best[2])
         swaps += 1
     for name in _judge(_values(page), calcs).balanced:
         for block in page.definitions:
@@ -146,12 +146,22 @@ def _swapped(values: Mapping[str, Mapping[int, Decimal]], a: str, b: str) -> dic
     return out
 
 
-def _swap(page: Page, a: DefinitionBlock, b: DefinitionBlock) -> None:
+def swap_blocks(
+    page: Page,
+    a: DefinitionBlock,
+    b: DefinitionBlock,
+    rule: str = CONFIRMED,
+    why: str = "the calculation arcs balance",
+) -> None:
     rows = {row.index: row for row in page.rows}
     for row_index in a.rows:
         rows[row_index].definition = b.index
     for row_index in b.rows:
         rows[row_index].definition = a.index
     a.rows, b.rows = b.rows, a.rows
-    a.match_rule = b.match_rule = CONFIRMED
-    page.notes.append(f"definitions of {a.element} and {b.element} swapped: the calculation arcs balance")
+    a.match_rule = b.match_rule = rule
+
+    def shown(block: DefinitionBlock) -> str:
+        return block.element or (repr(rows[block.rows[0]].label) if block.rows else "?")
+
+    page.notes.append(f"definitions of {shown(a)} and {shown(b)} swapped: {why}")

@@ -310,7 +310,7 @@ def pair_score(
         if block.element_labels:
             score += 6.0 * _name_overlap(base, context, " ".join(block.element_labels))
         score += 3.0 * _name_overlap(base, context, (block.element or "").partition(":")[2])
-        if block.is_total is not None and _TOTAL_LABEL.match(base):
+        if block.is_total is not None and TOTAL_LABEL.match(base):
             # "Total operating expenses" names a total: an element that no network sums is unlikely.
             score += 1.5 if block.is_total else -1.5
     if heading:
@@ -328,7 +328,7 @@ def pair_score(
     return score
 
 
-_TOTAL_LABEL = re.compile(r"(?i)^total\b")
+TOTAL_LABEL = re.compile(r"(?i)^total\b")
 _PER_SHARE_DOC = re.compile(r"per (?:each )?(?:share|unit)|per-share|\bprice\b")
 _SHARE_COUNT_DOC = re.compile(r"number of (?:\[\w+\] )?(?:shares|units|securities|options|warrants)|shares")
 

@@ -39,6 +39,7 @@ from warehouse.parse.text.rows import (
     split_unit_hint,
 )
 from warehouse.parse.text.title import parse_title
+from warehouse.parse.text.twins import repair_twins
 from warehouse.parse.values import parse_value
 
 
@@ -107,6 +108,7 @@ def parse_text_page(text: str, elements: Mapping[str, ElementInfo] | None = None
         _mark_totals(blocks, calcs)
     place_rows(page)
     mark_not_money(page)
+    repair_twins(page, calcs)
     repair_by_calculation(page, calcs)
     unmatched = [b.index for b in blocks if b.match_rule is None]
     if unmatched:
