@@ -122,6 +122,7 @@ class ElementIndex(dict[str, ElementInfo]):
         self._year_of: dict[str, int | None] = {}
         # total prefix:Name -> its calculation networks, each ((item prefix:Name, weight), ...)
         self.calculations: dict[str, tuple[tuple[tuple[str, Decimal], ...], ...]] = {}
+        self.calculation_items: frozenset[str] = frozenset()  # every element some network sums
         # the elements the documentation key cannot name (none of their own, or one shared text)
         self.undocumented = UndocumentedIndex()
 

@@ -77,14 +77,16 @@ def parse_text_page(text: str, elements: Mapping[str, ElementInfo] | None = None
         raise ParseError("truncated R page: the table has no definition blocks after it")
     blocks, old_blocks = parse_blocks(cells, blocks_at)
     calcs: Calculations = {}
+    summed: frozenset[str] = frozenset()
     undocumented = UndocumentedIndex()
     if elements is not None:
         if isinstance(elements, ElementIndex):
             calcs = elements.calculations
+            summed = elements.calculation_items
             undocumented = elements.undocumented
             elements = elements.for_year(_page_year(header.columns, title.date))
         name_blocks(blocks, elements)
-        _mark_totals(blocks, calcs)
+        _mark_totals(blocks, calcs, summed)
     _check_complete(cells, blocks)
     old_style = title.old_style or old_blocks
     body, debris = drop_debris(cells[header.body_start : blocks_at])
@@ -105,7 +107,7 @@ def parse_text_page(text: str, elements: Mapping[str, ElementInfo] | None = None
     members_in_order = _members_in_order(page)
     match_definitions(page.rows, blocks, n_concept, members_in_order)
     if undocumented and name_undocumented(page.rows, blocks[:n_concept], undocumented):
-        _mark_totals(blocks, calcs)
+        _mark_totals(blocks, calcs, summed)
     place_rows(page)
     mark_not_money(page)
     repair_twins(page, calcs)
@@ -177,12 +179,15 @@ def drop_debris(body: list[TextCell]) -> tuple[list[TextCell], int]:
     return [c for k, c in enumerate(body) if k not in drop], len(drop)
 
 
-def _mark_totals(blocks: list[DefinitionBlock], calcs: Calculations) -> None:
-    """With calculation arcs loaded, whether each named block's element totals a network."""
+def _mark_totals(blocks: list[DefinitionBlock], calcs: Calculations, summed: frozenset[str]) -> None:
+    """With calculation arcs loaded, whether each named block's element totals a network: False for
+    one that networks only sum, None for one the arcs never mention (they may be incomplete)."""
     if calcs:
         for block in blocks:
-            if block.element:
-                block.is_total = block.element in calcs
+            if block.element in calcs:
+                block.is_total = True
+            elif block.element in summed:
+                block.is_total = False
 
 
 def _page_year(columns: Sequence[Column], title_date: dt.date | None) -> int | None:
