@@ -127,6 +127,46 @@ def test_dollar_run_rule_places_annual_only_rows() -> None:
     assert [c.column for c in eps.cells] == [8, 9, 10] and not any(c.certain for c in eps.cells)
 
 
+def _edited(name: str, drop: tuple[str, ...] = (), swap: dict[str, str] | None = None) -> str:
+    """A truth page with value lines removed (the first of each) or rewritten, as a nil cell shows."""
+    lines = (RPAGES / "text" / f"{name}.txt").read_text(encoding="utf-8").split("\n")
+    for line in drop:
+        lines.remove(line)
+    return "\n".join((swap or {}).get(line, line) for line in lines)
+
+
+def test_a_label_is_not_read_as_a_text_value_of_the_heading_above() -> None:
+    """Autodesk's "Net revenue:" heading over "Net revenue", whose first cell is empty: the label is
+    not a text value of the heading (which would move every row below it)."""
+    original = _page(RPAGES / "text" / "adsk-10k-2019-R2.txt")
+    page = parse_text_page(_edited("adsk-10k-2019-R2", drop=("|$ 2,569.8",)))
+    assert (page.rows[0].label, page.rows[0].kind, page.rows[0].cells) == (
+        "Net revenue:",
+        RowKind.HEADING,
+        [],
+    )
+    assert (page.rows[1].label, [c.raw for c in page.rows[1].cells]) == (
+        "Net revenue",
+        ["$ 2,056.6", "$ 2,031.0"],
+    )
+    assert [r.label for r in page.rows] == [r.label for r in original.rows]
+
+
+def test_column_sums_place_a_row_with_a_nil_cell() -> None:
+    """Autodesk's operating expenses with the first year's intangibles amortization nil: the total,
+    which no longer holds it, adds up only with the row's values in the two later columns."""
+    nil = _edited("adsk-10k-2019-R2", drop=("|18.0",), swap={"|2,308.9": "|2,290.9"})
+    row = next(r for r in parse_text_page(nil).rows if r.label == "Amortization of purchased intangibles")
+    assert [(c.raw, c.column, c.certain, c.rule) for c in row.cells] == [
+        ("20.2", 1, True, "column_sums"),
+        ("31.8", 2, True, "column_sums"),
+    ]
+    # A value lost from a cell (the total still holds it) adds up nowhere: a guess, flagged.
+    lost = _edited("adsk-10k-2019-R2", drop=("|18.0",))
+    row = next(r for r in parse_text_page(lost).rows if r.label == "Amortization of purchased intangibles")
+    assert [c.certain for c in row.cells] == [False, False]
+
+
 def test_roll_forward_arithmetic_on_equity_statement() -> None:
     page = _page(HANDMADE / "equity_member_columns.txt")
     assert all(c.period is None and c.members for c in page.columns[:3])

@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from warehouse.parse.model import SURE_MATCHES, Column, Page, PeriodType, ReportKind, Row, RowKind
+from warehouse.parse.text.column_sums import SUMS_RULE, placements_by_sums
 from warehouse.parse.values import ValueKind
 
 MAX_CANDIDATES = 5000  # C(n, k) above this: keep fill-left as the only (uncertain) guess
@@ -92,8 +93,22 @@ def place_rows(page: Page) -> None:
     solver = _DollarRule(page, n, full, gaps)
     solver.run()
     _apply_equity_arithmetic(page, gaps)
+    _apply_column_sums(page, gaps)
     for g in gaps:
         _finish(page, g, solver)
+
+
+def _apply_column_sums(page: Page, gaps: list[_GapRow]) -> None:
+    """Totals equal to the sum of the rows above them decide the rows' columns (column_sums.py)."""
+    open_rows = {g.row.index: g.candidates for g in gaps if len(g.candidates) > 1}
+    if not open_rows:
+        return
+    placed = {g.row.index: g.candidates[0] for g in gaps if len(g.candidates) == 1 and g.decided_by}
+    decided = placements_by_sums(page.rows, len(page.columns), open_rows, placed)
+    for g in gaps:
+        if g.row.index in decided:
+            g.candidates = [decided[g.row.index]]
+            g.decided_by = SUMS_RULE
 
 
 def _candidates(n: int, k: int) -> list[Placement]:

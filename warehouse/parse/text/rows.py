@@ -246,6 +246,7 @@ def _concept_rows(cells: list[TextCell], segs: list[Segment]) -> int:
 
 
 EMPTY_ROW_COST = 1.0  # a row shown without values is allowed, but a value row is the common case
+MIXED_ROW_COST = 1.5  # a row's values are text or numbers; both side by side is rare
 YEAR_RE = re.compile(r"^(?:19|20)\d\d$")
 
 
@@ -280,10 +281,12 @@ def _dp(
         score[k][target] = best_prev + g_label
         back[k][target] = arg
         if k and g_value > neg:
+            # Free text next to a number in one row: a label read as a text value, most likely.
+            mixed = {roles[k], roles[k - 1]} == {CellRole.TEXT, CellRole.VALUE}
             for c in range(1, cap + 1):
                 p = score[k - 1][c - 1]
                 if p > neg:
-                    score[k][c] = p + g_value
+                    score[k][c] = p + g_value - (MIXED_ROW_COST if mixed and c > 1 else 0.0)
                     back[k][c] = c - 1
     last = max(range(cap + 2), key=lambda s: score[n - 1][s] - (EMPTY_ROW_COST if s == 0 else 0.0))
     states = [0] * n

@@ -1,0 +1,119 @@
+"""Totals that equal the sum of the rows above them, as evidence for placing a gap row (pure).
+
+Statements add up down the page: "Total operating expenses" is the sum of the expense rows above
+it, column by column, as shown (subtractions are shown negative). When a row shows fewer values
+than columns, each of its candidate placements changes those sums; a run of rows that adds up to
+the row below it in every column under exactly one placement (and under none of the others) places
+the row for sure. A missing cell counts as zero: the text drops nil cells, and a total's nil is
+the sum of nil items.
+
+A relation is trusted only when it is not a coincidence of small numbers: at least two items, and
+in some column a total that is not small with two or more items that are not zero. Totals above
+their items, "Less: ..." rows shown positive and sums across member contexts are not used.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from decimal import Decimal
+
+from warehouse.parse.model import Row, RowKind
+from warehouse.parse.values import ValueKind
+
+Placement = tuple[int, ...]
+
+SUMS_RULE = "column_sums"
+_MAX_SPAN = 40  # items in one sum: longer runs are not one schedule's lines
+_MIN_TOTAL_UNITS = 100  # a total of at least this many rounding units is not a coincidence
+
+
+def placements_by_sums(
+    rows: Sequence[Row],
+    n: int,
+    candidates: Mapping[int, Sequence[Placement]],
+    placed: Mapping[int, Placement],
+) -> dict[int, Placement]:
+    """Gap rows that a column sum places: row index -> placement.
+
+    ``candidates``: the undecided gap rows' remaining placements; ``placed``: gap rows already
+    placed for sure (they count as known numbers, like full rows).
+    """
+    decided: dict[int, Placement] = {}
+    for run in _context_runs(rows):
+        known = {r.index: _vector(r, n, placed[r.index]) for r in run if r.index in placed}
+        known.update({r.index: _vector(r, n, tuple(range(n))) for r in run if len(r.cells) == n})
+        for pos, row in enumerate(run):
+            cands = candidates.get(row.index)
+            if not cands or len(cands) < 2:
+                continue
+            chosen: set[Placement] = set()
+            for total_pos in range(pos, len(run)):
+                total = run[total_pos]
+                for start in range(max(0, total_pos - _MAX_SPAN), min(pos, total_pos - 2) + 1):
+                    span = run[start:total_pos]
+                    if any(r.index not in known for r in (*span, total) if r is not row):
+                        continue
+                    fits = [
+                        c
+                        for c in cands
+                        if _adds_up(
+                            [_vector(r, n, c) if r is row else known[r.index] for r in span],
+                            _vector(total, n, c) if total is row else known[total.index],
+                        )
+                    ]
+                    if len(fits) == 1:
+                        chosen.add(fits[0])
+            if len(chosen) == 1:
+                decided[row.index] = chosen.pop()
+    return decided
+
+
+def _context_runs(rows: Sequence[Row]) -> list[list[Row]]:
+    """Runs of plain numeric value rows in one member context, broken by member rows, context
+    changes and rows of other kinds of values (per share, shares, text, dated balances)."""
+    runs: list[list[Row]] = []
+    current: list[Row] = []
+    members: object = None
+    for row in rows:
+        if row.kind is RowKind.MEMBER:
+            runs.append(current)
+            current, members = [], None
+            continue
+        if row.kind is not RowKind.VALUE or not row.cells:
+            continue  # headings and rows without values neither break nor join a sum
+        numeric = all(c.value.kind is ValueKind.NUMBER and c.value.number is not None for c in row.cells)
+        usable = numeric and not row.unit_hint and row.period is None
+        if not usable or row.members != members:
+            runs.append(current)
+            current, members = [], row.members
+        if usable:
+            current.append(row)
+    runs.append(current)
+    return [run for run in runs if len(run) >= 3]
+
+
+def _vector(row: Row, n: int, placement: Placement) -> list[Decimal | None]:
+    out: list[Decimal | None] = [None] * n
+    for cell, j in zip(row.cells, placement, strict=True):
+        out[j] = cell.value.number
+    return out
+
+
+def _adds_up(items: list[list[Decimal | None]], total: list[Decimal | None]) -> bool:
+    if len(items) < 2:
+        return False
+    numbers = [v for vec in (*items, total) for v in vec if v is not None]
+    if not numbers:
+        return False
+    places = min(int(v.as_tuple().exponent) for v in numbers)
+    unit = Decimal(1).scaleb(places)
+    tolerance = unit * Decimal(len(items) + 1) / 2
+    substantial = False
+    for j, t in enumerate(total):
+        parts = [v for vec in items if (v := vec[j]) is not None]
+        shown = sum(parts, Decimal(0))
+        if abs((t or Decimal(0)) - shown) > tolerance:
+            return False
+        if t is not None and abs(t) >= _MIN_TOTAL_UNITS * unit and sum(1 for p in parts if p) >= 2:
+            substantial = True
+    return substantial
