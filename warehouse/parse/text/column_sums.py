@@ -24,6 +24,7 @@ Placement = tuple[int, ...]
 
 SUMS_RULE = "column_sums"
 _MAX_SPAN = 40  # items in one sum: longer runs are not one schedule's lines
+_MAX_CANDIDATES = 64  # placements tried per row: wider pages leave the row to the other rules
 _MIN_TOTAL_UNITS = 100  # a total of at least this many rounding units is not a coincidence
 
 
@@ -44,10 +45,10 @@ def placements_by_sums(
         known.update({r.index: _vector(r, n, tuple(range(n))) for r in run if len(r.cells) == n})
         for pos, row in enumerate(run):
             cands = candidates.get(row.index)
-            if not cands or len(cands) < 2:
+            if not cands or not 2 <= len(cands) <= _MAX_CANDIDATES:
                 continue
             chosen: set[Placement] = set()
-            for total_pos in range(pos, len(run)):
+            for total_pos in range(pos, min(len(run), pos + _MAX_SPAN + 1)):
                 total = run[total_pos]
                 for start in range(max(0, total_pos - _MAX_SPAN), min(pos, total_pos - 2) + 1):
                     span = run[start:total_pos]
