@@ -39,11 +39,7 @@ def _q(engine: Engine, sql: str) -> list[dict[str, Any]]:
 
 
 def test_taxonomy_raises_definition_attachment(tmp_path: Path) -> None:
-    engine = make_engine(f"sqlite:///{tmp_path / 'w.db'}")
-    ensure_current(engine)
-    load_taxonomy(engine, TAXONOMY)
-    with engine.connect() as conn:
-        index = element_index(conn)
+    index = _truth_index(tmp_path)
     # 111 documented elements; the two "[Line Items]" elements share the generic documentation of
     # all line items, which names neither.
     assert len(index) == 109
@@ -263,11 +259,7 @@ def test_near_twins_are_told_apart_by_total_rows_and_parent_qualifiers(tmp_path:
     # documentation tells: "excludes ..." and "before adjustment" read as items. Arcs as published in
     # US-GAAP 2025 (only the ones the test needs). AT&T's and Oracle's pairs: the parent's share is
     # the row whose label qualifies its twin's.
-    engine = make_engine(f"sqlite:///{tmp_path / 'w.db'}")
-    ensure_current(engine)
-    load_taxonomy(engine, TAXONOMY)
-    with engine.connect() as conn:
-        index = element_index(conn)
+    index = _truth_index(tmp_path)
     one, minus = Decimal(1), Decimal(-1)
     g = "us-gaap:"
     arcs = {
