@@ -152,6 +152,16 @@ def test_a_label_is_not_read_as_a_text_value_of_the_heading_above() -> None:
     assert [r.label for r in page.rows] == [r.label for r in original.rows]
 
 
+def test_a_lone_bar_after_a_full_row_is_a_remnant() -> None:
+    """Old-style pages end the table with the footnote row's bar: after a row that is full it is no
+    value and no row (the fee exhibits' "Offering Note" bars, which rows do take, are in the truth)."""
+    original = _page(RPAGES / "text" / "adsk-10k-2019-R2.txt")
+    text = (RPAGES / "text" / "adsk-10k-2019-R2.txt").read_text(encoding="utf-8")
+    page = parse_text_page(text.replace("\n|X\n", "\n|\n|X\n", 1))
+    shown = [(r.label, [(c.raw, c.column, c.certain) for c in r.cells]) for r in page.rows]
+    assert shown == [(r.label, [(c.raw, c.column, c.certain) for c in r.cells]) for r in original.rows]
+
+
 def test_column_sums_place_a_row_with_a_nil_cell() -> None:
     """Autodesk's operating expenses with the first year's intangibles amortization nil: the total,
     which no longer holds it, adds up only with the row's values in the two later columns."""

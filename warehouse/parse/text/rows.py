@@ -247,6 +247,7 @@ def _concept_rows(cells: list[TextCell], segs: list[Segment]) -> int:
 
 EMPTY_ROW_COST = 1.0  # a row shown without values is allowed, but a value row is the common case
 MIXED_ROW_COST = 1.5  # a row's values are text or numbers; both side by side is rare
+SKIPPED_CELL_COST = 2.0  # an empty cell left out of every row: only where no row can take it
 YEAR_RE = re.compile(r"^(?:19|20)\d\d$")
 
 
@@ -265,11 +266,17 @@ def _dp(
     closed = cap + 1
     score = [[neg] * (cap + 2) for _ in range(n)]
     back = [[-1] * (cap + 2) for _ in range(n)]
+    skipped = [[False] * (cap + 2) for _ in range(n)]
     for k in range(n):
         cell = cells[idx[k]]
         g_label, g_value = _gains(roles[k], cell, bias)
         if member[k]:
             g_label, g_value = 0.0, float("-inf")
+        empty = not cell.pieces
+        if empty:
+            # A lone bar: a value whose text the page lost (fee exhibits' "Offering Note"), or, where
+            # its row is full, a remnant such as an old-style footnote row's bar. Never a label.
+            g_label, g_value = neg, 0.0
         forced_closed = member[k] or (roles[k] is CellRole.LABEL and _is_heading_marker(cell.text))
         if k == 0:
             best_prev, arg = 0.0, -1
@@ -278,8 +285,9 @@ def _dp(
                 (v - (EMPTY_ROW_COST if s == 0 else 0.0), s) for s, v in enumerate(score[k - 1])
             )
         target = closed if forced_closed else 0
-        score[k][target] = best_prev + g_label
-        back[k][target] = arg
+        if g_label > neg:
+            score[k][target] = best_prev + g_label
+            back[k][target] = arg
         if k and g_value > neg:
             # Free text next to a number in one row: a label read as a text value, most likely.
             mixed = {roles[k], roles[k - 1]} == {CellRole.TEXT, CellRole.VALUE}
@@ -288,6 +296,11 @@ def _dp(
                 if p > neg:
                     score[k][c] = p + g_value - (MIXED_ROW_COST if mixed and c > 1 else 0.0)
                     back[k][c] = c - 1
+        if empty and k:
+            for state in range(cap + 2):
+                stay = score[k - 1][state] - SKIPPED_CELL_COST
+                if stay > score[k][state]:
+                    score[k][state], back[k][state], skipped[k][state] = stay, state, True
     last = max(range(cap + 2), key=lambda s: score[n - 1][s] - (EMPTY_ROW_COST if s == 0 else 0.0))
     states = [0] * n
     for k in range(n - 1, -1, -1):
@@ -296,6 +309,8 @@ def _dp(
     segs: list[Segment] = []
     for k in range(n):
         st = states[k]
+        if skipped[k][st]:
+            continue
         if st in (0, closed):
             segs.append(Segment(label=idx[k], member_row=member[k], heading=st == closed and not member[k]))
         else:
