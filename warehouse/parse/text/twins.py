@@ -46,17 +46,19 @@ _NCI = re.compile(r"\bnon-?controlling|\bminority\b", re.I)
 def repair_twins(page: Page, calcs: Calculations) -> int:
     """Swap twin blocks onto the rows the structure gives them; returns the swaps made."""
     rows = {row.index: row for row in page.rows}
-    named = {b.element for b in page.definitions if b.element and b.rows}
-    sums = {name for name in named if _reaches(name, named - {name}, calcs)}
     candidates = [
         b for b in page.definitions if b.kind is BlockKind.DEFINITION and b.rows and b.match_rule in _MOVABLE
     ]
+    sums: set[str] | None = None  # the page's elements whose networks reach another of them
     swapped: set[int] = set()
     for a, b in combinations(candidates, 2):
         if a.index in swapped or b.index in swapped or not _twins(a, b):
             continue
         if a.details.get("Period Type") != b.details.get("Period Type"):
             continue
+        if sums is None:
+            named = {x.element for x in page.definitions if x.element and x.rows}
+            sums = {name for name in named if _reaches(name, named - {name}, calcs)}
         for here, there in ((a, b), (b, a)):
             why = _total_elsewhere(here, there, rows, calcs, sums) or _parent_elsewhere(here, there, rows)
             if why:
