@@ -11,7 +11,8 @@ from warehouse.parse.errors import ParseError, UnsupportedFormat
 from warehouse.parse.html.detect import looks_like_filing_summary, looks_like_rpage_html
 from warehouse.parse.xbrl.detect import looks_like_inline, looks_like_instance
 
-_MD_TABLE_RE = re.compile(r"^\|.*\|\s*$\n^\|\s*:?-{3,}", re.MULTILINE)
+# A header row then its separator: "| a | b |" over "|---|---|", or "a | b" over "---|---" (GFM).
+_MD_TABLE_RE = re.compile(r"^\|.*\|\s*$\n^\|\s*:?-{3,}|^.*\|.*$\n^:?-{3,}:?\|:?-{3,}", re.MULTILINE)
 
 
 def sniff(text: str) -> str:
