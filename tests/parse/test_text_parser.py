@@ -162,6 +162,45 @@ def test_a_lone_bar_after_a_full_row_is_a_remnant() -> None:
     assert shown == [(r.label, [(c.raw, c.column, c.certain) for c in r.cells]) for r in original.rows]
 
 
+OLD_TABLES_PAGE = """|
+WIDGET POLICIES (Tables)
+|12 Months Ended
+|
+Dec. 31, 2012
+|Widget Policies [Abstract]
+|Schedule of Widget Lives [Table Text Block]
+|
+Widgets are depreciated over the lives shown below:
+|Schedule of Gadget Balances [Table Text Block]
+|
+Gadget balances at year end were as follows:
+|X
+|
+- Definition
+Tabular disclosure of gadget balances.
+No definition available.
+|X
+|
+- Definition
+Tabular disclosure of widget lives.
+No definition available.
+|X
+|
+- Details
+"""
+
+
+def test_old_style_text_blocks_after_a_bare_bar_are_values_not_members() -> None:
+    """Old style writes member rows and text blocks alike (a bare bar, the text on the next line):
+    after a "[Table Text Block]" label, prose is the block's value, not a member."""
+    page = parse_text_page(OLD_TABLES_PAGE)
+    assert [(r.kind, r.members, [c.raw for c in r.cells]) for r in page.rows] == [
+        (RowKind.ABSTRACT, (), []),
+        (RowKind.TEXT_BLOCK, (), ["Widgets are depreciated over the lives shown below:"]),
+        (RowKind.TEXT_BLOCK, (), ["Gadget balances at year end were as follows:"]),
+    ]
+
+
 def test_column_sums_place_a_row_with_a_nil_cell() -> None:
     """Autodesk's operating expenses with the first year's intangibles amortization nil: the total,
     which no longer holds it, adds up only with the row's values in the two later columns."""

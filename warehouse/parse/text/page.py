@@ -118,6 +118,7 @@ def parse_text_page(text: str, elements: Mapping[str, ElementInfo] | None = None
     return page
 
 
+_TEXT_BLOCK_LABEL = re.compile(r"text block\]$", re.IGNORECASE)
 _REFERENCE_RE = re.compile(r"^Reference \d+: https?://\S+Ref$")
 
 
@@ -260,7 +261,8 @@ def _build_rows(body: list[TextCell], segs: list[Segment], title_members: tuple[
         if kind is None:
             if cells:
                 kind = RowKind.VALUE
-                if len(cells) == 1 and (body[seg.values[0]].bare and len(cells[0].raw) > 200):
+                long_text = body[seg.values[0]].bare and len(cells[0].raw) > 200
+                if len(cells) == 1 and (long_text or _TEXT_BLOCK_LABEL.search(label)):
                     kind = RowKind.TEXT_BLOCK
             else:
                 kind = RowKind.HEADING if seg.heading or label.endswith(":") else RowKind.EMPTY

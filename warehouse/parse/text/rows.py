@@ -230,7 +230,9 @@ def _member_candidate(
     follows_table = bool(re.search(r"\[(?:line items|table)\]$", nxt, re.IGNORECASE))
     if follows_table and not MARKER_RE.search(text):
         return True
-    # Old style writes member rows as a bare bar and the member path on the next line.
+    # Old style writes member rows as a bare bar and the member path on the next line; text blocks
+    # are written the same way, but follow their "[Text Block]" label and read as sentences.
+    prev = cells[idx[k - 1]].text if k else ""
     return bool(
         old_style
         and cell.bare
@@ -238,7 +240,14 @@ def _member_candidate(
         and roles[k] is CellRole.TEXT
         and k + 1 < len(idx)
         and not cells[idx[k + 1]].bare
+        and not re.search(r"text block\]$", prev, re.IGNORECASE)
+        and not _reads_as_sentence(text)
     )
+
+
+def _reads_as_sentence(text: str) -> bool:
+    """Prose, not a name: ends like a sentence or runs long."""
+    return text.endswith((".", ":")) or len(text.split()) > 15
 
 
 def _concept_rows(cells: list[TextCell], segs: list[Segment]) -> int:
