@@ -201,6 +201,78 @@ def test_old_style_text_blocks_after_a_bare_bar_are_values_not_members() -> None
     ]
 
 
+UNMARKED_MEMBERS_PAGE = """|
+WIDGET CONCENTRATIONS (Details Narrative) - Widget sales - customer
+|12 Months Ended
+|
+Dec. 31, 2024
+|
+Dec. 31, 2023
+|North Region | Client One
+|Share of widget sales
+|41.00%
+|38.00%
+|Number of large clients
+|2
+|3
+|North Region | Client Two
+|Share of widget sales
+|22.00%
+|South Region | Client One
+|Share of widget sales
+|17.00%
+|19.00%
+|South Region | Client Two
+|Share of widget sales
+|12.00%
+|X
+- Definition
++ References
+The number of clients that each account for a large share of the entity's widget sales.
++ Details
+No definition available.
+|X
+- Definition
++ References
+The share of widget sales that comes from a client or a group of clients.
++ Details
+No definition available.
+|X
+- Details
+|X
+- Details
+|X
+- Details
+|X
+- Details
+|X
+- Details
+"""
+
+
+def test_members_without_marker_in_rows_and_title_are_found_from_the_member_count() -> None:
+    """Newer pages drop "[Member]": five member blocks count the members. The first group's rows are
+    not seen before it (they repeat below the later groups), a " | " row of known members takes
+    nothing from the count, and the title's segment after "(Details Narrative)" is the last member;
+    its trailing lowercase word is a custom unit."""
+    page = parse_text_page(UNMARKED_MEMBERS_PAGE)
+    assert (page.report_name, page.title_units) == ("WIDGET CONCENTRATIONS (Details Narrative)", "customer")
+    assert [m.label for m in page.title_members] == ["Widget sales"]
+    groups = [[m.label for m in r.members] for r in page.rows if r.kind is RowKind.MEMBER]
+    assert groups == [
+        ["North Region", "Client One"],
+        ["North Region", "Client Two"],
+        ["South Region", "Client One"],
+        ["South Region", "Client Two"],
+    ]
+    first = page.rows[1]
+    assert (first.label, [m.label for m in first.members]) == (
+        "Share of widget sales",
+        ["North Region", "Client One"],
+    )
+    assert all(b.match_rule is not None for b in page.definitions)
+
+
 def test_column_sums_place_a_row_with_a_nil_cell() -> None:
     """Autodesk's operating expenses with the first year's intangibles amortization nil: the total,
     which no longer holds it, adds up only with the row's values in the two later columns."""

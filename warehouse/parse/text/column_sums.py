@@ -47,6 +47,7 @@ def placements_by_sums(
             cands = candidates.get(row.index)
             if not cands or not 2 <= len(cands) <= _MAX_CANDIDATES:
                 continue
+            moved = [v for c in row.cells if (v := c.value.number) is not None]
             chosen: set[Placement] = set()
             for total_pos in range(pos, min(len(run), pos + _MAX_SPAN + 1)):
                 total = run[total_pos]
@@ -60,6 +61,7 @@ def placements_by_sums(
                         if _adds_up(
                             [_vector(r, n, c) if r is row else known[r.index] for r in span],
                             _vector(total, n, c) if total is row else known[total.index],
+                            moved,
                         )
                     ]
                     if len(fits) == 1:
@@ -100,7 +102,9 @@ def _vector(row: Row, n: int, placement: Placement) -> list[Decimal | None]:
     return out
 
 
-def _adds_up(items: list[list[Decimal | None]], total: list[Decimal | None]) -> bool:
+def _adds_up(items: list[list[Decimal | None]], total: list[Decimal | None], moved: list[Decimal]) -> bool:
+    """Whether ``total`` is the sum of ``items`` in every column, within rounding, in a way that the
+    ``moved`` values (the gap row's) could not have been put elsewhere unnoticed."""
     if len(items) < 2:
         return False
     numbers = [v for vec in (*items, total) for v in vec if v is not None]
@@ -109,6 +113,8 @@ def _adds_up(items: list[list[Decimal | None]], total: list[Decimal | None]) -> 
     places = min(int(v.as_tuple().exponent) for v in numbers)
     unit = Decimal(1).scaleb(places)
     tolerance = unit * Decimal(len(items) + 1) / 2
+    if any(abs(v) <= 2 * tolerance for v in moved):
+        return False  # a value within the rounding slack fits in any column
     substantial = False
     for j, t in enumerate(total):
         parts = [v for vec in items if (v := vec[j]) is not None]

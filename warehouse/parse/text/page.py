@@ -104,6 +104,8 @@ def parse_text_page(text: str, elements: Mapping[str, ElementInfo] | None = None
     _check_block_counts(page, n_concept, n_member_blocks, old_style)
     if header.member_columns:
         label_periods(page.rows)
+    if n_member_blocks:
+        _members_from_title(page, n_member_blocks)
     members_in_order = _members_in_order(page)
     match_definitions(page.rows, blocks, n_concept, members_in_order)
     if undocumented and name_undocumented(page.rows, blocks[:n_concept], undocumented):
@@ -296,6 +298,38 @@ def _build_rows(body: list[TextCell], segs: list[Segment], title_members: tuple[
             c.footnotes = (*c.footnotes, cell.first)
     del title_members
     return rows
+
+
+# The end of a report's own name: "Concentrations (Details Narrative)", "Leases (Tables)".
+_REPORT_NAME_END = re.compile(
+    r"\((?:details|narrative|tables|policies|parenthetical)\b[^()]*\)$", re.IGNORECASE
+)
+_UNIT_WORD = re.compile(r"[a-z]+")  # a custom unit in the title's unit suffix: "- customer", "- employee"
+
+
+def _members_from_title(page: Page, n_member_blocks: int) -> None:
+    """Newer titles name page-wide members without "[Member]" ("Concentrations (Details Narrative) -
+    Revenue"). When the page counts more member blocks than it shows members, the segments after the
+    report's own name ("(Details)", "(Tables)" ...) are those members, the last ones first; a
+    trailing lowercase word there is a custom unit, not a member."""
+    missing = n_member_blocks - len(_members_in_order(page))
+    if missing <= 0:
+        return
+    segs = [seg.strip() for seg in page.report_name.split(" - ")]
+    ends = [i for i, seg in enumerate(segs) if _REPORT_NAME_END.search(seg)]
+    if not ends:
+        return
+    name, tail = segs[: ends[-1] + 1], segs[ends[-1] + 1 :]
+    units: list[str] = []
+    while tail and _UNIT_WORD.fullmatch(tail[-1]):
+        units.insert(0, tail.pop())
+    if not tail:
+        return
+    taken = tail[-missing:]
+    page.report_name = " - ".join(name + tail[: len(tail) - len(taken)])
+    page.title_members = (*(Member(label=seg) for seg in taken), *page.title_members)
+    if units:
+        page.title_units = " ".join(filter(None, [page.title_units, *units]))
 
 
 def _members_in_order(page: Page) -> list[str]:

@@ -202,6 +202,7 @@ def _infer_unmarked_members(
         return
     texts = [cells[i].text for i in idx]
     candidates: list[tuple[float, int]] = []
+    opens_repeat: set[int] = set()  # rows whose next row repeats a label from above
     for k in range(len(idx) - 1):
         if member[k] or roles[k] is not CellRole.TEXT or roles[k + 1] is CellRole.VALUE:
             continue
@@ -211,9 +212,27 @@ def _infer_unmarked_members(
         if nxt in texts[:k]:
             score = 2.0 + (1.0 if roles[k + 1] is CellRole.LABEL or nxt.endswith(":") else 0.0)
             candidates.append((score, k))
+            opens_repeat.add(k)
+    # The first group: its rows are not seen yet, but the row below it repeats below a later member.
+    for k in range(len(idx) - 1):
+        if k in opens_repeat or member[k] or roles[k] is not CellRole.TEXT or roles[k + 1] is CellRole.VALUE:
+            continue
+        if texts[k] in texts[:k] or texts[k] in texts[k + 1 :]:
+            continue  # members open one group each; a label that comes back is a heading
+        nxt = texts[k + 1]
+        later = [j for j in range(k + 2, len(idx)) if texts[j] == nxt]
+        if any(member[j - 1] or j - 1 in opens_repeat for j in later):
+            candidates.append((1.5, k))
     candidates.sort(key=lambda x: (-x[0], x[1]))
-    for _, k in candidates[:needed]:
-        member[k] = True
+    # The blocks count members, not rows: "Revenue | Customer B" names no new member once
+    # "Revenue" and "Customer B" are known, and takes nothing from the count.
+    known = set(found)
+    for _, k in candidates:
+        new = {part.strip() for part in texts[k].split(" | ")} - known
+        if len(new) <= needed and (new or " | " in texts[k]):
+            member[k] = True
+            known |= new
+            needed -= len(new)
 
 
 def _member_candidate(
