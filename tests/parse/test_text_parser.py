@@ -375,6 +375,51 @@ No definition available.
 """
 
 
+ONE_ELEMENT_THREE_LABELS = """|
+PLAN BALANCES (Details) - EUR (€)
+€ in Thousands
+|
+Dec. 31, 2024
+|
+Dec. 31, 2023
+|Plan balances [line items]
+|Benefit obligation
+|€ 500
+|€ 450
+|Net plan liability
+|500
+|450
+|Recognised provision
+|500
+|450
+|X
+- Definition
++ References
+Line items represent financial concepts included in a table.
++ Details
+No definition available.
+|X
+- Definition
++ References
+The amount of the net liability of a defined benefit plan.
++ Details
+Reference 1: http://www.xbrl.org/2003/role/disclosureRef
+"""
+
+
+def test_one_element_under_several_labels_is_not_a_cut_page() -> None:
+    """Few blocks for many labels says a page was cut, unless the labels show one element's values
+    (an element presented under several labels): rows with the same numbers count once."""
+    page = parse_text_page(ONE_ELEMENT_THREE_LABELS)
+    assert [len(r.cells) for r in page.rows] == [0, 2, 2, 2]
+    with pytest.raises(ParseError, match="truncated"):
+        parse_text_page(
+            ONE_ELEMENT_THREE_LABELS.replace(
+                "|450\n|Recognised provision\n|500", "|451\n|Recognised provision\n|501"
+            )
+        )
+
+
 def test_inner_table_debris_gives_no_facts() -> None:
     page = parse_text_page(DEBRIS_PAGE)
     values = [(r.label, [c.raw for c in r.cells]) for r in page.rows if r.cells]

@@ -203,9 +203,19 @@ def _page_year(columns: Sequence[Column], title_date: dt.date | None) -> int | N
 
 def _check_block_counts(page: Page, n_concept: int, n_member_blocks: int, old_style: bool) -> None:
     """A page cut exactly between two blocks is complete line by line; its block counts still tell."""
-    labels = {r.label for r in page.rows if r.kind is not RowKind.MEMBER}
-    if len(labels) >= 3 and n_concept < 0.6 * len(labels):
-        raise ParseError(f"truncated R page: {n_concept} definition blocks for {len(labels)} distinct rows")
+    # One element may be shown under several labels (preferred labels): rows whose values are the
+    # same in every member context count once.
+    shown: dict[str, set[tuple[tuple[str, ...], int, str]]] = {}
+    for r in page.rows:
+        if r.kind is not RowKind.MEMBER:
+            members = tuple(m.label for m in r.members)
+            values = shown.setdefault(r.label, set())
+            for c in r.cells:
+                number = c.value.number
+                values.add((members, c.column, c.raw if number is None else str(number)))
+    distinct = len({frozenset(v) for v in shown.values() if v}) + sum(1 for v in shown.values() if not v)
+    if distinct >= 3 and n_concept < 0.6 * distinct:
+        raise ParseError(f"truncated R page: {n_concept} definition blocks for {distinct} distinct rows")
     has_members = any(r.kind is RowKind.MEMBER for r in page.rows)
     if has_members and not old_style and n_member_blocks == 0:
         raise ParseError("truncated R page: the member blocks after the definitions are missing")
