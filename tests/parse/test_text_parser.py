@@ -273,6 +273,45 @@ def test_members_without_marker_in_rows_and_title_are_found_from_the_member_coun
     assert all(b.match_rule is not None for b in page.definitions)
 
 
+OLD_MEMBER_GROUPS_PAGE = """|
+WIDGET LIVES (Details)
+|12 Months Ended
+|
+Dec. 31, 2012
+|
+Small widgets [Member]
+|Widget lives
+|Useful life
+|3 years
+|
+Large widgets [Member]
+|Widget lives
+|Useful life
+|Life of the contract
+|X
+|
+- Details
+|X
+|
+- Definition
+The period over which widgets are used.
+No definition available.
+"""
+
+
+def test_a_label_shown_before_a_value_elsewhere_stays_a_label() -> None:
+    """Under the last member, "Useful life" has a text value: it is still the label it is before
+    "3 years" above, not a text value of the heading (which would make the value a label)."""
+    page = parse_text_page(OLD_MEMBER_GROUPS_PAGE)
+    last = page.rows[-1]
+    assert (last.label, [c.raw for c in last.cells], [m.label for m in last.members]) == (
+        "Useful life",
+        ["Life of the contract"],
+        ["Large widgets [Member]"],
+    )
+    assert [r.cells for r in page.rows if r.label == "Widget lives"] == [[], []]
+
+
 def test_column_sums_place_a_row_with_a_nil_cell() -> None:
     """Autodesk's operating expenses with the first year's intangibles amortization nil: the total,
     which no longer holds it, adds up only with the row's values in the two later columns."""

@@ -48,26 +48,28 @@ def placements_by_sums(
             if not cands or not 2 <= len(cands) <= _MAX_CANDIDATES:
                 continue
             moved = [v for c in row.cells if (v := c.value.number) is not None]
-            chosen: set[Placement] = set()
+            votes: set[Placement] = set()  # placements that some sum proves
+            allowed: set[Placement] = set()  # placements that some sum allows at all
             for total_pos in range(pos, min(len(run), pos + _MAX_SPAN + 1)):
                 total = run[total_pos]
                 for start in range(max(0, total_pos - _MAX_SPAN), min(pos, total_pos - 2) + 1):
                     span = run[start:total_pos]
                     if any(r.index not in known for r in (*span, total) if r is not row):
                         continue
-                    fits = [
-                        c
-                        for c in cands
-                        if _adds_up(
-                            [_vector(r, n, c) if r is row else known[r.index] for r in span],
-                            _vector(total, n, c) if total is row else known[total.index],
-                            moved,
-                        )
-                    ]
-                    if len(fits) == 1:
-                        chosen.add(fits[0])
-            if len(chosen) == 1:
-                decided[row.index] = chosen.pop()
+                    loose, proven = [], []
+                    for c in cands:
+                        items = [_vector(r, n, c) if r is row else known[r.index] for r in span]
+                        vec = _vector(total, n, c) if total is row else known[total.index]
+                        if _adds_up(items, vec, moved, strict=False):
+                            loose.append(c)
+                            if _adds_up(items, vec, moved, strict=True):
+                                proven.append(c)
+                    allowed.update(loose)
+                    if len(proven) == 1 and len(loose) == 1:
+                        votes.add(proven[0])
+            # Decided only when every sum that fits any placement fits this one.
+            if len(votes) == 1 and allowed <= votes:
+                decided[row.index] = votes.pop()
     return decided
 
 
@@ -102,9 +104,12 @@ def _vector(row: Row, n: int, placement: Placement) -> list[Decimal | None]:
     return out
 
 
-def _adds_up(items: list[list[Decimal | None]], total: list[Decimal | None], moved: list[Decimal]) -> bool:
-    """Whether ``total`` is the sum of ``items`` in every column, within rounding, in a way that the
-    ``moved`` values (the gap row's) could not have been put elsewhere unnoticed."""
+def _adds_up(
+    items: list[list[Decimal | None]], total: list[Decimal | None], moved: list[Decimal], *, strict: bool
+) -> bool:
+    """Whether ``total`` is the sum of ``items`` in every column, within rounding. ``strict``: also
+    in a way that is no coincidence of small numbers and that the ``moved`` values (the gap row's)
+    could not have been put elsewhere unnoticed."""
     if len(items) < 2:
         return False
     numbers = [v for vec in (*items, total) for v in vec if v is not None]
@@ -113,7 +118,7 @@ def _adds_up(items: list[list[Decimal | None]], total: list[Decimal | None], mov
     places = min(int(v.as_tuple().exponent) for v in numbers)
     unit = Decimal(1).scaleb(places)
     tolerance = unit * Decimal(len(items) + 1) / 2
-    if any(abs(v) <= 2 * tolerance for v in moved):
+    if strict and any(abs(v) <= 2 * tolerance for v in moved):
         return False  # a value within the rounding slack fits in any column
     substantial = False
     for j, t in enumerate(total):
@@ -121,6 +126,8 @@ def _adds_up(items: list[list[Decimal | None]], total: list[Decimal | None], mov
         shown = sum(parts, Decimal(0))
         if abs((t or Decimal(0)) - shown) > tolerance:
             return False
+        if strict and bool(t) != any(parts):
+            return False  # rounding does not make a number out of nothing, or nothing of a number
         if t is not None and abs(t) >= _MIN_TOTAL_UNITS * unit and sum(1 for p in parts if p) >= 2:
             substantial = True
-    return substantial
+    return substantial or not strict

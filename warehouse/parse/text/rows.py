@@ -175,14 +175,15 @@ def segment(
     if n_member_blocks:
         _infer_unmarked_members(cells, idx, roles, fixed_member, n_member_blocks - known_members)
     cap = max(n_columns, 1)
-    best = _dp(cells, idx, roles, fixed_member, cap, 0.0)
+    shown_as_label = _shown_as_label(cells, idx, roles)
+    best = _dp(cells, idx, roles, fixed_member, cap, 0.0, shown_as_label)
     if n_concept_blocks:
         target = n_concept_blocks
         best_gap = abs(_concept_rows(cells, best) - target)
         for bias in (0.5, -0.5, 1.0, -1.0, 1.5, -1.5, 2.5, -2.5, 4.0, -4.0):
             if best_gap == 0:
                 break
-            cand = _dp(cells, idx, roles, fixed_member, cap, bias)
+            cand = _dp(cells, idx, roles, fixed_member, cap, bias, shown_as_label)
             gap = abs(_concept_rows(cells, cand) - target)
             if gap < best_gap:
                 best, best_gap = cand, gap
@@ -275,12 +276,29 @@ def _concept_rows(cells: list[TextCell], segs: list[Segment]) -> int:
 
 EMPTY_ROW_COST = 1.0  # a row shown without values is allowed, but a value row is the common case
 MIXED_ROW_COST = 1.5  # a row's values are text or numbers; both side by side is rare
+LABEL_ELSEWHERE_GAIN = 1.5  # a text shown as a label before a number elsewhere on the page
 SKIPPED_CELL_COST = 2.0  # an empty cell left out of every row: only where no row can take it
 YEAR_RE = re.compile(r"^(?:19|20)\d\d$")
 
 
+def _shown_as_label(cells: list[TextCell], idx: list[int], roles: list[CellRole]) -> set[str]:
+    """Free texts that somewhere on the page stand right before a number, date or duration: labels
+    there, so most likely labels wherever they repeat (one label under every member group)."""
+    return {
+        cells[idx[k]].text
+        for k in range(len(idx) - 1)
+        if roles[k] is CellRole.TEXT and roles[k + 1] is CellRole.VALUE
+    }
+
+
 def _dp(
-    cells: list[TextCell], idx: list[int], roles: list[CellRole], member: list[bool], cap: int, bias: float
+    cells: list[TextCell],
+    idx: list[int],
+    roles: list[CellRole],
+    member: list[bool],
+    cap: int,
+    bias: float,
+    shown_as_label: set[str],
 ) -> list[Segment]:
     """Best segmentation by dynamic programming over the cells.
 
@@ -298,6 +316,8 @@ def _dp(
     for k in range(n):
         cell = cells[idx[k]]
         g_label, g_value = _gains(roles[k], cell, bias)
+        if roles[k] is CellRole.TEXT and cell.text in shown_as_label:
+            g_label, g_value = g_label + LABEL_ELSEWHERE_GAIN, g_value - LABEL_ELSEWHERE_GAIN
         if member[k]:
             g_label, g_value = 0.0, float("-inf")
         empty = not cell.pieces
