@@ -312,6 +312,49 @@ def test_a_label_shown_before_a_value_elsewhere_stays_a_label() -> None:
     assert [r.cells for r in page.rows if r.label == "Widget lives"] == [[], []]
 
 
+TWO_MEMBERS_ONE_LABEL_PAGE = """|
+WIDGET CLIENTS (Details Narrative)
+|12 Months Ended
+|
+Dec. 31, 2024
+|
+Dec. 31, 2023
+|Widget Sales [Member] | Client One [Member]
+|Share of widget sales
+|14.00%
+|37.00%
+|Widget Sales [Member] | Other Client [Member]
+|Share of widget sales
+|11.00%
+|38.00%
+|Widget Sales [Member] | Other Client [Member]
+|Share of widget sales
+|39.00%
+|X
+- Definition
++ References
+The share of widget sales that comes from a client or a group of clients.
++ Details
+No definition available.
+|X
+- Details
+|X
+- Details
+|X
+- Details
+|X
+- Details
+"""
+
+
+def test_member_groups_with_the_same_labels_keep_one_element() -> None:
+    """Two members may share a label: rows under the second group are not a second element for
+    showing other values than the first group's."""
+    page = parse_text_page(TWO_MEMBERS_ONE_LABEL_PAGE)
+    values = [r for r in page.rows if r.kind is RowKind.VALUE]
+    assert [r.definition for r in values] == [0, 0, 0]
+
+
 def test_column_sums_place_a_row_with_a_nil_cell() -> None:
     """Autodesk's operating expenses with the first year's intangibles amortization nil: the total,
     which no longer holds it, adds up only with the row's values in the two later columns."""

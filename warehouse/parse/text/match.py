@@ -618,14 +618,22 @@ def match_definitions(
     # except that a row without values right above a row of the same label is its heading, and that
     # one element cannot show two different values in one context.
     by_label: dict[str, list[Row]] = {}
+    # Member groups: two groups may show the same member labels (two members labelled alike), so a
+    # row clashes only with rows of its own group.
+    group: dict[int, int] = {}
+    n_groups = 0
     for pos, row in enumerate(rows):
         if row.kind is RowKind.MEMBER:
+            n_groups += 1
             continue
+        group[row.index] = n_groups
         nxt = rows[pos + 1] if pos + 1 < len(rows) else None
         heading_of_next = not row.cells and nxt is not None and nxt.label == row.label and nxt.cells
         key = f"{row.label}\x00heading" if heading_of_next else _element_label(row.label)
         n = 0
-        while key == row.label and any(_clash(other, row) for other in by_label.get(key, ())):
+        while key == row.label and any(
+            group[other.index] == group[row.index] and _clash(other, row) for other in by_label.get(key, ())
+        ):
             n += 1
             key = f"{row.label}\x00{n}"
         by_label.setdefault(key, []).append(row)
