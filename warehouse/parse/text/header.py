@@ -161,6 +161,13 @@ def _assign_groups(header: Header) -> None:
         return
     n, g = len(cols), len(groups)
     dates = [c.period.end for c in cols if c.period is not None]
+    # Old-style columns that name members restart their dates at each member ("Total revenue" Mar.
+    # 2013, Mar. 2012, then "Total trade receivables" Mar. 2013): a date going back up where the
+    # members change is a restart, not a step out of order.
+    restart = [
+        b.members != a.members and b_end > a_end
+        for (a, a_end), (b, b_end) in itertools.pairwise(zip(cols, dates, strict=True))
+    ]
     best: list[tuple[float, int, tuple[int, ...]]] = []
     # A split: g consecutive spans starting at `lead` (columns before it and after the last span
     # are instants under no group, whose empty group cells were dropped).
@@ -172,8 +179,12 @@ def _assign_groups(header: Header) -> None:
                 cost = 2.0 * lead + 1.0 * tail
                 for k in range(g):
                     months = _group_months(groups[k])
-                    span = dates[lead + bounds[k] : lead + bounds[k + 1]]
-                    cost += sum(_step_cost(a, b, months) for a, b in itertools.pairwise(span))
+                    lo, hi = lead + bounds[k], lead + bounds[k + 1]
+                    cost += sum(
+                        _step_cost(dates[i], dates[i + 1], months)
+                        for i in range(lo, hi - 1)
+                        if not restart[i]
+                    )
                 best.append((cost, lead, tuple(lead + b for b in bounds)))
     if not best:
         header.notes.append(f"{g} period groups over {n} date columns: groups not assigned")
