@@ -14,6 +14,8 @@ from tests.support.truth import Score, load_truth, score_page
 from warehouse.parse.errors import ParseError
 from warehouse.parse.model import BlockKind, PeriodType, ReportKind, RowKind, SourceFormat
 from warehouse.parse.text.page import parse_text_page
+from warehouse.parse.text.rows import element_key
+from warehouse.parse.text.title import parse_title
 
 RPAGES = DATA / "rpages"
 HANDMADE = DATA / "handmade"
@@ -566,3 +568,93 @@ def test_one_label_with_two_values_in_one_context_is_two_elements() -> None:
     opening = next(r for r in equity.rows if r.label.startswith("Beginning balance at"))
     closing = [r for r in equity.rows if r.label.startswith("Ending balance at")]
     assert closing and all(r.definition == opening.definition is not None for r in closing)
+
+
+@pytest.mark.parametrize(
+    ("line", "name", "units", "members", "kind"),
+    [
+        (
+            "LEASES (Details Narrative) - ft²",
+            "LEASES (Details Narrative)",
+            "ft²",
+            [],
+            ReportKind.DETAILS_NARRATIVE,
+        ),
+        (
+            "Allowance for Impairment (Detail) - EUR (€)",
+            "Allowance for Impairment (Detail)",
+            "EUR (€)",
+            [],
+            ReportKind.DETAILS,
+        ),
+        (
+            "Fair Value Of Financial Instruments (Policy)",
+            "Fair Value Of Financial Instruments (Policy)",
+            None,
+            [],
+            ReportKind.POLICIES,
+        ),
+        (
+            "Concentration of Credit Risk (Details) (Customer Concentration Risk [Member])",
+            "Concentration of Credit Risk (Details)",
+            None,
+            ["Customer Concentration Risk [Member]"],
+            ReportKind.DETAILS,
+        ),
+    ],
+)
+def test_title_variants(
+    line: str, name: str, units: str | None, members: list[str], kind: ReportKind
+) -> None:
+    """Units such as "ft²", the singular "(Detail)" and "(Policy)", and old-style member-only
+    parentheses (no unit in them)."""
+    title = parse_title([line])
+    assert (title.report_name, title.units, [m.label for m in title.members], title.kind) == (
+        name,
+        units,
+        members,
+        kind,
+    )
+
+
+def test_one_element_key_for_the_labels_of_one_element() -> None:
+    """Balances at two dates, a roll forward's opening and closing rows, and a label with its unit
+    hint are one element's rows; the block count and the matcher both rely on it."""
+    assert element_key("Level 3 balance at Dec. 31, 2023") == element_key("Level 3 balance at Mar. 31, 2024")
+    assert element_key("Beginning balance") == element_key("Ending balance")
+    assert element_key("Measurement input | Y") == element_key("Measurement input")
+    assert element_key("Revenue") != element_key("Cost of revenue")
+    assert element_key("Level 3 balance at Dec. 31, 2023") != element_key("Level 2 balance at Dec. 31, 2023")
+
+
+OLD_STYLE_FOOTNOTE_BAR = """|
+WIDGET RISK (Details) (USD $)
+|12 Months Ended
+|
+Dec. 31, 2012
+|
+Dec. 31, 2011
+|Widget receivable
+|$ 300
+|$ 250
+|Widget deposit
+|$ 40
+|
+|X
+|
+- Definition
+The amount of widget receivables.
+No definition available.
+|X
+|
+- Definition
+The amount of widget deposits.
+No definition available.
+"""
+
+
+def test_old_style_footnote_bar_is_no_value_even_where_a_row_has_room() -> None:
+    """The old renderer ends the table with the footnote row's bar; the last row, which has room for
+    a second value, does not take it as an empty one (new-style fee pages' lone bars are values)."""
+    page = parse_text_page(OLD_STYLE_FOOTNOTE_BAR)
+    assert [[c.raw for c in r.cells] for r in page.rows] == [["$ 300", "$ 250"], ["$ 40"]]

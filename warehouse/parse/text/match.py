@@ -18,8 +18,8 @@ import re
 from collections.abc import Sequence
 
 from warehouse.identity import singular
-from warehouse.parse.label_periods import LABEL_DATE_RE
 from warehouse.parse.model import BlockKind, DefinitionBlock, Row, RowKind
+from warehouse.parse.text.rows import element_key
 from warehouse.parse.values import ValueKind
 
 _STOP = frozenset(
@@ -176,6 +176,10 @@ def words(text: str) -> set[str]:
     return out
 
 
+def _squashed(text: str) -> str:
+    return "".join(_WORD_RE.findall(text.lower()))
+
+
 @functools.lru_cache(maxsize=16384)
 def normalize(text: str) -> str:
     return " ".join(_WORD_RE.findall(text.lower()))
@@ -274,6 +278,8 @@ def pair_score(
     doc = (block.definition or "").lower()
     if block.kind is BlockKind.DETAILS:  # old style: headings get "- Details"
         return 2.0 if row.kind not in (RowKind.VALUE, RowKind.EMPTY, RowKind.TEXT_BLOCK) else -2.0
+    if block.kind is BlockKind.DEFINITION and _squashed(doc.rstrip(".")) == _squashed(base):
+        return 12.0  # an extension element whose definition repeats its label ("Level3" ~ "Level 3")
     if row.kind is RowKind.LINE_ITEMS:
         return (
             10.0
@@ -295,8 +301,6 @@ def pair_score(
     )
     if block.kind is BlockKind.NO_DEFINITION:
         return 1.5 if heading else 0.3
-    if normalize(doc.rstrip(".")) == normalize(base):
-        return 12.0  # an extension element whose definition repeats its label
     if not token_groups(base):
         return 0.0
     if sim is None:
@@ -559,24 +563,6 @@ def _swap_margin(scores: list[list[float]], chosen: list[int], i: int) -> float:
     return best
 
 
-_EDGE_RE = re.compile(
-    r"\b(?:(?:at|as of)\s+)?(?:the\s+)?(?:beginning|end|start)\s+of\s+(?:the\s+)?(?:fiscal\s+)?"
-    r"(?:year|period|quarter)\b|\b(?:beginning|ending|opening|closing)\b",
-    re.IGNORECASE,
-)
-
-
-def _element_label(label: str) -> str:
-    """A roll forward shows one element on its opening and closing rows under two labels
-    ("Beginning balance at Dec. 31, 2022" / "Ending balance at Dec. 31, 2023", "At beginning of
-    year" / "At end of year"): both get one key, so that they take one block."""
-    day = LABEL_DATE_RE.search(label)
-    base = label[: day.start()] if day else label
-    if not _EDGE_RE.search(base):
-        return label
-    return "\x00balance " + normalize(_EDGE_RE.sub(" ", base))
-
-
 def _order_confirms(keys: list[str], row_of_block: dict[int, int], i: int, j: int) -> bool:
     """The blocks on both sides of block ``j`` went to labels whose name keys sort on both sides of
     label ``i``'s: the sorted order of the element ids agrees with the match."""
@@ -629,7 +615,7 @@ def match_definitions(
         group[row.index] = n_groups
         nxt = rows[pos + 1] if pos + 1 < len(rows) else None
         heading_of_next = not row.cells and nxt is not None and nxt.label == row.label and nxt.cells
-        key = f"{row.label}\x00heading" if heading_of_next else _element_label(row.label)
+        key = f"{row.label}\x00heading" if heading_of_next else element_key(row.label)
         n = 0
         while key == row.label and any(
             group[other.index] == group[row.index] and _clash(other, row) for other in by_label.get(key, ())

@@ -90,6 +90,11 @@ def parse_text_page(text: str, elements: Mapping[str, ElementInfo] | None = None
     _check_complete(cells, blocks)
     old_style = title.old_style or old_blocks
     body, debris = drop_debris(cells[header.body_start : blocks_at])
+    # The old renderer's footnote row leaves a lone bar before the blocks; after a text block's
+    # label it is that block's (empty) text.
+    remnant = old_style and body and not body[-1].pieces
+    if remnant and (len(body) < 2 or not _TEXT_BLOCK_LABEL.search(body[-2].text)):
+        body = body[:-1]
     page = title.page(SourceFormat.RPAGE_TEXT, header.columns, blocks)
     page.notes.extend(header.notes)
     if debris:
@@ -312,7 +317,7 @@ def _build_rows(body: list[TextCell], segs: list[Segment], title_members: tuple[
 
 # The end of a report's own name: "Concentrations (Details Narrative)", "Leases (Tables)".
 _REPORT_NAME_END = re.compile(
-    r"\((?:details|narrative|tables|policies|parenthetical)\b[^()]*\)$", re.IGNORECASE
+    r"\((?:details?|narrative|tables?|polic(?:y|ies)|parenthetical)\b[^()]*\)$", re.IGNORECASE
 )
 _UNIT_WORD = re.compile(r"[a-z]+")  # a custom unit in the title's unit suffix: "- customer", "- employee"
 

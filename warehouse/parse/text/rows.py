@@ -16,6 +16,7 @@ import enum
 import re
 from dataclasses import dataclass, field
 
+from warehouse.parse.label_periods import LABEL_DATE_RE
 from warehouse.parse.model import RowKind
 from warehouse.parse.text.cells import TextCell
 from warehouse.parse.values import ValueKind, parse_value
@@ -271,7 +272,35 @@ def _reads_as_sentence(text: str) -> bool:
 
 
 def _concept_rows(cells: list[TextCell], segs: list[Segment]) -> int:
-    return len({cells[s.label].text for s in segs if not s.member_row})
+    return len({element_key(cells[s.label].text) for s in segs if not s.member_row})
+
+
+_EDGE_RE = re.compile(
+    r"\b(?:(?:at|as of)\s+)?(?:the\s+)?(?:beginning|end|start)\s+of\s+(?:the\s+)?(?:fiscal\s+)?"
+    r"(?:year|period|quarter)\b|\b(?:beginning|ending|opening|closing)\b",
+    re.IGNORECASE,
+)
+
+
+def element_key(label: str) -> str:
+    """One key for the labels a page shows one element under: a roll forward's opening and closing
+    rows ("Beginning balance at Dec. 31, 2022" / "Ending balance at Dec. 31, 2023", "At beginning
+    of year" / "At end of year"), balances at dates ("Level 3 balance at Dec. 31, 2023" / "... at
+    Mar. 31, 2024"), and a label with or without its unit hint ("Measurement input | Y")."""
+    hint = split_unit_hint(label)
+    if hint is not None and " | " in label and label.rsplit(" | ", 1)[1].strip() == hint:
+        label = label.rsplit(" | ", 1)[0]
+    day = LABEL_DATE_RE.search(label)
+    base = label[: day.start()] if day else label
+    if _EDGE_RE.search(base):
+        return "\x00balance " + _words(_EDGE_RE.sub(" ", base))
+    if day:
+        return "\x00dated " + _words(base)
+    return label
+
+
+def _words(text: str) -> str:
+    return " ".join(re.findall(r"[a-z0-9]+", text.lower()))
 
 
 EMPTY_ROW_COST = 1.0  # a row shown without values is allowed, but a value row is the common case

@@ -12,11 +12,12 @@ from warehouse.parse.values import parse_date
 # One unit token of a title's unit suffix: "USD ($)", "EUR (€)", "$ / shares", "shares", "pure".
 _CURRENCY_UNIT = r"[A-Z]{3}\s\([^()]{1,6}\)"
 _PER_UNIT = r"\S{1,6}\s/\s\S+"
-_WORD_UNIT = r"(?:shares|pure|item|items|Integer|integer|segment|segments|Y|D|M)"
+_WORD_UNIT = r"(?:shares|pure|item|items|Integer|integer|segment|segments|Y|D|M|\S{1,3}²|acre|acres)"
 _UNIT_TOKEN = rf"(?:{_CURRENCY_UNIT}|{_PER_UNIT}|{_WORD_UNIT})"
 UNITS_SUFFIX_RE = re.compile(rf"\s-\s(?P<units>{_UNIT_TOKEN}(?:\s{_UNIT_TOKEN})*)$")
 # Old style puts units (and a context) in final parentheses: "(USD $)", "(Level 3, Zeta Notes, USD $)".
 OLD_UNITS_RE = re.compile(r"\s\((?P<inner>[^()]*(?:\b[A-Z]{3}\s\S{1,4}|\bshares|\bpure))\)$")
+_OLD_MEMBERS_RE = re.compile(r"\s\((?P<inner>[^()]*\[(?:Member|Domain)\])\)$")
 OLD_UNIT_ITEM_RE = re.compile(r"^(?:[A-Z]{3}\s\S{1,4}|shares|pure|\S{1,4}\s/\s\S+)$")
 
 # Scale lines, new style: "$ in Millions", "shares in Thousands, $ in Millions", "€ in Millions".
@@ -97,6 +98,12 @@ def _split_title(title: str) -> tuple[str, str | None, tuple[Member, ...], dt.da
         name = name[: m.start()]
     else:
         o = OLD_UNITS_RE.search(name)
+        members_only = _OLD_MEMBERS_RE.search(name)
+        if o is None and members_only is not None:
+            # Old style without units: "... (Details) (Customer Concentration Risk [Member])".
+            members = [Member(label=x.strip()) for x in members_only.group("inner").split(", ")]
+            name = name[: members_only.start()]
+            old = True
         if o and not o.group("inner").startswith("Details"):
             items = [x.strip() for x in o.group("inner").split(",")]
             unit_items = [x for x in items if OLD_UNIT_ITEM_RE.match(x)]
@@ -172,13 +179,13 @@ def report_kind(name: str) -> ReportKind:
     low = name.lower()
     if "(parenthetical)" in low:
         return ReportKind.PARENTHETICAL
-    if "(details narrative)" in low or "(narrative)" in low:
+    if re.search(r"\((?:details? )?narrative\)", low):
         return ReportKind.DETAILS_NARRATIVE
-    if "(details" in low:
+    if "(detail" in low:  # "(Details)", "(Details 2)", also the singular "(Detail)"
         return ReportKind.DETAILS
-    if "(tables)" in low:
+    if re.search(r"\(tables?\)", low):
         return ReportKind.TABLES
-    if "(policies)" in low:
+    if re.search(r"\(polic(?:y|ies)\)", low):
         return ReportKind.POLICIES
     if _COVER_RE.search(name):
         return ReportKind.COVER
