@@ -658,3 +658,38 @@ def test_old_style_footnote_bar_is_no_value_even_where_a_row_has_room() -> None:
     a second value, does not take it as an empty one (new-style fee pages' lone bars are values)."""
     page = parse_text_page(OLD_STYLE_FOOTNOTE_BAR)
     assert [[c.raw for c in r.cells] for r in page.rows] == [["$ 300", "$ 250"], ["$ 40"]]
+
+
+TWO_CURRENCY_COLUMNS = """|
+WIDGET ALLOWANCE (Details)
+¥ in Thousands, $ in Thousands
+|12 Months Ended
+|
+Dec. 31, 2022
+CNY (¥)
+|
+Dec. 31, 2022
+USD ($)
+|
+Dec. 31, 2021
+CNY (¥)
+|Widget allowance charged
+|¥ 3,100
+|$ 450
+|¥ 2,800
+|X
+- Definition
++ References
+The amount charged to the widget allowance in the period.
++ Details
+No definition available.
+"""
+
+
+def test_a_date_repeated_in_another_currency_stays_in_its_group() -> None:
+    """Filers in other currencies show the latest year twice (RMB, then USD): the repeated date is a
+    convenience translation in the same group, not an instant left outside it."""
+    page = parse_text_page(TWO_CURRENCY_COLUMNS)
+    periods = [(c.period.type, c.period.start) for c in page.columns if c.period is not None]
+    year = PeriodType.DURATION
+    assert periods == [(year, dt.date(2022, 1, 1)), (year, dt.date(2022, 1, 1)), (year, dt.date(2021, 1, 1))]

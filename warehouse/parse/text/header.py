@@ -164,8 +164,9 @@ def _assign_groups(header: Header) -> None:
     # Old-style columns that name members restart their dates at each member ("Total revenue" Mar.
     # 2013, Mar. 2012, then "Total trade receivables" Mar. 2013): a date going back up where the
     # members change is a restart, not a step out of order.
+    # Likewise a column that repeats a date in another currency ("Dec. 31, 2022" in RMB, then USD).
     restart = [
-        b.members != a.members and b_end > a_end
+        b_end >= a_end and (b.members != a.members or (b.unit_hint != a.unit_hint and b_end == a_end))
         for (a, a_end), (b, b_end) in itertools.pairwise(zip(cols, dates, strict=True))
     ]
     best: list[tuple[float, int, tuple[int, ...]]] = []
