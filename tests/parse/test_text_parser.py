@@ -693,3 +693,32 @@ def test_a_date_repeated_in_another_currency_stays_in_its_group() -> None:
     periods = [(c.period.type, c.period.start) for c in page.columns if c.period is not None]
     year = PeriodType.DURATION
     assert periods == [(year, dt.date(2022, 1, 1)), (year, dt.date(2022, 1, 1)), (year, dt.date(2021, 1, 1))]
+
+
+NINE_MONTHS_AND_YEAR_END = """|
+WIDGET LEASES (Details) - USD ($)
+|9 Months Ended
+|
+Sep. 30, 2023
+|
+Dec. 31, 2022
+|Widget lease liability
+|$ 1,200
+|$ 1,350
+|X
+- Definition
++ References
+The amount of the widget lease liability.
++ Details
+No definition available.
+"""
+
+
+def test_a_year_end_after_a_nine_month_column_is_an_instant() -> None:
+    """Columns of one group longer than a quarter are a year apart; a date nine months back after a
+    "9 Months Ended" column is the year-end balance sheet date, an instant outside the group."""
+    page = parse_text_page(NINE_MONTHS_AND_YEAR_END)
+    assert [c.period.type for c in page.columns if c.period is not None] == [
+        PeriodType.DURATION,
+        PeriodType.INSTANT,
+    ]

@@ -144,7 +144,9 @@ def _step_cost(prev: dt.date, cur: dt.date, months: float) -> float:
     if cur >= prev:
         return 10.0
     gap = (prev - cur).days / 30.44
-    for unit in (months, 12.0):
+    # Quarters may follow each other in a quarterly table; longer periods are compared a year apart
+    # ("9 Months Ended Sep. 30, 2023" then Dec. 31, 2022 is the year-end instant, not a 9-month span).
+    for unit in (months if months <= 3 else 0.0, 12.0):
         if unit > 0 and abs(gap / unit - round(gap / unit)) * unit < 0.35:
             return 0.0
     return 3.0
