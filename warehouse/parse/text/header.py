@@ -195,10 +195,11 @@ def _assign_groups(header: Header) -> None:
     best.sort()
     cost, lead, bounds = best[0]
     unique = len(best) == 1 or best[1][0] - cost >= 1.0
+    for c in cols:
+        c.certain = unique  # the instants left outside the groups are as unsure as the split
     for k in range(g):
         for c in cols[bounds[k] : bounds[k + 1]]:
             _set_group(c, groups[k])
-            c.certain = unique
     if not unique:
         header.notes.append("period groups assigned to columns by date order (not certain)")
 
