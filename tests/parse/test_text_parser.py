@@ -595,6 +595,13 @@ def test_one_label_with_two_values_in_one_context_is_two_elements() -> None:
             ReportKind.POLICIES,
         ),
         (
+            "Option Assumptions (Details) - year",
+            "Option Assumptions (Details)",
+            "year",
+            [],
+            ReportKind.DETAILS,
+        ),
+        (
             "Concentration of Credit Risk (Details) (Customer Concentration Risk [Member])",
             "Concentration of Credit Risk (Details)",
             None,
@@ -722,3 +729,54 @@ def test_a_year_end_after_a_nine_month_column_is_an_instant() -> None:
         PeriodType.DURATION,
         PeriodType.INSTANT,
     ]
+
+
+OPTION_ASSUMPTIONS = """|
+WIDGET OPTIONS (Details)
+|12 Months Ended
+|
+Dec. 31, 2024
+|
+Dec. 31, 2023
+|Disclosure of widget option terms
+|Risk-free interest rate
+|3.00%
+|4.00%
+|Dividend yield
+|1.00%
+|1.50%
+|X
+- Definition
++ References
+Line items represent concepts included in a table. These concepts are used to disclose reportable information.
++ Details
+No definition available.
+|X
+- Definition
++ References
+The percentage of an expected dividend used to calculate the fair value of options granted.
++ Details
+No definition available.
+|X
+- Definition
++ References
+The implied yield currently available on zero-coupon government issues, used to price options.
++ Details
+No definition available.
+"""
+
+
+def test_unmarked_line_items_heading_and_risk_free_rate_vocabulary() -> None:
+    """A heading without its "[line items]" marker takes the generic line-items text; the
+    documentation's "yield on zero-coupon government issues" is the risk-free rate, not a yield."""
+    page = parse_text_page(OPTION_ASSUMPTIONS)
+    docs = {
+        r.label: (page.definitions[r.definition].definition or "")[:20]
+        for r in page.rows
+        if r.definition is not None
+    }
+    assert docs == {
+        "Disclosure of widget option terms": "Line items represent",
+        "Risk-free interest rate": "The implied yield cu",
+        "Dividend yield": "The percentage of an",
+    }

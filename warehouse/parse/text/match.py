@@ -93,6 +93,11 @@ _DOC_PHRASES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = tuple(
         (r"\bbefore (?:allowance|accumulated|reserve|deduction)", ("gross",)),
         (r"market value of[^.]*? held by non-?affiliates", ("public", "float")),
         (r"within one business cycle|(?:within|during) the following twelve months", ("current",)),
+        # The risk-free rate of option pricing models: "yield ... on zero-coupon government issues".
+        (
+            r"zero-coupon government|government (?:bonds?|issues|securities)",
+            ("riskfree", "risk", "free", "rate"),
+        ),
     )
 )
 
@@ -295,7 +300,9 @@ def pair_score(
     if row.kind is RowKind.TABLE:
         return 4.0 if doc.startswith(TABLE_DOC) else (1.0 if block.kind is BlockKind.NO_DEFINITION else -1.0)
     if doc.startswith((LINE_ITEMS_DOC, ROLL_FORWARD_DOC)):
-        return -5.0
+        # A heading shown without its "[Line Items]" marker (a filer's own label for it) is the
+        # likeliest row for the generic text; a row with values never is.
+        return 3.0 if row.kind in (RowKind.EMPTY, RowKind.HEADING) else -5.0
     heading = row.kind in (RowKind.ABSTRACT, RowKind.HEADING) or (
         row.kind is RowKind.EMPTY and spare_headings
     )

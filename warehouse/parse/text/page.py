@@ -38,7 +38,7 @@ from warehouse.parse.text.rows import (
     segment,
     split_unit_hint,
 )
-from warehouse.parse.text.title import parse_title
+from warehouse.parse.text.title import REPORT_NAME_END, parse_title
 from warehouse.parse.text.twins import repair_twins
 from warehouse.parse.values import parse_value
 
@@ -315,10 +315,6 @@ def _build_rows(body: list[TextCell], segs: list[Segment], title_members: tuple[
     return rows
 
 
-# The end of a report's own name: "Concentrations (Details Narrative)", "Leases (Tables)".
-_REPORT_NAME_END = re.compile(
-    r"\((?:details?|narrative|tables?|polic(?:y|ies)|parenthetical)\b[^()]*\)$", re.IGNORECASE
-)
 _UNIT_WORD = re.compile(r"[a-z]+")  # a custom unit in the title's unit suffix: "- customer", "- employee"
 
 
@@ -331,7 +327,7 @@ def _members_from_title(page: Page, n_member_blocks: int) -> None:
     if missing <= 0:
         return
     segs = [seg.strip() for seg in page.report_name.split(" - ")]
-    ends = [i for i, seg in enumerate(segs) if _REPORT_NAME_END.search(seg)]
+    ends = [i for i, seg in enumerate(segs) if REPORT_NAME_END.search(seg)]
     if not ends:
         return
     name, tail = segs[: ends[-1] + 1], segs[ends[-1] + 1 :]

@@ -20,6 +20,10 @@ OLD_UNITS_RE = re.compile(r"\s\((?P<inner>[^()]*(?:\b[A-Z]{3}\s\S{1,4}|\bshares|
 _OLD_MEMBERS_RE = re.compile(r"\s\((?P<inner>[^()]*\[(?:Member|Domain)\])\)$")
 OLD_UNIT_ITEM_RE = re.compile(r"^(?:[A-Z]{3}\s\S{1,4}|shares|pure|\S{1,4}\s/\s\S+)$")
 
+# The end of a report's own name: "Concentrations (Details Narrative)", "Leases (Tables)".
+REPORT_NAME_END = re.compile(
+    r"\((?:details?|narrative|tables?|polic(?:y|ies)|parenthetical)\b[^()]*\)$", re.IGNORECASE
+)
 # Scale lines, new style: "$ in Millions", "shares in Thousands, $ in Millions", "€ in Millions".
 SCALE_ITEM_RE = re.compile(r"^(?P<unit>.+?)\s+in\s+(?P<word>Units|Thousands|Millions|Billions|Trillions)$")
 # Old style: "In Thousands, unless otherwise specified", "In Millions, except Share data, unless ...".
@@ -112,6 +116,11 @@ def _split_title(title: str) -> tuple[str, str | None, tuple[Member, ...], dt.da
                 units = " ".join(unit_items)
                 members = [Member(label=x) for x in items if x not in unit_items]
                 name = name[: o.start()]
+    if units is None:
+        # A custom unit alone after the report's name: "... (Details) - year", "... - customer".
+        head, sep, last = name.rpartition(" - ")
+        if sep and re.fullmatch(r"[a-z]+", last.strip()) and REPORT_NAME_END.search(head.strip()):
+            units, name = last.strip(), head
     day: dt.date | None = None
     # New style: trailing " - <member>" or " - <date>" segments give page context; any other
     # segment is part of the report's name ("INCOME TAXES (Details) - Schedule of ...").
