@@ -780,3 +780,46 @@ def test_unmarked_line_items_heading_and_risk_free_rate_vocabulary() -> None:
         "Risk-free interest rate": "The implied yield cu",
         "Dividend yield": "The percentage of an",
     }
+
+
+KNOWN_MEMBER_FIRST_GROUP = """|
+WIDGET CLIENT RISK (Details)
+|12 Months Ended
+|
+Dec. 31, 2024
+|
+Dec. 31, 2023
+|Widget sales
+|Client concentrations
+|Share of widget sales
+|41.00%
+|38.00%
+|Widget sales | Client One
+|Client concentrations
+|Share of widget sales
+|22.00%
+|X
+- Definition
++ References
+The share of widget sales that comes from a client or a group of clients.
++ Details
+No definition available.
+|X
+- References
++ Details
+No definition available.
+|X
+- Details
+|X
+- Details
+"""
+
+
+def test_a_first_group_member_named_again_in_a_combination_is_a_member() -> None:
+    """ "Widget sales" opens the first group; the combination below names it again with a client, so
+    it takes nothing from the member count, and is still a member row, not a label with a text value."""
+    page = parse_text_page(KNOWN_MEMBER_FIRST_GROUP)
+    assert [(r.kind, [m.label for m in r.members]) for r in page.rows if r.kind is RowKind.MEMBER] == [
+        (RowKind.MEMBER, ["Widget sales"]),
+        (RowKind.MEMBER, ["Widget sales", "Client One"]),
+    ]

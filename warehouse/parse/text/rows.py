@@ -231,7 +231,7 @@ def _infer_unmarked_members(
     known = set(found)
     for _, k in candidates:
         new = {part.strip() for part in texts[k].split(" | ")} - known
-        if len(new) <= needed and (new or " | " in texts[k]):
+        if len(new) <= needed:
             member[k] = True
             known |= new
             needed -= len(new)
