@@ -17,7 +17,7 @@ import math
 import re
 from collections.abc import Sequence
 
-from warehouse.identity import singular
+from warehouse.identity import norm, singular
 from warehouse.parse.model import BlockKind, DefinitionBlock, Row, RowKind
 from warehouse.parse.text.rows import element_key
 from warehouse.parse.values import ValueKind
@@ -182,12 +182,7 @@ def words(text: str) -> set[str]:
 
 
 def _squashed(text: str) -> str:
-    return "".join(_WORD_RE.findall(text.lower()))
-
-
-@functools.lru_cache(maxsize=16384)
-def normalize(text: str) -> str:
-    return " ".join(_WORD_RE.findall(text.lower()))
+    return norm(text).replace(" ", "")
 
 
 @functools.lru_cache(maxsize=16384)

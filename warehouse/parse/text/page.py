@@ -33,12 +33,13 @@ from warehouse.parse.text.rows import (
     MARKER_KINDS,
     MARKER_RE,
     SHORT_TYPED_RE,
+    TEXT_BLOCK_LABEL_RE,
     TYPED_MEMBER_RE,
     Segment,
     segment,
     split_unit_hint,
 )
-from warehouse.parse.text.title import REPORT_NAME_END, parse_title
+from warehouse.parse.text.title import CUSTOM_UNIT_RE, REPORT_NAME_END, parse_title
 from warehouse.parse.text.twins import repair_twins
 from warehouse.parse.values import parse_value
 
@@ -93,7 +94,7 @@ def parse_text_page(text: str, elements: Mapping[str, ElementInfo] | None = None
     # The old renderer's footnote row leaves a lone bar before the blocks; after a text block's
     # label it is that block's (empty) text.
     remnant = old_style and body and not body[-1].pieces
-    if remnant and (len(body) < 2 or not _TEXT_BLOCK_LABEL.search(body[-2].text)):
+    if remnant and (len(body) < 2 or not TEXT_BLOCK_LABEL_RE.search(body[-2].text)):
         body = body[:-1]
     page = title.page(SourceFormat.RPAGE_TEXT, header.columns, blocks)
     page.notes.extend(header.notes)
@@ -125,7 +126,6 @@ def parse_text_page(text: str, elements: Mapping[str, ElementInfo] | None = None
     return page
 
 
-_TEXT_BLOCK_LABEL = re.compile(r"text block\]$", re.IGNORECASE)
 _REFERENCE_RE = re.compile(r"^Reference \d+: https?://\S+Ref$")
 
 
@@ -279,7 +279,7 @@ def _build_rows(body: list[TextCell], segs: list[Segment], title_members: tuple[
             if cells:
                 kind = RowKind.VALUE
                 long_text = body[seg.values[0]].bare and len(cells[0].raw) > 200
-                if len(cells) == 1 and (long_text or _TEXT_BLOCK_LABEL.search(label)):
+                if len(cells) == 1 and (long_text or TEXT_BLOCK_LABEL_RE.search(label)):
                     kind = RowKind.TEXT_BLOCK
             else:
                 kind = RowKind.HEADING if seg.heading or label.endswith(":") else RowKind.EMPTY
@@ -315,9 +315,6 @@ def _build_rows(body: list[TextCell], segs: list[Segment], title_members: tuple[
     return rows
 
 
-_UNIT_WORD = re.compile(r"[a-z]+")  # a custom unit in the title's unit suffix: "- customer", "- employee"
-
-
 def _members_from_title(page: Page, n_member_blocks: int) -> None:
     """Newer titles name page-wide members without "[Member]" ("Concentrations (Details Narrative) -
     Revenue"). When the page counts more member blocks than it shows members, the segments after the
@@ -332,7 +329,7 @@ def _members_from_title(page: Page, n_member_blocks: int) -> None:
         return
     name, tail = segs[: ends[-1] + 1], segs[ends[-1] + 1 :]
     units: list[str] = []
-    while tail and _UNIT_WORD.fullmatch(tail[-1]):
+    while tail and CUSTOM_UNIT_RE.fullmatch(tail[-1]):
         units.insert(0, tail.pop())
     if not tail:
         return

@@ -16,6 +16,7 @@ import enum
 import re
 from dataclasses import dataclass, field
 
+from warehouse.identity import norm
 from warehouse.parse.label_periods import LABEL_DATE_RE
 from warehouse.parse.model import RowKind
 from warehouse.parse.text.cells import TextCell
@@ -33,6 +34,7 @@ MARKER_KINDS = {
     "axis": RowKind.AXIS,
     "domain": RowKind.DOMAIN,
 }
+TEXT_BLOCK_LABEL_RE = re.compile(r"text block\]$", re.IGNORECASE)  # "... [Table Text Block]"
 CUSTOM_RE = re.compile(r"^\[custom:(?P<name>[^\]]+)\]")
 TYPED_MEMBER_RE = re.compile(r"^(?P<axis>.+?\[Axis\]):\s*(?P<value>.+)$", re.IGNORECASE)
 # "Offering: 1": typed members of fee exhibits, shown as "<axis label>: <value>"
@@ -261,7 +263,7 @@ def _member_candidate(
         and roles[k] is CellRole.TEXT
         and k + 1 < len(idx)
         and not cells[idx[k + 1]].bare
-        and not re.search(r"text block\]$", prev, re.IGNORECASE)
+        and not TEXT_BLOCK_LABEL_RE.search(prev)
         and not _reads_as_sentence(text)
     )
 
@@ -287,20 +289,16 @@ def element_key(label: str) -> str:
     rows ("Beginning balance at Dec. 31, 2022" / "Ending balance at Dec. 31, 2023", "At beginning
     of year" / "At end of year"), balances at dates ("Level 3 balance at Dec. 31, 2023" / "... at
     Mar. 31, 2024"), and a label with or without its unit hint ("Measurement input | Y")."""
-    hint = split_unit_hint(label)
-    if hint is not None and " | " in label and label.rsplit(" | ", 1)[1].strip() == hint:
-        label = label.rsplit(" | ", 1)[0]
+    head, sep, last = label.rpartition(" | ")
+    if sep and _is_unit_hint(last.strip()):
+        label = head
     day = LABEL_DATE_RE.search(label)
     base = label[: day.start()] if day else label
     if _EDGE_RE.search(base):
-        return "\x00balance " + _words(_EDGE_RE.sub(" ", base))
+        return "\x00balance " + norm(_EDGE_RE.sub(" ", base))
     if day:
-        return "\x00dated " + _words(base)
+        return "\x00dated " + norm(base)
     return label
-
-
-def _words(text: str) -> str:
-    return " ".join(re.findall(r"[a-z0-9]+", text.lower()))
 
 
 EMPTY_ROW_COST = 1.0  # a row shown without values is allowed, but a value row is the common case

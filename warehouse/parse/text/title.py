@@ -20,6 +20,7 @@ OLD_UNITS_RE = re.compile(r"\s\((?P<inner>[^()]*(?:\b[A-Z]{3}\s\S{1,4}|\bshares|
 _OLD_MEMBERS_RE = re.compile(r"\s\((?P<inner>[^()]*\[(?:Member|Domain)\])\)$")
 OLD_UNIT_ITEM_RE = re.compile(r"^(?:[A-Z]{3}\s\S{1,4}|shares|pure|\S{1,4}\s/\s\S+)$")
 
+CUSTOM_UNIT_RE = re.compile(r"[a-z]+")  # a filer's own unit in a title: "- customer", "- year"
 # The end of a report's own name: "Concentrations (Details Narrative)", "Leases (Tables)".
 REPORT_NAME_END = re.compile(
     r"\((?:details?|narrative|tables?|polic(?:y|ies)|parenthetical)\b[^()]*\)$", re.IGNORECASE
@@ -119,7 +120,7 @@ def _split_title(title: str) -> tuple[str, str | None, tuple[Member, ...], dt.da
     if units is None:
         # A custom unit alone after the report's name: "... (Details) - year", "... - customer".
         head, sep, last = name.rpartition(" - ")
-        if sep and re.fullmatch(r"[a-z]+", last.strip()) and REPORT_NAME_END.search(head.strip()):
+        if sep and CUSTOM_UNIT_RE.fullmatch(last.strip()) and REPORT_NAME_END.search(head.strip()):
             units, name = last.strip(), head
     day: dt.date | None = None
     # New style: trailing " - <member>" or " - <date>" segments give page context; any other

@@ -49,10 +49,11 @@ def repair_twins(page: Page, calcs: Calculations) -> int:
     candidates = [
         b for b in page.definitions if b.kind is BlockKind.DEFINITION and b.rows and b.match_rule in _MOVABLE
     ]
+    doc_words = {b.index: _word_set(b.definition or "") for b in candidates}
     sums: set[str] | None = None  # the page's elements whose networks reach another of them
     swapped: set[int] = set()
     for a, b in combinations(candidates, 2):
-        if a.index in swapped or b.index in swapped or not _twins(a, b):
+        if a.index in swapped or b.index in swapped or not _twins(doc_words[a.index], doc_words[b.index]):
             continue
         if a.details.get("Period Type") != b.details.get("Period Type"):
             continue
@@ -98,7 +99,7 @@ def _parent_elsewhere(parent: DefinitionBlock, other: DefinitionBlock, rows: Map
 
 def _label_words(block: DefinitionBlock, rows: Mapping[int, Row]) -> frozenset[str] | None:
     """The words of the block's rows' labels when they all read the same, else None."""
-    found = {frozenset(w for g in token_groups(rows[i].label) for w in g) for i in block.rows}
+    found = {_word_set(rows[i].label) for i in block.rows}
     return found.pop() if len(found) == 1 else None
 
 
@@ -134,8 +135,11 @@ def _all_total(block: DefinitionBlock, rows: Mapping[int, Row]) -> bool:
     return all(rows[i].kind is RowKind.VALUE and TOTAL_LABEL.match(rows[i].label) for i in block.rows)
 
 
-def _twins(a: DefinitionBlock, b: DefinitionBlock) -> bool:
+def _twins(wa: frozenset[str], wb: frozenset[str]) -> bool:
     """Documentation that shares most of its words: the text alone cannot tell the two apart."""
-    wa = {w for g in token_groups(a.definition or "") for w in g}
-    wb = {w for g in token_groups(b.definition or "") for w in g}
     return bool(wa and wb) and len(wa & wb) >= _TWIN_SHARE * min(len(wa), len(wb))
+
+
+def _word_set(text: str) -> frozenset[str]:
+    """Every stem and synonym of a text's content words."""
+    return frozenset(w for group in token_groups(text) for w in group)
