@@ -823,3 +823,258 @@ def test_a_first_group_member_named_again_in_a_combination_is_a_member() -> None
         (RowKind.MEMBER, ["Widget sales"]),
         (RowKind.MEMBER, ["Widget sales", "Client One"]),
     ]
+
+
+COLUMN_UNIT_LINES = """|
+Gizmo Segments and Loans (Details)
+$ in Millions, ¥ in Millions
+|3 Months Ended
+|
+Jun. 30, 2025
+USD ($)
+Store
+|
+Jun. 30, 2025
+CNY (¥)
+|
+Jun. 30, 2024
+USD ($)
+CNY (¥)
+Store
+|Gizmo [Line Items]
+|Number of gizmo stores | Store
+|12
+|Gizmo loans granted
+|¥ 40
+|¥ 35
+|Gizmo loans, translated
+|$ 6
+|X
+- Definition
++ References
+The number of stores that sell gizmos.
++ Details
+No definition available.
+|X
+- Definition
++ References
+Line items represent financial concepts included in a table.
++ Details
+No definition available.
+|X
+- Definition
++ References
+The amount of gizmo loans granted in the period.
++ Details
+No definition available.
+|X
+- Definition
++ References
+The amount of gizmo loans granted, translated for convenience.
++ Details
+No definition available.
+"""
+
+
+def test_column_unit_lines_name_every_unit_of_their_column() -> None:
+    """The renderer writes one unit line per distinct unit among a column's facts: a value whose
+    unit a column does not list is not in it, and a Title Case unit line makes "| Store" a unit."""
+    page = parse_text_page(COLUMN_UNIT_LINES)
+    assert [c.units for c in page.columns] == [
+        ("USD ($)", "Store"),
+        ("CNY (¥)",),
+        ("USD ($)", "CNY (¥)", "Store"),
+    ]
+    rows = {r.label: r for r in page.rows}
+    stores = rows["Number of gizmo stores | Store"]
+    assert stores.unit_hint == "Store"
+    # Columns 0 and 2 list Store: one value cannot choose between them.
+    assert not stores.cells[0].certain
+    loans = rows["Gizmo loans granted"]
+    assert [(c.column, c.certain, c.rule) for c in loans.cells] == [
+        (1, True, "column_units"),
+        (2, True, "column_units"),
+    ]
+    translated = rows["Gizmo loans, translated"]
+    assert translated.cells[0].column in (0, 2) and not translated.cells[0].certain
+
+
+YEARS_AND_AN_OPENING_INSTANT = """|
+GIZMO RESERVE (Details) - USD ($)
+$ in Thousands
+|12 Months Ended
+|
+Dec. 31, 2024
+|
+Dec. 31, 2023
+|
+Dec. 31, 2022
+|Gizmo reserve
+|$ 520
+|$ 410
+|$ 300
+|Gizmo reserve additions
+|150
+|140
+|Gizmo reserve releases
+|$ (40)
+|$ (30)
+|X
+- Definition
++ References
+Additions to the gizmo reserve during the period.
++ Details
+No definition available.
+|X
+- Definition
++ References
+Releases of the gizmo reserve during the period.
++ Details
+No definition available.
+|X
+- Definition
++ References
+Amount of the gizmo reserve for returns expected on gizmos sold.
++ Details
+No definition available.
+"""
+
+
+def test_a_last_date_that_only_balances_fill_is_an_instant() -> None:
+    """"12 Months Ended" over three year ends: whether the last one continues the group or is the
+    opening instant is lost with the spans. Only the balance fills it, the flows leave it empty:
+    it is the instant, and the balance is an instant element, not the "during the period" one."""
+    page = parse_text_page(YEARS_AND_AN_OPENING_INSTANT)
+    types = [c.period.type if c.period else None for c in page.columns]
+    assert types == [PeriodType.DURATION, PeriodType.DURATION, PeriodType.INSTANT]
+    assert not any(c.certain for c in page.columns)  # read from the body, not the header
+    got = {r.label: (page.definitions[r.definition].definition or "") for r in page.rows}
+    assert got["Gizmo reserve"].startswith("Amount of the gizmo reserve")
+    assert got["Gizmo reserve additions"].startswith("Additions")
+    assert got["Gizmo reserve releases"].startswith("Releases")
+
+
+def test_flows_that_fill_the_last_date_keep_it_in_the_group() -> None:
+    text = YEARS_AND_AN_OPENING_INSTANT.replace("|150\n|140\n", "|150\n|140\n|130\n")
+    page = parse_text_page(text)
+    assert page.columns[2].period is not None and page.columns[2].period.type is PeriodType.DURATION
+
+
+SCHEDULE_ROLL_FORWARD = """|
+WIDGET ALLOWANCE (Details) - USD ($)
+$ in Thousands
+|12 Months Ended
+|
+Dec. 31, 2024
+|
+Dec. 31, 2023
+|Allowance for widget returns
+|$ 90
+|$ 70
+|Widget returns charged to the allowance
+|(50)
+|(40)
+|Provision for widget returns
+|60
+|60
+|Allowance for widget returns
+|$ 100
+|$ 90
+|Total
+|$ 7
+|$ 5
+|Total
+|$ 3
+|$ 2
+|X
+- Definition
++ References
+Amount of the allowance for widget returns at the balance sheet date.
++ Details
+No definition available.
+|X
+- Definition
++ References
+Amount of widget returns charged against the allowance during the period.
++ Details
+No definition available.
+|X
+- Definition
++ References
+Amount of expense for widget returns in the period.
++ Details
+No definition available.
+|X
+- Definition
++ References
+Total widget repairs.
++ Details
+No definition available.
+|X
+- Definition
++ References
+Total widget recalls.
++ Details
+No definition available.
+"""
+
+
+def test_a_roll_forward_shows_its_balance_twice_under_one_label() -> None:
+    """The opening and closing rows of one label differ, yet they are one element: each year's
+    closing balance is the next year's opening one (90 in both). Two "Total" rows with other
+    values are two elements, however many of them follow each other."""
+    page = parse_text_page(SCHEDULE_ROLL_FORWARD)
+    defs = {r.index: r.definition for r in page.rows}
+    assert defs[0] == defs[3] == 0
+    assert {defs[4], defs[5]} == {3, 4}
+
+
+OLD_STYLE_BODY_MEMBERS = """|
+Acquisitions (Details 2) (Gizmo Works [Member], USD $)
+|12 Months Ended
+|
+Dec. 31, 2014
+|Assets acquired
+|$ 900
+|Purchase price
+|900
+|Receivables
+|Assets acquired
+|200
+|Other Assets [Member]
+|Assets acquired
+|100
+|Goodwill
+|Assets acquired
+|$ 600
+|X
+|
+- Definition
+Amount of assets acquired at the acquisition date.
+|X
+|
+- Definition
+Consideration transferred for the acquired business.
+|X
+|
+- Details
+|X
+|
+- Details
+|X
+|
+- Details
+"""
+
+
+def test_old_style_member_rows_in_the_body_have_the_trailing_detail_blocks() -> None:
+    """Late old-style pages show member rows in the body like the new style, and give each one a
+    trailing "- Details" block (the title's member gets none): with the count, the unmarked rows
+    that open a repeated label are members too."""
+    page = parse_text_page(OLD_STYLE_BODY_MEMBERS)
+    members = [r.label for r in page.rows if r.kind is RowKind.MEMBER]
+    assert members == ["Receivables", "Other Assets [Member]", "Goodwill"]
+    last = page.rows[-1]
+    assert [m.label for m in last.members] == ["Goodwill"] and last.cells[0].raw == "$ 600"
+    acquired = {page.definitions[r.definition].definition for r in page.rows if r.label == "Assets acquired"}
+    assert acquired == {"Amount of assets acquired at the acquisition date."}

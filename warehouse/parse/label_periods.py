@@ -13,7 +13,13 @@ import re
 from warehouse.parse.model import Period, Row, RowKind
 from warehouse.parse.values import parse_date
 
-LABEL_DATE_RE = re.compile(r"\bat\s+(?P<d>[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4})$")
+# "Beginning balance at Dec. 31, 2022", "Balance on January 1, 2023", "Balance, as of Mar. 31, 2024"
+# (after "balance" only: "Notes due on March 1, 2030" names a maturity, not the value's date).
+LABEL_DATE_RE = re.compile(
+    r"(?:\bat|(?<=\bbalance )on|(?<=\bbalance )as of|(?<=\bbalance, )as of|(?<=\bbalance, )on)"
+    r"\s+(?P<d>[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4})$",
+    re.IGNORECASE,
+)
 
 
 def label_periods(rows: list[Row]) -> None:

@@ -86,6 +86,8 @@ class Column:
     group: str | None = None  # "3 Months Ended"; None for instants and member columns
     period: Period | None = None
     unit_hint: str | None = None  # a per-column unit line: "USD ($)", "shares", "EUR (€)", "Vendor"
+    # Every unit line: the renderer lists one per distinct unit among the column's facts.
+    units: tuple[str, ...] = ()
     members: tuple[Member, ...] = ()  # member-named columns (statements of equity, old-style dimensions)
     footnotes: tuple[str, ...] = ()
     certain: bool = True  # False when the group/date assignment was inferred, not read

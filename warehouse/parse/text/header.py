@@ -27,6 +27,17 @@ UNIT_LINE_RE = re.compile(
 MEMBER_MARK_RE = re.compile(r"\[(?:member|domain)\]$", re.IGNORECASE)
 
 
+@dataclass(frozen=True, slots=True)
+class TailChoice:
+    """The header's last ``tail`` columns may continue the last group (whole years after it, so they
+    read alike) or be instants under no group whose empty group cells were dropped. The header
+    alone cannot tell; the body can (``settle_tail``)."""
+
+    tail: int
+    group: str
+    grouped: bool  # the reading the header chose
+
+
 @dataclass(slots=True)
 class Header:
     columns: list[Column] = field(default_factory=list)
@@ -34,6 +45,7 @@ class Header:
     body_start: int = 0  # index of the first body cell
     member_columns: bool = False  # statements of equity: columns are members, periods in row labels
     notes: list[str] = field(default_factory=list)
+    tail_choice: TailChoice | None = None
 
 
 @dataclass(slots=True)
@@ -96,6 +108,7 @@ def _column(index: int, cell: _ColCell) -> Column:
         else:
             members.append(Member(label=p))
     col.unit_hint = " ".join(units) or None
+    col.units = tuple(units)
     col.members = tuple(members)
     if day is not None:
         col.period = Period.instant(day)  # until a group claims it
@@ -195,6 +208,13 @@ def _assign_groups(header: Header) -> None:
     best.sort()
     cost, lead, bounds = best[0]
     unique = len(best) == 1 or best[1][0] - cost >= 1.0
+    for other_cost, other_lead, other in best[1:]:
+        tail = abs(other[-1] - bounds[-1])
+        at_end = max(other[-1], bounds[-1]) == n  # only the page's last columns: counts tell them
+        same_groups = other_lead == lead and other[:-1] == bounds[:-1]
+        if same_groups and tail and at_end and other_cost - cost <= tail + 1e-9:
+            header.tail_choice = TailChoice(tail, groups[-1], grouped=bounds[-1] > other[-1])
+            break
     for c in cols:
         c.certain = unique  # the instants left outside the groups are as unsure as the split
     for k in range(g):
@@ -202,6 +222,41 @@ def _assign_groups(header: Header) -> None:
             _set_group(c, groups[k])
     if not unique:
         header.notes.append("period groups assigned to columns by date order (not certain)")
+
+
+def settle_tail(header: Header, rows: list[tuple[int, bool, bool]]) -> str | None:
+    """Decide a ``TailChoice`` from the body (``rows``: each value row's number of values, whether
+    they are all amounts, and whether it does not read as a balance). Amount rows with a value in
+    every column but the tail ones (flows of the group's periods) outnumbering the rows that fill
+    the tail too make the tail instants, if every row filling it reads as a balance; rows filling
+    every column make it part of the group."""
+    choice = header.tail_choice
+    cols = [c for c in header.columns if c.period is not None]
+    if choice is None or not cols:
+        return None
+    n = len(cols)
+    full = sum(1 for k, amounts, _ in rows if amounts and k == n)
+    short = sum(1 for k, amounts, _ in rows if amounts and k == n - choice.tail)
+    not_balance_in_tail = any(other for k, _, other in rows if k == n)
+    if short >= 2 and short >= 2 * full and not not_balance_in_tail:
+        grouped, sure = False, False
+    elif full > short:
+        grouped, sure = True, short == 0
+    else:
+        grouped, sure = choice.grouped, False
+    for c in cols[n - choice.tail :]:
+        assert c.period is not None
+        if grouped:
+            _set_group(c, choice.group)
+        else:
+            c.group, c.period = None, Period.instant(c.period.end)
+    for c in cols:
+        c.certain = c.certain and sure
+    if grouped == choice.grouped:
+        return None
+    if grouped:
+        return f"the last {choice.tail} column(s) continue '{choice.group}': most rows fill them"
+    return f"the last {choice.tail} column(s) read as instants: most rows leave them empty"
 
 
 def _set_group(col: Column, group: str) -> None:

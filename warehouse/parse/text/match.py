@@ -270,15 +270,20 @@ def pair_score(
     sim: Similarity | None = None,
     context: str = "",
     spare_headings: bool = False,
+    at_instant: bool = False,
 ) -> float:
     """How well a block fits a row. ``spare_headings``: the page has more blocks without documentation
-    than marked headings, so a row shown without values is more likely an unmarked heading."""
+    than marked headings, so a row shown without values is more likely an unmarked heading.
+    ``at_instant``: the row holds a value at an instant, so its element is an instant one."""
     label = row.label
     base = _base_label(label)
     doc = (block.definition or "").lower()
     if block.kind is BlockKind.DETAILS:  # old style: headings get "- Details"
         return 2.0 if row.kind not in (RowKind.VALUE, RowKind.EMPTY, RowKind.TEXT_BLOCK) else -2.0
-    if block.kind is BlockKind.DEFINITION and _squashed(doc.rstrip(".")) == _squashed(base):
+    if block.kind is BlockKind.DEFINITION and _squashed(doc.rstrip(".")) in (
+        _squashed(base),
+        _squashed(label),
+    ):
         return 12.0  # an extension element whose definition repeats its label ("Level3" ~ "Level 3")
     if row.kind is RowKind.LINE_ITEMS:
         return (
@@ -328,6 +333,8 @@ def pair_score(
             if pattern.search(doc) and not required & words(f"{base} {context}"):
                 score -= 2.0
     score += _type_fit(row, doc)
+    if at_instant:
+        score += _instant_fit(doc, block)
     dtype = block.details.get("Data Type", "").lower()
     if dtype:
         score += _data_type_fit(row, dtype)
@@ -335,6 +342,32 @@ def pair_score(
 
 
 TOTAL_LABEL = re.compile(r"(?i)^total\b")
+# Documentation of a flow over a period, and of a balance at a date (which wins where both read).
+_FLOW_DOC = re.compile(
+    r"\b(?:during|for|in) the (?:reporting |fiscal |current )?(?:period|year)\b|\bincrease \(decrease\)"
+    r"|\bcash (?:inflow|outflow)\b|\bperiod (?:increase|decrease)\b"
+    r"|^(?:the )?(?:amount of )?(?:the )?(?:net )?"
+    r"(?:increase|decrease|change|additions?|deductions?|reduction)\b"
+    r"|^(?:the )?amount of (?:[a-z]+ )?(?:settlements?|purchases?|issuances?|transfers?|payments?|proceeds"
+    r"|expense|write-?offs?|write-?downs?|recover(?:y|ies)|charge-?offs?)\b"
+    r"|\b(?:gain|loss)\b[^.]{0,40}\brecognized in (?:net )?(?:income|earnings)\b"
+)
+_STOCK_DOC = re.compile(
+    r"\bas of the (?:balance sheet |reporting )?date|\bas of the end"
+    r"|\bat the end of the (?:reporting )?period|balance sheet date|\bat the date"
+    r"|\baccumulated\b|\bcumulative\b"
+)
+
+
+def _instant_fit(doc: str, block: DefinitionBlock) -> float:
+    """A row with a value at an instant against the block's period type (named by a taxonomy, or
+    read from documentation that speaks of a flow during a period)."""
+    period = block.details.get("Period Type")
+    if period:
+        return 0.5 if period == "instant" else -8.0
+    return -6.0 if _FLOW_DOC.search(doc) and not _STOCK_DOC.search(doc) else 0.0
+
+
 _PER_SHARE_DOC = re.compile(r"per (?:each )?(?:share|unit)|per-share|\bprice\b")
 _SHARE_COUNT_DOC = re.compile(r"number of (?:\[\w+\] )?(?:shares|units|securities|options|warrants)|shares")
 
@@ -579,7 +612,25 @@ def _clash(a: Row, b: Row) -> bool:
     """Two rows of one label that cannot be one element: same members and period, other values."""
     if not a.cells or not b.cells or a.members != b.members or a.period != b.period:
         return False
+    if _rolls_forward(a, b):
+        return False
     return {(c.column, c.raw) for c in a.cells} != {(c.column, c.raw) for c in b.cells}
+
+
+def _rolls_forward(start: Row, end: Row) -> bool:
+    """A roll forward's opening and closing rows under one label: each period's closing balance is
+    the next period's opening one (columns run from the latest period back)."""
+    if start.members != end.members or len(start.cells) < 2 or len(end.cells) != len(start.cells):
+        return False
+    opening = {c.column: _bare(c.raw) for c in start.cells}
+    closing = {c.column: _bare(c.raw) for c in end.cells}
+    if opening == closing:
+        return False  # unchanged balances, or one value shown twice: nothing tells
+    return any(opening.get(j - 1) == value for j, value in closing.items())
+
+
+def _bare(raw: str) -> str:
+    return re.sub(r"[^\d.()-]", "", raw)
 
 
 def _contexts(rows: list[Row]) -> dict[int, str]:
@@ -596,9 +647,14 @@ def _contexts(rows: list[Row]) -> dict[int, str]:
 
 
 def match_definitions(
-    rows: list[Row], blocks: list[DefinitionBlock], n_concept_blocks: int, members_in_order: list[str]
+    rows: list[Row],
+    blocks: list[DefinitionBlock],
+    n_concept_blocks: int,
+    members_in_order: list[str],
+    at_instants: frozenset[int] = frozenset(),
 ) -> None:
-    """Set Row.definition and DefinitionBlock.rows/member/match_rule in place."""
+    """Set Row.definition and DefinitionBlock.rows/member/match_rule in place. ``at_instants``: rows
+    known to hold a value at an instant (so their element is an instant one)."""
     concept_blocks = blocks[:n_concept_blocks]
     sim = Similarity(concept_blocks)
     contexts = _contexts(rows)
@@ -619,10 +675,10 @@ def match_definitions(
         heading_of_next = not row.cells and nxt is not None and nxt.label == row.label and nxt.cells
         key = f"{row.label}\x00heading" if heading_of_next else element_key(row.label)
         n = 0
-        while key == row.label and any(
+        while key.partition("\x00")[0] == row.label and any(
             group[other.index] == group[row.index] and _clash(other, row) for other in by_label.get(key, ())
         ):
-            n += 1
+            n += 1  # each clash gives the row the next key of its label
             key = f"{row.label}\x00{n}"
         by_label.setdefault(key, []).append(row)
     labels = list(by_label)
@@ -633,7 +689,15 @@ def match_definitions(
     spare = no_docs > marked
     scores = [
         [
-            pair_score(by_label[lab][0], b, sim, contexts.get(by_label[lab][0].index, ""), spare)
+            pair_score(
+                by_label[lab][0],
+                b,
+                sim,
+                contexts.get(by_label[lab][0].index, ""),
+                spare,
+                any(r.index in at_instants for r in by_label[lab])
+                or any(_rolls_forward(a, b) for a, b in itertools.combinations(by_label[lab], 2)),
+            )
             for b in concept_blocks
         ]
         for lab in labels

@@ -16,6 +16,7 @@ from warehouse.parse.model import (
     DefinitionBlock,
     Member,
     Page,
+    PeriodType,
     ReportKind,
     Row,
     RowKind,
@@ -24,7 +25,7 @@ from warehouse.parse.model import (
 from warehouse.parse.text.calculations import Calculations, repair_by_calculation
 from warehouse.parse.text.cells import BLOCK_HEADS, TextCell, find_blocks_start, normalize_lines, split_cells
 from warehouse.parse.text.definitions import NO_DEFINITION, parse_blocks, parse_popup
-from warehouse.parse.text.header import parse_header
+from warehouse.parse.text.header import MEMBER_MARK_RE, parse_header, settle_tail
 from warehouse.parse.text.match import match_definitions
 from warehouse.parse.text.naming import name_blocks, name_undocumented
 from warehouse.parse.text.placement import mark_not_money, place_rows
@@ -36,12 +37,14 @@ from warehouse.parse.text.rows import (
     TEXT_BLOCK_LABEL_RE,
     TYPED_MEMBER_RE,
     Segment,
+    reads_as_balance,
+    reads_as_stock,
     segment,
     split_unit_hint,
 )
 from warehouse.parse.text.title import CUSTOM_UNIT_RE, REPORT_NAME_END, parse_title
 from warehouse.parse.text.twins import repair_twins
-from warehouse.parse.values import parse_value
+from warehouse.parse.values import ValueKind, parse_value
 
 
 def parse_text_page(text: str, elements: Mapping[str, ElementInfo] | None = None) -> Page:
@@ -100,20 +103,39 @@ def parse_text_page(text: str, elements: Mapping[str, ElementInfo] | None = None
     page.notes.extend(header.notes)
     if debris:
         page.notes.append(f"{debris} cells of a text block's inner table ignored (not facts)")
-    n_member_blocks = 0 if old_style else _trailing_details(blocks)
+    # Old-style pages give members no blocks, except those (2013-2014) that show member rows in the
+    # body like the new style: their trailing "- Details" blocks are the members'.
+    body_members = any(MEMBER_MARK_RE.search(c.text) for c in body if c.bare or not c.pieces[1:])
+    n_member_blocks = _trailing_details(blocks) if not old_style or body_members else 0
     n_concept = len(blocks) - n_member_blocks
+    # Members named outside the body that have blocks too (old-style title members have none).
     known_members = len(
-        {m.label for m in title.members} | {m.label for c in header.columns for m in c.members}
+        {m.label for m in title.members if not old_style}
+        | {m.label for c in header.columns for m in c.members}
     )
     segs = segment(body, len(header.columns), n_concept or None, old_style, n_member_blocks, known_members)
-    page.rows = _build_rows(body, segs, title.members)
+    declared_units = frozenset(u for c in header.columns for u in c.units)
+    page.rows = _build_rows(body, segs, title.members, declared_units)
+    if header.tail_choice is not None:
+        # Amounts count; only rows that read as balances may fill instant columns.
+        shown = [
+            (
+                len(r.cells),
+                all(c.value.kind is ValueKind.NUMBER for c in r.cells),
+                not reads_as_stock(r.label) or any(c.value.kind is not ValueKind.NUMBER for c in r.cells),
+            )
+            for r in page.rows
+            if r.kind is RowKind.VALUE and r.cells
+        ]
+        if note := settle_tail(header, shown):
+            page.notes.append(note)
     _check_block_counts(page, n_concept, n_member_blocks, old_style)
     if header.member_columns:
         label_periods(page.rows)
     if n_member_blocks:
         _members_from_title(page, n_member_blocks)
     members_in_order = _members_in_order(page)
-    match_definitions(page.rows, blocks, n_concept, members_in_order)
+    match_definitions(page.rows, blocks, n_concept, members_in_order, _rows_at_instants(page))
     if undocumented and name_undocumented(page.rows, blocks[:n_concept], undocumented):
         _mark_totals(blocks, calcs, summed)
     place_rows(page)
@@ -198,6 +220,22 @@ def _mark_totals(blocks: list[DefinitionBlock], calcs: Calculations, summed: fro
                 block.is_total = False
 
 
+def _rows_at_instants(page: Page) -> frozenset[int]:
+    """Rows with a value in an instant column (a full row) or dated by their label: instant elements."""
+    n = len(page.columns)
+    # A bare date is an instant only beside grouped columns (a page of bare dates, such as a cover
+    # or fee page, may hold durations under them).
+    kinds = {c.period.type for c in page.columns if c.period is not None}
+    instant_cols = kinds == {PeriodType.INSTANT, PeriodType.DURATION} and page.kind is not ReportKind.COVER
+    return frozenset(
+        r.index
+        for r in page.rows
+        if (instant_cols and r.cells and len(r.cells) == n)
+        or (r.period is not None and r.period.type is PeriodType.INSTANT)
+        or (r.kind is RowKind.VALUE and reads_as_balance(r.label))
+    )
+
+
 def _page_year(columns: Sequence[Column], title_date: dt.date | None) -> int | None:
     """The year of the page's last period: which taxonomy version its filer used."""
     ends = [c.period.end for c in columns if c.period is not None]
@@ -255,7 +293,12 @@ def _parse_members(text: str) -> tuple[Member, ...]:
     return tuple(out)
 
 
-def _build_rows(body: list[TextCell], segs: list[Segment], title_members: tuple[Member, ...]) -> list[Row]:
+def _build_rows(
+    body: list[TextCell],
+    segs: list[Segment],
+    title_members: tuple[Member, ...],
+    declared_units: frozenset[str],
+) -> list[Row]:
     rows: list[Row] = []
     context: tuple[Member, ...] = ()
     seg_of_cell: dict[int, tuple[int, int | None]] = {}  # body cell -> (row index, value position)
@@ -291,7 +334,7 @@ def _build_rows(body: list[TextCell], segs: list[Segment], title_members: tuple[
                 kind=kind,
                 members=context,
                 cells=cells,
-                unit_hint=split_unit_hint(label),
+                unit_hint=split_unit_hint(label, declared_units),
                 element=f"custom:{custom.group('name')}" if custom else None,
             )
         )

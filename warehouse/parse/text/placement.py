@@ -85,6 +85,7 @@ def place_rows(page: Page) -> None:
         g.types = [value_type(g.row, i, page_money) for i in range(len(g.row.cells))]
     _apply_label_periods(page, gaps)
     _apply_period_types(page, gaps)
+    _apply_column_units(page, gaps)
     full = {
         r.index: [(i, value_type(r, i, page_money)) for i in range(len(r.cells))]
         for r in page.rows
@@ -139,6 +140,40 @@ def _apply_period_types(page: Page, gaps: list[_GapRow]) -> None:
             g.candidates = keep
             if len(keep) == 1:
                 g.decided_by = "period_type"
+
+
+def _unit_lines_of(row: Row, i: int, lines: set[str]) -> set[str] | None:
+    """The column unit lines that can name the unit of a row's i-th value (None: not known)."""
+    hint = row.unit_hint
+    if hint in lines:
+        return {hint}
+    if hint == "per share":
+        return {u for u in lines if u.endswith("/ shares")}
+    symbol = row.cells[i].value.currency_symbol
+    if hint is None and symbol is not None and row.cells[i].value.kind is ValueKind.NUMBER:
+        # money in that currency, or per share in it where the label names no unit
+        return {u for u in lines if u.endswith(f"({symbol})") or u.startswith(f"{symbol} /")}
+    return None
+
+
+def _apply_column_units(page: Page, gaps: list[_GapRow]) -> None:
+    """A column's unit lines name every unit among its facts (the renderer writes one line per
+    distinct unit), so a value whose unit a column does not list is not in that column."""
+    cols = page.columns
+    if len(cols) < 2 or not all(c.units for c in cols):
+        return
+    lines = {u for c in cols for u in c.units}
+    for g in gaps:
+        allowed: list[set[int]] = []
+        for i in range(len(g.row.cells)):
+            units = _unit_lines_of(g.row, i, lines)
+            listed = {j for j, c in enumerate(cols) if units and units & set(c.units)}
+            allowed.append(listed if units else set(range(len(cols))))
+        keep = [c for c in g.candidates if all(j in allowed[i] for i, j in enumerate(c))]
+        if keep and len(keep) < len(g.candidates):
+            g.candidates = keep
+            if len(keep) == 1:
+                g.decided_by = "column_units"
 
 
 def _apply_label_periods(page: Page, gaps: list[_GapRow]) -> None:

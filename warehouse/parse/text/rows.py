@@ -145,11 +145,13 @@ def _is_unit_hint(part: str) -> bool:
     return bool(UNIT_TOKEN_RE.match(part)) and not re.search(r"\[(?:member|domain)\]$", part, re.IGNORECASE)
 
 
-def split_unit_hint(label: str) -> str | None:
-    """The unit a label announces: "(in shares)" -> "shares", "Strike price | $ / shares" -> "$ / shares"."""
+def split_unit_hint(label: str, declared: frozenset[str] = frozenset()) -> str | None:
+    """The unit a label announces: "(in shares)" -> "shares", "Strike price | $ / shares" -> "$ / shares".
+    ``declared``: the unit lines of the column headers, which name the page's own units even
+    where they read like member names ("Number of reportable segments | Segment")."""
     if " | " in label:
         last = label.rsplit(" | ", 1)[1].strip()
-        if _is_unit_hint(last):
+        if _is_unit_hint(last) or last in declared:
             return last
     m = UNIT_HINT_RE.search(label)
     if m:
@@ -282,6 +284,48 @@ _EDGE_RE = re.compile(
     r"(?:year|period|quarter)\b|\b(?:beginning|ending|opening|closing)\b",
     re.IGNORECASE,
 )
+
+
+# A roll forward's opening or closing row, or a balance at a period's edge: an instant's value.
+_BALANCE_EDGE_RE = re.compile(
+    r"\b(?:beginning|ending|opening|closing)\s+balance\b|\bbalance\b[^|]*?\b(?:beginning|end|start)\s+of\b"
+    r"|\b(?:at|as of)\s+(?:the\s+)?(?:beginning|end|start)\s+of\s+(?:the\s+)?(?:fiscal\s+)?"
+    r"(?:year|period|quarter)\b",
+    re.IGNORECASE,
+)
+
+
+# Words of a movement over a period (a flow), as opposed to a balance at a date.
+_FLOW_LABEL_RE = re.compile(
+    r"\b(?:additions?|additional|increases?|decreases?|changes?|provisions?|expenses?|charged|charge-?offs?"
+    r"|write-?offs?|written|recover(?:y|ies|ed)|payments?|paid|proceeds|received|issued|issuances?"
+    r"|repurchased?|granted|exercised|forfeited|vested|acquired|acquisitions?|disposals?|amortization"
+    r"|depreciation|impairments?|settlements?|transfers?|purchases?|recognized|incurred|during"
+    r"|net (?:income|loss|earnings))\b",
+    re.IGNORECASE,
+)
+
+
+# Nouns of balances (what a balance sheet holds at a date).
+_STOCK_LABEL_RE = re.compile(
+    r"\b(?:balances?|liabilit(?:y|ies)|assets?|allowance|reserves?|obligations?|payables?|receivables?|debt"
+    r"|borrowings?|equity|deficit|inventor(?:y|ies)|goodwill|outstanding|accrued|deferred|carrying"
+    r"|fair value)\b",
+    re.IGNORECASE,
+)
+
+
+def reads_as_stock(label: str) -> bool:
+    """ "Contract liabilities", "Allowance for doubtful accounts": a balance at a date, by its words."""
+    return reads_as_balance(label) or (
+        _STOCK_LABEL_RE.search(label) is not None and _FLOW_LABEL_RE.search(label) is None
+    )
+
+
+def reads_as_balance(label: str) -> bool:
+    """ "Beginning balance", "Balance, end of year", "Cash at end of period", "Balance on January 1,
+    2023": a value at an instant."""
+    return _BALANCE_EDGE_RE.search(label) is not None or LABEL_DATE_RE.search(label) is not None
 
 
 def element_key(label: str) -> str:
