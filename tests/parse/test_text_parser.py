@@ -14,7 +14,7 @@ from tests.support.truth import Score, load_truth, score_page
 from warehouse.parse.errors import ParseError
 from warehouse.parse.model import BlockKind, PeriodType, ReportKind, RowKind, SourceFormat
 from warehouse.parse.text.page import parse_text_page
-from warehouse.parse.text.rows import element_key
+from warehouse.parse.text.rows import element_key, split_unit_hint
 from warehouse.parse.text.title import parse_title
 
 RPAGES = DATA / "rpages"
@@ -574,6 +574,20 @@ def test_one_label_with_two_values_in_one_context_is_two_elements() -> None:
     ("line", "name", "units", "members", "kind"),
     [
         (
+            "Net Interest Expense (Details) - CAD",
+            "Net Interest Expense (Details)",
+            "CAD",
+            [],
+            ReportKind.DETAILS,
+        ),
+        (
+            "Incentive Fees (Detail) (May 31, 2017 [Member], USD $)",
+            "Incentive Fees (Detail)",
+            "USD $",
+            ["May 31, 2017 [Member]"],
+            ReportKind.DETAILS,
+        ),
+        (
             "LEASES (Details Narrative) - ft²",
             "LEASES (Details Narrative)",
             "ft²",
@@ -897,6 +911,9 @@ def test_column_unit_lines_name_every_unit_of_their_column() -> None:
     ]
     translated = rows["Gizmo loans, translated"]
     assert translated.cells[0].column in (0, 2) and not translated.cells[0].certain
+    # A lone currency sign is a unit hint too (money in that currency).
+    assert split_unit_hint("Dividend announced or proposed | £") == "£"
+    assert split_unit_hint("Revenue | Europe") is None
 
 
 YEARS_AND_AN_OPENING_INSTANT = """|

@@ -46,6 +46,7 @@ UNIT_HINT_RE = re.compile(
 UNIT_TOKEN_RE = re.compile(
     r"^(?:[$€£¥₪]|R\$|kr|[A-Z]{3})?\s?(?:/\s?)?(?:shares|share|pure|item|items|segment|segments|Integer|integer"
     r"|[a-z][a-zA-Z]*|[A-Z]{3}|\S{1,4}\s/\s\S+|ft²|m²|acre|[Dd]|[Yy])$"
+    r"|^(?:[$€£¥₪]|R\$)$"  # money in that currency: "Dividend announced or proposed | £"
 )
 FORM_TYPE_RE = re.compile(
     r"^(?:\d{1,2}-[A-Z]{1,3}\d?(?:/A)?|[A-Z]{1,3}-\d{1,2}[A-Z]?(?:/A)?|DEF 14A|N-[A-Z0-9-]+|\d{3}[A-Z]\d?)$"

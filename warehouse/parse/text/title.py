@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field
 
 from warehouse.parse.model import Column, DefinitionBlock, Member, Page, ReportKind, SourceFormat
-from warehouse.parse.values import parse_date
+from warehouse.parse.values import is_currency_symbol, parse_date
 
 # One unit token of a title's unit suffix: "USD ($)", "EUR (€)", "$ / shares", "shares", "pure".
 _CURRENCY_UNIT = r"[A-Z]{3}\s\([^()]{1,6}\)"
@@ -20,6 +20,11 @@ OLD_UNITS_RE = re.compile(r"\s\((?P<inner>[^()]*(?:\b[A-Z]{3}\s\S{1,4}|\bshares|
 _OLD_MEMBERS_RE = re.compile(r"\s\((?P<inner>[^()]*\[(?:Member|Domain)\])\)$")
 OLD_UNIT_ITEM_RE = re.compile(r"^(?:[A-Z]{3}\s\S{1,4}|shares|pure|\S{1,4}\s/\s\S+)$")
 
+# A bare ISO code as the units (2016-2017 renderings: "Net Interest Expense (Details) - CAD").
+_ISO_SUFFIX_RE = re.compile(r"\s-\s(?P<units>[A-Z]{3})$")
+# Items of old-style parentheses are comma-separated, but a comma before a year is a date's own
+# ("May 31, 2017 [Member]").
+_DATE_SAFE_COMMA = re.compile(r",(?!\s*(?:19|20)\d\d\b)\s*")
 CUSTOM_UNIT_RE = re.compile(r"[a-z]+")  # a filer's own unit in a title: "- customer", "- year"
 # The end of a report's own name: "Concentrations (Details Narrative)", "Leases (Tables)".
 REPORT_NAME_END = re.compile(
@@ -96,7 +101,9 @@ def parse_title(pieces: list[str]) -> Title:
 def _split_title(title: str) -> tuple[str, str | None, tuple[Member, ...], dt.date | None, bool]:
     """Units come off the end only; what stands between the report name and them is page context."""
     name, units, old = title, None, False
-    m = UNITS_SUFFIX_RE.search(name)
+    m = UNITS_SUFFIX_RE.search(name) or _ISO_SUFFIX_RE.search(name)
+    if m and m.re is _ISO_SUFFIX_RE and not is_currency_symbol(m.group("units")):
+        m = None
     members: list[Member] = []
     if m:
         units = m.group("units")
@@ -106,11 +113,11 @@ def _split_title(title: str) -> tuple[str, str | None, tuple[Member, ...], dt.da
         members_only = _OLD_MEMBERS_RE.search(name)
         if o is None and members_only is not None:
             # Old style without units: "... (Details) (Customer Concentration Risk [Member])".
-            members = [Member(label=x.strip()) for x in members_only.group("inner").split(", ")]
+            members = [Member(label=x.strip()) for x in _DATE_SAFE_COMMA.split(members_only.group("inner"))]
             name = name[: members_only.start()]
             old = True
         if o and not o.group("inner").startswith("Details"):
-            items = [x.strip() for x in o.group("inner").split(",")]
+            items = [x.strip() for x in _DATE_SAFE_COMMA.split(o.group("inner"))]
             unit_items = [x for x in items if OLD_UNIT_ITEM_RE.match(x)]
             if unit_items:
                 old = True
