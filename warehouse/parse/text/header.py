@@ -184,6 +184,9 @@ def _assign_groups(header: Header) -> None:
         b_end >= a_end and (b.members != a.members or (b.unit_hint != a.unit_hint and b_end == a_end))
         for (a, a_end), (b, b_end) in itertools.pairwise(zip(cols, dates, strict=True))
     ]
+    # A restart from columns without members to columns with them (or back) more likely starts a
+    # new group than continues one.
+    mixed = [0.5 if bool(a.members) != bool(b.members) else 0.0 for a, b in itertools.pairwise(cols)]
     best: list[tuple[float, int, tuple[int, ...]]] = []
     # A split: g consecutive spans starting at `lead` (columns before it and after the last span
     # are instants under no group, whose empty group cells were dropped).
@@ -197,9 +200,8 @@ def _assign_groups(header: Header) -> None:
                     months = _group_months(groups[k])
                     lo, hi = lead + bounds[k], lead + bounds[k + 1]
                     cost += sum(
-                        _step_cost(dates[i], dates[i + 1], months)
+                        _step_cost(dates[i], dates[i + 1], months) if not restart[i] else mixed[i]
                         for i in range(lo, hi - 1)
-                        if not restart[i]
                     )
                 best.append((cost, lead, tuple(lead + b for b in bounds)))
     if not best:

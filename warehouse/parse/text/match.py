@@ -89,6 +89,10 @@ _DOC_PHRASES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = tuple(
         ),
         (r"allocat\w* (?:the )?cost of tangible", ("depreciation",)),
         (r"\bobligations\b", ("liability",)),
+        # The taxonomy's words for cash received and for debt paid off early.
+        (r"\bcash inflows?\b", ("proceeds",)),
+        (r"\bcash outflows?\b", ("payments",)),
+        (r"\bextinguish", ("retirement", "extinguishment")),
         (r"\b(?:after|less) (?:allowance|accumulated|reserve|deduction)", ("net",)),  # "net of allowance"
         (r"\bbefore (?:allowance|accumulated|reserve|deduction)", ("gross",)),
         (r"market value of[^.]*? held by non-?affiliates", ("public", "float")),
