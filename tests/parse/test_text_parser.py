@@ -646,6 +646,15 @@ def test_one_element_key_for_the_labels_of_one_element() -> None:
     assert element_key("Measurement input | Y") == element_key("Measurement input")
     assert element_key("Revenue") != element_key("Cost of revenue")
     assert element_key("Level 3 balance at Dec. 31, 2023") != element_key("Level 2 balance at Dec. 31, 2023")
+    # Edges without a year, abbreviated, or after a dash.
+    assert element_key("Employee benefit obligations at January 1") == element_key(
+        "Employee benefit obligations at December 31"
+    )
+    assert element_key("Debt discount, beg.") == element_key("Debt discount, end")
+    assert element_key("Balance - December 31, 2021") == element_key("Balance - December 31, 2022")
+    assert element_key("Balance on January 1, 2023") == element_key("Balance on December 31, 2023")
+    # A maturity date names the element, not the value's date.
+    assert element_key("Notes due on March 1, 2025") != element_key("Notes due on March 1, 2027")
 
 
 OLD_STYLE_FOOTNOTE_BAR = """|
@@ -1145,3 +1154,144 @@ def test_a_column_the_guesses_leave_empty_takes_a_guessed_value() -> None:
     page = parse_text_page(EVERY_COLUMN_HOLDS_A_VALUE)
     row = next(r for r in page.rows if r.label == "Maximum gizmo earnout payment")
     assert [(c.column, c.certain, c.rule) for c in row.cells] == [(2, False, "column_coverage")]
+
+
+IFRS_LOANS = """|
+Gizmo Loans (Details 2) - Euro loans member
+€ in Thousands
+|
+Dec. 31, 2025
+|Disclosure of detailed information about borrowings [line items]
+|Loans
+|€ 1,200
+|Gizmo Series A [Member]
+|Disclosure of detailed information about borrowings [line items]
+|Issue date
+|Mar-2024
+|Loans
+|€ 700
+|Loans, interest rate basis
+|EURIBOR + 2.10%
+|Gizmo Series B [Member]
+|Disclosure of detailed information about borrowings [line items]
+|Issue date
+|Sep-2025
+|Loans
+|€ 500
+|Loans, interest rate basis
+|EURIBOR + 2.40%
+|X
+- Definition
++ References
+The amount of outstanding funds that the entity is obligated to repay.
++ Details
+No definition available.
+|X
+- Definition
++ References
+The basis (reference rate) used for calculation of the interest rate on borrowings. [Refer: Borrowings]
++ Details
+No definition available.
+|X
+- Definition
++ References
+Line items represent concepts included in a table.
++ Details
+No definition available.
+|X
+- Definition
++ References
+The date on which the gizmo loans were issued.
++ Details
+No definition available.
+|X
+- Details
+|X
+- Details
+|X
+- Details
+"""
+
+
+def test_ifrs_loans_with_text_values_and_refer_notes() -> None:
+    """A title member without brackets, months written as text ("Mar-2024") that are values and
+    not members, and documentation whose "[Refer: Borrowings]" names a neighbour: the "Loans" row
+    is the amount, the "interest rate basis" row the basis."""
+    page = parse_text_page(IFRS_LOANS)
+    assert [m.label for m in page.title_members] == ["Euro loans member"]
+    assert [r.label for r in page.rows if r.kind is RowKind.MEMBER] == [
+        "Gizmo Series A [Member]",
+        "Gizmo Series B [Member]",
+    ]
+    issued = [r for r in page.rows if r.label == "Issue date"]
+    assert [r.cells[0].raw for r in issued] == ["Mar-2024", "Sep-2025"]
+    got = {r.label: (page.definitions[r.definition].definition or "") for r in page.rows if r.cells}
+    assert got["Loans"].startswith("The amount of outstanding funds")
+    assert got["Issue date"].startswith("The date on which")
+    assert got["Loans, interest rate basis"].startswith("The basis")
+
+
+CURRENT_AND_NON_CURRENT_TOTALS = """|
+Gizmo Borrowings (Details) - EUR (€)
+€ in Thousands
+|
+Dec. 31, 2025
+|
+Dec. 31, 2024
+|Current
+|Total
+|€ 200
+|€ 410
+|Non-current
+|Total
+|60
+|5,670
+|Bank loans [member]
+|Current
+|Total
+|4
+|Non-current
+|Total
+|Leases [member]
+|Current
+|Total
+|93
+|90
+|Non-current
+|Total
+|€ 60
+|€ 70
+|X
+- Definition
++ References
+The amount of current borrowings and current portion of non-current borrowings.
++ Details
+No definition available.
+|X
+- References
++ Details
+No definition available.
+|X
+- Definition
++ References
+The non-current portion of non-current borrowings.
++ Details
+No definition available.
+|X
+- References
++ Details
+No definition available.
+|X
+- Details
+|X
+- Details
+"""
+
+
+def test_a_repeated_label_without_values_takes_the_key_of_its_occurrence() -> None:
+    """ "Total" under "Current" and again under "Non-current" are two elements (their values tell
+    them apart); the second "Total" shown without values is the non-current one too."""
+    page = parse_text_page(CURRENT_AND_NON_CURRENT_TOTALS)
+    totals = [r for r in page.rows if r.label == "Total"]
+    docs = [(page.definitions[r.definition].definition or "")[:16] for r in totals]
+    assert docs == ["The amount of cu", "The non-current "] * 3

@@ -230,8 +230,9 @@ def settle_tail(header: Header, rows: list[tuple[int, bool, bool]]) -> str | Non
     """Decide a ``TailChoice`` from the body (``rows``: each value row's number of values, whether
     they are all amounts, and whether it does not read as a balance). Amount rows with a value in
     every column but the tail ones (flows of the group's periods) outnumbering the rows that fill
-    the tail too make the tail instants, if every row filling it reads as a balance; rows filling
-    every column make it part of the group."""
+    the tail too make the tail instants, if every row filling it reads as a balance (and none as an
+    opening balance, which only duration columns show); rows filling every column make it part of
+    the group."""
     choice = header.tail_choice
     cols = [c for c in header.columns if c.period is not None]
     if choice is None or not cols:

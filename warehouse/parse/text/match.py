@@ -55,6 +55,8 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
     "stockholder": ("equity", "shareholder"),
     "shareholder": ("equity", "shareholder"),
     "borrowing": ("debt",),
+    "amortization": ("amortization", "amortize"),
+    "depreciation": ("depreciation", "depreciate"),
     "registrant": ("registrant", "entity"),  # "Registrant Name": "the exact name of the entity ..."
     "operation": ("operat", "operation"),  # "Total operating expenses" ~ "... normal operations"
     "deficit": ("earning", "retain"),
@@ -84,10 +86,11 @@ _DOC_PHRASES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = tuple(
         (r"undistributed earnings", ("retain", "earning")),
         (r"\bnet result\b|\bprofit or loss\b", ("income", "loss")),
         (
-            r"allocat\w* (?:the )?cost of intangible|intangible assets? over (?:its|their) useful li",
+            r"allocat\w* (?:of )?(?:the )?cost of intangible|intangible assets? over (?:its|their) useful li",
             ("amortization",),
         ),
-        (r"allocat\w* (?:the )?cost of tangible", ("depreciation",)),
+        (r"allocat\w* (?:of )?(?:the )?cost of tangible", ("depreciation",)),
+        (r"\ballocat\w* (?:the )?debt discount|\bamortiz", ("amortization",)),
         (r"\bobligations\b", ("liability",)),
         # The taxonomy's words for cash received and for debt paid off early.
         (r"\bcash inflows?\b", ("proceeds",)),
@@ -115,6 +118,8 @@ _NAMED_BY: tuple[tuple[re.Pattern[str], frozenset[str]], ...] = tuple(
         (r"deducting operating expenses from operating revenues", ("operat", "operation")),
         (r"revenue less cost", ("gross",)),
         (r"classified as other\b", ("other",)),
+        # "Amount of accumulated depreciation ...": a balance that a row names as accumulated.
+        (r"^(?:the )?amount of accumulated\b", ("accumulated",)),
         # "Amount after tax of other comprehensive income": an Other... element.
         (
             r"^(?:the\s+)?(?:aggregate\s+)?amount(?:,[^,]*,|\s+(?:after|before)\s+tax)?\s+of\s+other\b",
@@ -210,8 +215,14 @@ def _split_doc(doc: str) -> tuple[str, str]:
     general and administrative expense")."""
     # "The aggregate total costs related to selling ..." names a component, not a total.
     doc = re.sub(r"(?i)\baggregate total\b", "aggregate", doc)
+    # IFRS documentation ends with "[Refer: Borrowings; Interest rate]": neighbours, not the element.
+    refs = " ".join(_REFER_RE.findall(doc))
+    doc = _REFER_RE.sub(" ", doc)
     parts = _INCLUDES_RE.split(doc, maxsplit=1)
-    return (parts[0], parts[1]) if len(parts) == 2 else (doc, "")
+    return (parts[0], f"{parts[1]} {refs}") if len(parts) == 2 else (doc, refs)
+
+
+_REFER_RE = re.compile(r"\[Refer:\s*([^\]]*)\]", re.IGNORECASE)
 
 
 class Similarity:
@@ -336,6 +347,11 @@ def pair_score(
         for pattern, required in _NAMED_BY:
             if pattern.search(doc) and not required & words(f"{base} {context}"):
                 score -= 2.0
+        head = _DOC_HEAD_RE.match(doc)
+        if head and _stem(head.group("head")) not in words(f"{label} {context}"):
+            score -= 3.0  # "The basis (reference rate) used for ... borrowings" is no "Borrowings" row
+        if head and any(c.value.kind is ValueKind.NUMBER for c in row.cells):
+            score -= 2.0  # dates, bases and descriptions are no amounts
     score += _type_fit(row, doc)
     if at_instant:
         score += _instant_fit(doc, block)
@@ -346,12 +362,16 @@ def pair_score(
 
 
 TOTAL_LABEL = re.compile(r"(?i)^total\b")
+# Documentation that names a thing other than an amount first: rows of it say so in their label.
+_DOC_HEAD_RE = re.compile(
+    r"^(?:the |an? )?(?P<head>basis|maturity|description|date|method|reason|nature|location|explanation)\b"
+)
 # Documentation of a flow over a period, and of a balance at a date (which wins where both read).
 _FLOW_DOC = re.compile(
     r"\b(?:during|for|in) the (?:reporting |fiscal |current )?(?:period|year)\b|\bincrease \(decrease\)"
     r"|\bcash (?:inflow|outflow)\b|\bperiod (?:increase|decrease)\b"
     r"|^(?:the )?(?:amount of )?(?:the )?(?:net )?"
-    r"(?:increase|decrease|change|additions?|deductions?|reduction)\b"
+    r"(?:increase|decrease|change|additions?|deductions?|reduction|adjustments? to)\b"
     r"|^(?:the )?amount of (?:[a-z]+ )?(?:settlements?|purchases?|issuances?|transfers?|payments?|proceeds"
     r"|expense|write-?offs?|write-?downs?|recover(?:y|ies)|charge-?offs?)\b"
     r"|\b(?:gain|loss)\b[^.]{0,40}\brecognized in (?:net )?(?:income|earnings)\b"
@@ -621,6 +641,35 @@ def _clash(a: Row, b: Row) -> bool:
     return {(c.column, c.raw) for c in a.cells} != {(c.column, c.raw) for c in b.cells}
 
 
+def _rekey_empty_repeats(by_label: dict[str, list[Row]], group: dict[int, int]) -> None:
+    """A label shown twice in one member group is two elements where its values tell them apart
+    ("Total" under "Current", then under "Non-current"); a row of it without values takes the key
+    that the rows at the same occurrence in the other groups agree on."""
+    occurrence: dict[int, int] = {}
+    seen: dict[tuple[int, str], int] = {}
+    for row in sorted((r for rs in by_label.values() for r in rs), key=lambda r: r.index):
+        k = (group[row.index], row.label)
+        occurrence[row.index] = seen.get(k, 0)
+        seen[k] = occurrence[row.index] + 1
+    key_of = {r.index: key for key, rs in by_label.items() for r in rs}
+    agreed: dict[tuple[str, int], set[str]] = {}
+    for key, rs in by_label.items():
+        for r in rs:
+            if r.cells:
+                agreed.setdefault((r.label, occurrence[r.index]), set()).add(key)
+    for key, rs in list(by_label.items()):
+        for r in list(rs):
+            if r.cells or seen[(group[r.index], r.label)] < 2:
+                continue
+            keys = agreed.get((r.label, occurrence[r.index]), set())
+            if len(keys) == 1 and (target := next(iter(keys))) != key_of[r.index]:
+                rs.remove(r)
+                by_label[target].append(r)
+                by_label[target].sort(key=lambda x: x.index)
+        if not rs:
+            del by_label[key]
+
+
 def _rolls_forward(start: Row, end: Row) -> bool:
     """A roll forward's opening and closing rows under one label: each period's closing balance is
     the next period's opening one (columns run from the latest period back)."""
@@ -685,6 +734,7 @@ def match_definitions(
             n += 1  # each clash gives the row the next key of its label
             key = f"{row.label}\x00{n}"
         by_label.setdefault(key, []).append(row)
+    _rekey_empty_repeats(by_label, group)
     labels = list(by_label)
     marked = sum(
         1 for lab in labels if by_label[lab][0].kind not in (RowKind.VALUE, RowKind.EMPTY, RowKind.TEXT_BLOCK)

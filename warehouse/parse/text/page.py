@@ -38,6 +38,7 @@ from warehouse.parse.text.rows import (
     TYPED_MEMBER_RE,
     Segment,
     reads_as_balance,
+    reads_as_opening,
     reads_as_stock,
     segment,
     split_unit_hint,
@@ -122,7 +123,9 @@ def parse_text_page(text: str, elements: Mapping[str, ElementInfo] | None = None
             (
                 len(r.cells),
                 all(c.value.kind is ValueKind.NUMBER for c in r.cells),
-                not reads_as_stock(r.label) or any(c.value.kind is not ValueKind.NUMBER for c in r.cells),
+                not reads_as_stock(r.label)
+                or reads_as_opening(r.label)
+                or any(c.value.kind is not ValueKind.NUMBER for c in r.cells),
             )
             for r in page.rows
             if r.kind is RowKind.VALUE and r.cells

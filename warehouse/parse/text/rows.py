@@ -110,6 +110,8 @@ def label_score(cell: TextCell) -> float:
         score -= 4.0
     if re.match(r"^--\d\d-\d\d$", text) or re.match(r"^(?:FY|Q[1-4]|H[12]|M\d{1,2})$", text):
         score -= 4.0
+    if _MONTH_YEAR_RE.match(text):
+        score -= 4.0  # a month written as text: "Jan-2022", "Dec. 2028", "March 2031"
     if re.match(r"^[A-Z0-9.&/-]{1,6}(?: [A-Z0-9.&/-]{1,6})?$", text):  # tickers, exchanges, state codes
         score -= 2.0
     elif (
@@ -213,8 +215,8 @@ def _infer_unmarked_members(
     for k in range(len(idx) - 1):
         if member[k] or roles[k] is not CellRole.TEXT or roles[k + 1] is CellRole.VALUE:
             continue
-        if texts[k] in texts[:k]:
-            continue  # a label seen before is a concept row repeating, not a new member
+        if texts[k] in texts[:k] or _MONTH_YEAR_RE.match(texts[k]):
+            continue  # a label seen before is a concept row repeating, not a new member; a month is a value
         nxt = texts[k + 1]
         if nxt in texts[:k]:
             score = 2.0 + (1.0 if roles[k + 1] is CellRole.LABEL or nxt.endswith(":") else 0.0)
@@ -224,7 +226,7 @@ def _infer_unmarked_members(
     for k in range(len(idx) - 1):
         if k in opens_repeat or member[k] or roles[k] is not CellRole.TEXT or roles[k + 1] is CellRole.VALUE:
             continue
-        if texts[k] in texts[:k] or texts[k] in texts[k + 1 :]:
+        if texts[k] in texts[:k] or texts[k] in texts[k + 1 :] or _MONTH_YEAR_RE.match(texts[k]):
             continue  # members open one group each; a label that comes back is a heading
         nxt = texts[k + 1]
         later = [j for j in range(k + 2, len(idx)) if texts[j] == nxt]
@@ -323,10 +325,33 @@ def reads_as_stock(label: str) -> bool:
     )
 
 
+# A balance's date without "balance at ... <year>": "... at January 1", "at 31 December",
+# "Balance - December 31, 2022"; and the abbreviated edges "Debt discount, beg." / ", end".
+_EDGE_DAY_RE = re.compile(
+    r"(?:\s+(?:at|as of|as at)\s+|(?<=balance)\s*[-–—,]\s*)"
+    r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?$",
+    re.IGNORECASE,
+)
+_EDGE_ABBR_RE = re.compile(r",?\s+(?:beg(?:inning)?|end(?:ing)?)\.?$", re.IGNORECASE)
+
+
+_OPENING_RE = re.compile(
+    r"\b(?:beginning|opening|beg\.?)(?:\W|$)|\b(?:at|as of) (?:the )?(?:beginning|start)\b"
+    r"|\b(?:at|as of) (?:January|Jan\.?) 0?1\b|\b(?:at|as of) 1 January\b",
+    re.IGNORECASE,
+)
+
+
+def reads_as_opening(label: str) -> bool:
+    """ "Beginning balance", "At January 1": a roll forward's opening balance, which an R page shows
+    only in duration columns (the instant the day before the period starts)."""
+    return _OPENING_RE.search(label) is not None
+
+
 def reads_as_balance(label: str) -> bool:
     """ "Beginning balance", "Balance, end of year", "Cash at end of period", "Balance on January 1,
     2023": a value at an instant."""
-    return _BALANCE_EDGE_RE.search(label) is not None or LABEL_DATE_RE.search(label) is not None
+    return any(r.search(label) for r in (_BALANCE_EDGE_RE, LABEL_DATE_RE, _EDGE_DAY_RE, _EDGE_ABBR_RE))
 
 
 def element_key(label: str) -> str:
@@ -337,15 +362,21 @@ def element_key(label: str) -> str:
     head, sep, last = label.rpartition(" | ")
     if sep and _is_unit_hint(last.strip()):
         label = head
-    day = LABEL_DATE_RE.search(label)
+    day = LABEL_DATE_RE.search(label) or _EDGE_DAY_RE.search(label)
     base = label[: day.start()] if day else label
     if _EDGE_RE.search(base):
         return "\x00balance " + norm(_EDGE_RE.sub(" ", base))
+    if _EDGE_ABBR_RE.search(base):
+        return "\x00balance " + norm(_EDGE_ABBR_RE.sub("", base))
     if day:
         return "\x00dated " + norm(base)
     return label
 
 
+_MONTH_YEAR_RE = re.compile(
+    r"^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?[-/ ]'?(?:\d{2}|\d{4})$",
+    re.IGNORECASE,
+)
 EMPTY_ROW_COST = 1.0  # a row shown without values is allowed, but a value row is the common case
 MIXED_ROW_COST = 1.5  # a row's values are text or numbers; both side by side is rare
 LABEL_ELSEWHERE_GAIN = 1.5  # a text shown as a label before a number elsewhere on the page

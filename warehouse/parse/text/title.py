@@ -149,7 +149,10 @@ def _split_title(title: str) -> tuple[str, str | None, tuple[Member, ...], dt.da
 
 def _looks_like_member(seg: str) -> bool:
     seg = seg.strip()
-    return seg.lower().endswith("[member]") or re.match(r"^[\w ,.'&()-]+:\s*\S+$", seg) is not None
+    # "[member]", or the word alone ("Borrowings (Details 4) - Foreign currency member")
+    return re.search(r"(?:\[member\]|\smember)$", seg, re.IGNORECASE) is not None or (
+        re.match(r"^[\w ,.'&()-]+:\s*\S+$", seg) is not None
+    )
 
 
 def is_scale_line(line: str) -> bool:
