@@ -1295,3 +1295,54 @@ def test_a_repeated_label_without_values_takes_the_key_of_its_occurrence() -> No
     totals = [r for r in page.rows if r.label == "Total"]
     docs = [(page.definitions[r.definition].definition or "")[:16] for r in totals]
     assert docs == ["The amount of cu", "The non-current "] * 3
+
+
+GIZMO_TAX_RESERVE = """|
+GIZMO TAX RESERVE (Details) - USD ($)
+|12 Months Ended
+|
+Dec. 31, 2025
+|
+Dec. 31, 2024
+|Gizmo tax reserve roll forward
+|Balance, beginning of year
+|$ 400
+|$ 700
+|Balance, end of year
+|400
+|Reductions for prior year positions
+|(300)
+|Lapse of statute of limitations
+|(400)
+|X
+- Definition
++ References
+Amount of the gizmo tax reserve.
++ Details
+No definition available.
+|X
+- Definition
++ References
+Amount of decrease in the gizmo tax reserve from lapses of statutes of limitations.
++ Details
+No definition available.
+|X
+- Definition
++ References
+Amount of decrease in the gizmo tax reserve from prior period positions.
++ Details
+No definition available.
+|X
+- Details
+"""
+
+
+def test_roll_forward_over_period_columns_places_its_rows() -> None:
+    """Opening + movements = closing per column, and each year opens where the year before closed:
+    the closing 400 is 2024's (700 - 300), the lapse 2025's (400 - 400 = a nil closing balance).
+    Without the second condition, 700 - 300 - 400 = 0 would fit as well."""
+    page = parse_text_page(GIZMO_TAX_RESERVE)
+    got = {r.label: [(c.column, c.certain, c.rule) for c in r.cells] for r in page.rows if r.cells}
+    assert got["Balance, end of year"] == [(1, True, "roll_forward")]
+    assert got["Reductions for prior year positions"] == [(1, True, "roll_forward")]
+    assert got["Lapse of statute of limitations"] == [(0, True, "roll_forward")]

@@ -21,6 +21,7 @@ evidence that chose it is named in the rule), so no guess is ever silent.
 
 from __future__ import annotations
 
+import datetime as dt
 import itertools
 import re
 from dataclasses import dataclass, field
@@ -28,6 +29,7 @@ from decimal import Decimal
 
 from warehouse.parse.model import SURE_MATCHES, Column, Page, PeriodType, ReportKind, Row, RowKind
 from warehouse.parse.text.column_sums import SUMS_RULE, placements_by_sums
+from warehouse.parse.text.rows import element_key, reads_as_opening
 from warehouse.parse.values import ValueKind
 
 MAX_CANDIDATES = 5000  # C(n, k) above this: keep fill-left as the only (uncertain) guess
@@ -94,6 +96,7 @@ def place_rows(page: Page) -> None:
     solver = _DollarRule(page, n, full, gaps)
     solver.run()
     _apply_equity_arithmetic(page, gaps)
+    _apply_period_roll_forwards(page, gaps)
     _apply_column_sums(page, gaps)
     for g in gaps:
         _finish(page, g, solver)
@@ -434,6 +437,114 @@ def _apply_equity_arithmetic(page: Page, gaps: list[_GapRow]) -> None:
                 if g is not None and len(g.candidates) > 1:
                     g.candidates = [placement]
                     g.decided_by = "roll_forward"
+
+
+def _apply_period_roll_forwards(page: Page, gaps: list[_GapRow]) -> None:
+    """Roll forwards over period columns: per column, the opening balance plus the movements below
+    it equals the closing balance of the same element ("Balance, beginning of year" ... "Balance,
+    end of year"), nil cells counting zero. When exactly one placement of the undecided rows
+    involved satisfies every column (within half a rounding unit per number), it is certain."""
+    cols = page.columns
+    n = len(cols)
+    if n < 2 or not all(c.period is not None and c.period.type is PeriodType.DURATION for c in cols):
+        return
+    by_index = {g.row.index: g for g in gaps}
+    rows = page.rows
+    for pos, a in enumerate(rows):
+        if a.kind is not RowKind.VALUE or not a.cells or not reads_as_opening(a.label):
+            continue
+        key = element_key(a.label)
+        b_pos = next(
+            (
+                q
+                for q in range(pos + 1, len(rows))
+                if rows[q].kind is RowKind.VALUE
+                and rows[q].cells
+                and element_key(rows[q].label) == key
+                and not reads_as_opening(rows[q].label)
+            ),
+            None,
+        )
+        if b_pos is None:
+            continue
+        b = rows[b_pos]
+        if any(r.members != a.members for r in rows[pos + 1 : b_pos]):
+            continue  # another member context in between: not one roll forward
+        # The movements: the other value rows of the context (some pages put the closing balance
+        # right below the opening one).
+        end = next((q for q in range(pos + 1, len(rows)) if rows[q].members != a.members), len(rows))
+        movers = [r for r in rows[pos + 1 : end] if r.kind is RowKind.VALUE and r.cells and r is not b]
+        if any(element_key(r.label) == key for r in movers):
+            continue
+        involved = [a, *movers, b]
+        if any(r.unit_hint != a.unit_hint for r in involved):
+            continue
+        numbers = [c.value for r in involved for c in r.cells]
+        if any(v.kind is not ValueKind.NUMBER or v.number is None for v in numbers):
+            continue
+        if not any(len(by_index[r.index].candidates) > 1 for r in involved if r.index in by_index):
+            continue
+        # Column j's period starts the day after column j+1's ends: j opens where j+1 closes.
+        follows = [
+            j
+            for j in range(n - 1)
+            if (p := cols[j].period) is not None
+            and (q := cols[j + 1].period) is not None
+            and p.start is not None
+            and p.start == q.end + dt.timedelta(days=1)
+        ]
+        solution = _unique_roll_forward(involved, by_index, n, follows)
+        if solution is not None:
+            for r, placement in zip(involved, solution, strict=True):
+                g = by_index.get(r.index)
+                if g is not None and len(g.candidates) > 1:
+                    g.candidates = [placement]
+                    g.decided_by = "roll_forward"
+
+
+def _unique_roll_forward(
+    involved: list[Row], by_index: dict[int, _GapRow], n: int, follows: list[int]
+) -> tuple[Placement, ...] | None:
+    choices = [
+        by_index[r.index].candidates if r.index in by_index else [tuple(range(len(r.cells)))]
+        for r in involved
+    ]
+    space = 1
+    for c in choices:
+        space *= len(c)
+    if space > 50_000:
+        return None
+    exponents = [
+        int(c.value.number.as_tuple().exponent)
+        for r in involved
+        for c in r.cells
+        if c.value.number is not None
+    ]
+    # Half a unit of the finest number shown, per number: rounding, never a coincidence of zeros.
+    unit = Decimal(1).scaleb(max(min(exponents, default=0), -4))
+    solutions: list[tuple[Placement, ...]] = []
+    for combo in itertools.product(*choices):
+        sums = [Decimal(0)] * n
+        terms = [0] * n
+        for r, placement in zip(involved[:-1], combo[:-1], strict=True):
+            for cell, j in zip(r.cells, placement, strict=True):
+                sums[j] += cell.value.number or 0
+                terms[j] += 1
+        end = [Decimal(0)] * n
+        for cell, j in zip(involved[-1].cells, combo[-1], strict=True):
+            end[j] = cell.value.number or Decimal(0)
+            terms[j] += 1
+        opening = [Decimal(0)] * n
+        for cell, j in zip(involved[0].cells, combo[0], strict=True):
+            opening[j] = cell.value.number or Decimal(0)
+        if any(abs(opening[j] - end[j + 1]) > unit for j in follows):
+            continue
+        # Every column must balance, and every column must take part (an empty one proves nothing).
+        if all(t > 0 for t in terms) and all(abs(sums[j] - end[j]) <= unit * terms[j] / 2 for j in range(n)):
+            solutions.append(combo)
+            if len(solutions) > 1:
+                return None
+    return solutions[0] if solutions else None
 
 
 def _finish(page: Page, g: _GapRow, solver: _DollarRule) -> None:
