@@ -1,0 +1,71 @@
+"""Roll forwards over period columns as placement evidence: a certain placement is never wrong
+(hypothesis, over whole pages written in the text format with nil cells dropped)."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from warehouse.parse.text.page import parse_text_page
+
+YEARS = (2025, 2024, 2023)
+
+
+def _raw(value: int) -> str:
+    return f"({-value:,})" if value < 0 else f"{value:,}"
+
+
+def _page(
+    n: int, opening_oldest: int, moves: list[list[int | None]], closing_first: bool
+) -> tuple[str, dict]:
+    """The page's text, and the truth: label -> [(raw, column)] of each row."""
+    opening = [0] * n
+    closing = [0] * n
+    for j in reversed(range(n)):  # the oldest year is the last column
+        opening[j] = opening_oldest if j == n - 1 else closing[j + 1]
+        closing[j] = opening[j] + sum(m[j] or 0 for m in moves)
+    rows: list[tuple[str, list[int | None]]] = [("Balance, beginning of year", list(opening))]
+    body = [(f"Gizmo movement {k + 1}", m) for k, m in enumerate(moves)]
+    end = ("Balance, end of year", [c if c != 0 else None for c in closing])
+    rows += [end, *body] if closing_first else [*body, end]
+    lines = ["|", "GIZMO RESERVE (Details) - USD ($)", "|12 Months Ended"]
+    for year in YEARS[:n]:
+        lines += ["|", f"Dec. 31, {year}"]
+    truth: dict[str, list[tuple[str, int]]] = {}
+    for label, values in rows:
+        shown = [(_raw(v), j) for j, v in enumerate(values) if v is not None]
+        if not shown:
+            continue
+        truth[label] = shown
+        lines.append(f"|{label}")
+        lines += [f"|{raw}" for raw, _ in shown]
+    docs = ["Amount of the gizmo reserve."] + [
+        f"Amount of gizmo movement number {k + 1}." for k in range(len(moves))
+    ]
+    for doc in docs:
+        lines += ["|X", "- Definition", "+ References", doc, "+ Details", "No definition available."]
+    return "\n".join(lines) + "\n", truth
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.data())
+def test_a_roll_forward_never_places_a_value_wrong(data: st.DataObject) -> None:
+    n = data.draw(st.integers(2, 3), label="columns")
+    m = data.draw(st.integers(1, 3), label="movements")
+    cell = st.one_of(st.none(), st.just(0), st.integers(-50, 50), st.integers(-9999, 9999))
+    moves = [data.draw(st.lists(cell, min_size=n, max_size=n)) for _ in range(m)]
+    opening = data.draw(st.integers(1, 9999), label="oldest opening balance")
+    text, truth = _page(n, opening, moves, data.draw(st.booleans(), label="closing first"))
+    page = parse_text_page(text)
+    for row in page.rows:
+        for cell_, (raw, column) in zip(row.cells, truth.get(row.label, []), strict=False):
+            if cell_.certain:
+                assert (cell_.raw, cell_.column) == (raw, column), (row.label, cell_.rule)
+
+
+def test_a_roll_forward_page_as_written_here_is_read() -> None:
+    text, truth = _page(2, 700, [[None, -300], [-400, None]], closing_first=True)
+    page = parse_text_page(text)
+    got = {r.label: [(c.raw, c.column) for c in r.cells] for r in page.rows if r.cells}
+    assert got == truth
+    assert all(c.certain for r in page.rows for c in r.cells)
