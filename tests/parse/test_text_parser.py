@@ -1346,3 +1346,78 @@ def test_roll_forward_over_period_columns_places_its_rows() -> None:
     assert got["Balance, end of year"] == [(1, True, "roll_forward")]
     assert got["Reductions for prior year positions"] == [(1, True, "roll_forward")]
     assert got["Lapse of statute of limitations"] == [(0, True, "roll_forward")]
+
+
+GIZMO_NOTES = """|
+Gizmo Notes (Details) - USD ($)
+|
+Dec. 31, 2025
+|Gizmo Notes Line Item
+|Carrying value of gizmo notes
+|$ 980
+|Face value of gizmo notes
+|1,000
+|Gizmo interest rate
+|5.00%
+|Gizmo valuation allowance additions
+|$ 20
+|Gizmo valuation allowance reversals
+|(5)
+|X
+- Definition
++ References
+Amount, after deduction of unamortized discount, of gizmo notes.
++ Details
+No definition available.
+|X
+- Definition
++ References
+Amount of decrease in the gizmo valuation allowance.
++ Details
+No definition available.
+|X
+- Definition
++ References
+Amount of increase in the gizmo valuation allowance.
++ Details
+No definition available.
+|X
+- Definition
++ References
+Face (par) amount of gizmo notes at time of issuance.
++ Details
+No definition available.
+|X
+- Definition
++ References
+Gizmo notes.
++ Details
+No definition available.
+|X
+- Definition
++ References
+The amount of interest expense on gizmo notes.
++ Details
+No definition available.
+|X
+- Definition
++ References
+Stated interest rate of gizmo notes.
++ Details
+No definition available.
+"""
+
+
+def test_debt_and_allowance_vocabulary() -> None:
+    """Face and carrying amounts are never one element; additions increase and reversals decrease;
+    a percentage is no "amount of ..."; a heading named "... Line Item" is its element's own."""
+    page = parse_text_page(GIZMO_NOTES)
+    got = {r.label: (page.definitions[r.definition].definition or "")[:20] for r in page.rows}
+    assert got == {
+        "Gizmo Notes Line Item": "Gizmo notes.",
+        "Carrying value of gizmo notes": "Amount, after deduct",
+        "Face value of gizmo notes": "Face (par) amount of",
+        "Gizmo interest rate": "Stated interest rate",
+        "Gizmo valuation allowance additions": "Amount of increase i",
+        "Gizmo valuation allowance reversals": "Amount of decrease i",
+    }

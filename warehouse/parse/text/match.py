@@ -56,6 +56,11 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
     "shareholder": ("equity", "shareholder"),
     "borrowing": ("debt",),
     "amortization": ("amortization", "amortize"),
+    "addition": ("addition", "increase"),
+    "reversal": ("reversal", "decrease"),
+    "reduction": ("reduction", "decrease"),
+    "exchange": ("exchange", "translation", "currency"),
+    "recognition": ("recognition", "recognized"),
     "depreciation": ("depreciation", "depreciate"),
     "registrant": ("registrant", "entity"),  # "Registrant Name": "the exact name of the entity ..."
     "operation": ("operat", "operation"),  # "Total operating expenses" ~ "... normal operations"
@@ -75,7 +80,7 @@ _DOC_PHRASES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = tuple(
         ),
         (r"within one year|within the normal operating cycle", ("current",)),
         (r"business combination", ("goodwill",)),
-        (r"lacking physical substance", ("intangible",)),
+        (r"(?:lacking|without) physical substance", ("intangible",)),
         (r"obligation to transfer good or service", ("deferred", "revenue")),
         (r"\bsum of\b", ("total",)),
         (r"nonoperating|ancillary", ("other",)),
@@ -92,6 +97,15 @@ _DOC_PHRASES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = tuple(
         (r"allocat\w* (?:of )?(?:the )?cost of tangible", ("depreciation",)),
         (r"\ballocat\w* (?:the )?debt discount|\bamortiz", ("amortization",)),
         (r"\bobligations\b", ("liability",)),
+        # IFRS wording of property, plant and equipment and of assets.
+        (r"\btangible assets that\b", ("property", "plant", "equipment")),
+        (r"\bpresent economic resource", ("assets",)),
+        # Debt before and after its unamortized discount: face (principal) and carrying amounts.
+        (
+            r"\bbefore (?:deduction of )?unamortized\b|\bface \(par\)|\bprincipal amount\b",
+            ("face", "principal"),
+        ),
+        (r"\bafter deduction of unamortized\b", ("carrying",)),
         # The taxonomy's words for cash received and for debt paid off early.
         (r"\bcash inflows?\b", ("proceeds",)),
         (r"\bcash outflows?\b", ("payments",)),
@@ -119,7 +133,7 @@ _NAMED_BY: tuple[tuple[re.Pattern[str], frozenset[str]], ...] = tuple(
         (r"revenue less cost", ("gross",)),
         (r"classified as other\b", ("other",)),
         # "Amount of accumulated depreciation ...": a balance that a row names as accumulated.
-        (r"^(?:the )?amount of accumulated\b", ("accumulated",)),
+        (r"\bamount of accumulated\b", ("accumulated",)),
         # "Amount after tax of other comprehensive income": an Other... element.
         (
             r"^(?:the\s+)?(?:aggregate\s+)?amount(?:,[^,]*,|\s+(?:after|before)\s+tax)?\s+of\s+other\b",
@@ -202,6 +216,8 @@ def _base_label(label: str) -> str:
         label,
         flags=re.IGNORECASE,
     )
+    # A filer's own heading element shown by its name: "Contract Assets And Contract Liabilities Line Item".
+    label = re.sub(r"\s+(?:Line Items?|Abstract)$", "", label)
     label = re.sub(r"\s*\((?:in [^)]*)\)", "", label)
     return label.split(" | ")[0]
 
@@ -347,6 +363,11 @@ def pair_score(
         for pattern, required in _NAMED_BY:
             if pattern.search(doc) and not required & words(f"{base} {context}"):
                 score -= 2.0
+        shown = words(f"{label} {context}")
+        if (shown & _FACE_WORDS and _CARRYING_DOC.search(doc) and not _FACE_DOC.search(doc)) or (
+            "carry" in shown and _FACE_DOC.search(doc) and not _CARRYING_DOC.search(doc)
+        ):
+            score -= 3.0  # a debt's face amount and its carrying amount are never one element
         head = _DOC_HEAD_RE.match(doc)
         if head and _stem(head.group("head")) not in words(f"{label} {context}"):
             score -= 3.0  # "The basis (reference rate) used for ... borrowings" is no "Borrowings" row
@@ -362,6 +383,9 @@ def pair_score(
 
 
 TOTAL_LABEL = re.compile(r"(?i)^total\b")
+_FACE_WORDS = frozenset({"face", "principal", "par"})
+_FACE_DOC = re.compile(r"\bface\b|\bpar\b|\bprincipal\b|\bbefore (?:deduction of )?unamortized\b")
+_CARRYING_DOC = re.compile(r"\bcarrying (?:amount|value)\b|\bafter deduction of unamortized\b")
 # Documentation that names a thing other than an amount first: rows of it say so in their label.
 _DOC_HEAD_RE = re.compile(
     r"^(?:the |an? )?(?P<head>basis|maturity|description|date|method|reason|nature|location|explanation)\b"
@@ -434,7 +458,7 @@ _COUNT_HEAD = re.compile(r"^(?:the )?(?:weighted[- ])?(?:average )?number of\b")
 
 
 _DURATION_HEAD = re.compile(r"^(?:the )?(?:period|term|length|duration|useful life)\b")
-_SHARE_OF_HEAD = re.compile(r"^(?:the )?(?:share|percentage|proportion)\b")
+_SHARE_OF_HEAD = re.compile(r"^(?:the |a )?(?:share|percentage|proportion|ratio|rate)\b")
 
 
 def _doc_measure(doc: str) -> str:
@@ -455,7 +479,10 @@ def _type_fit(row: Row, doc: str) -> float:
     kinds = {c.value.kind for c in row.cells}
     fit = 0.0
     if ValueKind.PERCENT in kinds:
-        fit += 1.0 if re.search(r"percent|rate|ratio|proportion", doc) else -0.5
+        if re.search(r"percent|rate|ratio|proportion", doc):
+            fit += 1.0
+        else:  # a percentage is never "The amount of ..."
+            fit -= 2.0 if re.match(r"^(?:the )?(?:aggregate )?(?:amount|sum)\b", doc) else 0.5
     per_share = _shows_per_share(row)
     shares = row.unit_hint == "shares"
     measure = _doc_measure(doc)
@@ -466,6 +493,8 @@ def _type_fit(row: Row, doc: str) -> float:
         fit += 0.5 if ValueKind.PERCENT in kinds else -1.5  # "Share of ..." shows "45.00%"
     if shares:
         fit += 1.0 if measure == "count" else -1.0
+    elif _COUNT_HEAD.match(doc) and any(c.value.currency_symbol for c in row.cells):
+        fit -= 2.0  # money is no "Number of [basic] shares ..."
     if per_share:
         fit += 1.5 if measure == "per_share" else (-1.5 if measure == "count" else -1.0)
     if ValueKind.BOOLEAN in kinds:

@@ -108,52 +108,46 @@ COVERAGE_RULE = "column_coverage"
 
 def _fill_empty_columns(page: Page, gaps: list[_GapRow], solver: _DollarRule) -> None:
     """The renderer drops columns without facts, so a column that the guesses left empty holds a
-    value of some guessed row: move the guess that fills it at the least cost in $-rule
-    violations (the other rows held at their guesses), without emptying another column."""
+    value of some guessed row: move the guess that fills it at the least cost in $-rule violations
+    (every other row held at its guess), then moving the fewest values, without emptying another
+    column. Only for one empty column: with several, which rows fill which is too open to guess."""
     n = len(page.columns)
-    if n < 2:
-        return
     open_rows = [g for g in gaps if not g.row.cells[0].certain and len(g.candidates) > 1]
-    if not open_rows:
+    if n < 2 or not open_rows:
+        return
+    counts = [0] * n
+    for r in page.rows:
+        for c in r.cells:
+            if 0 <= c.column < n:
+                counts[c.column] += 1
+    empty = [j for j in range(n) if counts[j] == 0]
+    if len(empty) != 1:
         return
     saved = {id(g): g.candidates for g in gaps}
-    placed = {id(g): tuple(c.column for c in g.row.cells) for g in gaps}
     for g in gaps:  # every row at its guess, so the $ rule reads each column whole
-        g.candidates = [placed[id(g)]]
+        g.candidates = [tuple(c.column for c in g.row.cells)]
+    best: tuple[tuple[int, int, int, int], _GapRow, Placement] | None = None
     try:
-        for _ in range(n):
-            counts = [0] * n
-            for r in page.rows:
-                for c in r.cells:
-                    if 0 <= c.column < n:
-                        counts[c.column] += 1
-            empty = [j for j in range(n) if counts[j] == 0]
-            if not empty:
-                return
-            best: tuple[tuple[int, int, int, int], _GapRow, Placement] | None = None
-            for g in open_rows:
-                now = placed[id(g)]
-                freed = [j for j in now if counts[j] == now.count(j)]
-                for cand in saved[id(g)]:
-                    if empty[0] not in cand or any(j not in cand for j in freed):
-                        continue
-                    g.candidates = [cand]
-                    cost = solver.violations(g, cand, strict=False)
-                    g.candidates = [now]
-                    # least added violations, then fewest values moved
-                    key = (cost - solver.violations(g, now, strict=False), cost, len(cand), g.row.index)
-                    if best is None or key < best[0]:
-                        best = (key, g, cand)
-            if best is None:
-                return
-            _, g, cand = best
-            placed[id(g)] = cand
-            g.candidates = [cand]
-            for cell, j in zip(g.row.cells, cand, strict=True):
-                cell.column, cell.certain, cell.rule = j, False, COVERAGE_RULE
+        for g in open_rows:
+            now = g.candidates[0]
+            freed = [j for j in now if counts[j] == now.count(j)]
+            before = solver.violations(g, now, strict=False)
+            for cand in saved[id(g)]:
+                if empty[0] not in cand or any(j not in cand for j in freed):
+                    continue
+                g.candidates = [cand]
+                cost = solver.violations(g, cand, strict=False)
+                g.candidates = [now]
+                key = (cost - before, cost, len(cand), g.row.index)
+                if best is None or key < best[0]:
+                    best = (key, g, cand)
     finally:
         for g in gaps:
             g.candidates = saved[id(g)]
+    if best is not None:
+        _, g, cand = best
+        for cell, j in zip(g.row.cells, cand, strict=True):
+            cell.column, cell.certain, cell.rule = j, False, COVERAGE_RULE
 
 
 def _apply_column_sums(page: Page, gaps: list[_GapRow]) -> None:

@@ -292,7 +292,7 @@ _EDGE_RE = re.compile(
 # A roll forward's opening or closing row, or a balance at a period's edge: an instant's value.
 _BALANCE_EDGE_RE = re.compile(
     r"\b(?:beginning|ending|opening|closing)\s+balance\b|\bbalance\b[^|]*?\b(?:beginning|end|start)\s+of\b"
-    r"|\b(?:at|as of)\s+(?:the\s+)?(?:beginning|end|start)\s+of\s+(?:the\s+)?(?:fiscal\s+)?"
+    r"|(?:\b(?:at|as of)\s+|^)(?:the\s+)?(?:beginning|end|start)\s+of\s+(?:the\s+)?(?:fiscal\s+)?"
     r"(?:year|period|quarter)\b",
     re.IGNORECASE,
 )
