@@ -1421,3 +1421,55 @@ def test_debt_and_allowance_vocabulary() -> None:
         "Gizmo valuation allowance additions": "Amount of increase i",
         "Gizmo valuation allowance reversals": "Amount of decrease i",
     }
+
+
+USEFUL_LIVES_WITH_AN_ENUMERATION = """|
+Gizmo Equipment - Useful Lives (Details)
+|
+Dec. 31, 2025
+|Leasehold Improvements
+|Gizmo Equipment
+|Estimated useful lives
+|us-gaap:UsefulLifeShorterOfTermOfLeaseOrAssetUtilityMember
+|Gizmo Presses
+|Gizmo Equipment
+|Estimated useful lives
+|5 years
+|X
+- Definition
++ References
+Line items represent financial concepts included in a table.
++ Details
+No definition available.
+|X
+- Definition
++ References
+Useful life of long lived, physical assets used in the normal conduct of business.
++ Details
+No definition available.
+|X
+- Definition
++ References
+Indicates description of term of useful life for property, plant and equipment.
++ Details
+No definition available.
+|X
+- Details
+|X
+- Details
+"""
+
+
+def test_an_enumeration_value_is_a_value_and_its_own_element() -> None:
+    """ "us-gaap:UsefulLifeShorterOf...Member" is an extensible enumeration's value, not a label; the
+    row showing it is another element than the same label's durations."""
+    page = parse_text_page(USEFUL_LIVES_WITH_AN_ENUMERATION)
+    lives = [r for r in page.rows if r.label == "Estimated useful lives"]
+    assert [c.raw for r in lives for c in r.cells] == [
+        "us-gaap:UsefulLifeShorterOfTermOfLeaseOrAssetUtilityMember",
+        "5 years",
+    ]
+    docs = [(page.definitions[r.definition].definition or "")[:12] for r in lives]
+    assert docs == ["Indicates de", "Useful life "]
+    headings = {page.definitions[r.definition].definition for r in page.rows if r.label == "Gizmo Equipment"}
+    assert headings == {"Line items represent financial concepts included in a table."}

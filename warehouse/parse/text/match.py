@@ -19,7 +19,7 @@ from collections.abc import Sequence
 
 from warehouse.identity import norm, singular
 from warehouse.parse.model import BlockKind, DefinitionBlock, Row, RowKind
-from warehouse.parse.text.rows import element_key
+from warehouse.parse.text.rows import QNAME_RE, element_key
 from warehouse.parse.values import ValueKind
 
 _STOP = frozenset(
@@ -699,6 +699,22 @@ def _rekey_empty_repeats(by_label: dict[str, list[Row]], group: dict[int, int]) 
             del by_label[key]
 
 
+def _kinds_clash(a: Row, b: Row) -> bool:
+    """Rows of one label of which one shows an enumeration's element names
+    ("us-gaap:UsefulLifeShorterOfTermOfLeaseOrAssetUtilityMember") and the other plain values ("5
+    years") are two elements in any context. (Other kinds prove nothing: a string element of an old
+    taxonomy shows "3 years" and "Term of the lease" alike.)"""
+    enum_a = _enumeration(a)
+    enum_b = _enumeration(b)
+    return enum_a is not None and enum_b is not None and enum_a != enum_b
+
+
+def _enumeration(row: Row) -> bool | None:
+    if not row.cells:
+        return None
+    return all(QNAME_RE.match(c.raw) for c in row.cells)
+
+
 def _rolls_forward(start: Row, end: Row) -> bool:
     """A roll forward's opening and closing rows under one label: each period's closing balance is
     the next period's opening one (columns run from the latest period back)."""
@@ -758,7 +774,8 @@ def match_definitions(
         key = f"{row.label}\x00heading" if heading_of_next else element_key(row.label)
         n = 0
         while key.partition("\x00")[0] == row.label and any(
-            group[other.index] == group[row.index] and _clash(other, row) for other in by_label.get(key, ())
+            (group[other.index] == group[row.index] and _clash(other, row)) or _kinds_clash(other, row)
+            for other in by_label.get(key, ())
         ):
             n += 1  # each clash gives the row the next key of its label
             key = f"{row.label}\x00{n}"

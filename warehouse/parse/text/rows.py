@@ -112,6 +112,8 @@ def label_score(cell: TextCell) -> float:
         score -= 4.0
     if _MONTH_YEAR_RE.match(text):
         score -= 4.0  # a month written as text: "Jan-2022", "Dec. 2028", "March 2031"
+    if QNAME_RE.match(text):
+        score -= 4.0  # an enumeration's value: "us-gaap:UsefulLifeShorterOfTermOfLeaseOrAssetUtilityMember"
     if re.match(r"^[A-Z0-9.&/-]{1,6}(?: [A-Z0-9.&/-]{1,6})?$", text):  # tickers, exchanges, state codes
         score -= 2.0
     elif (
@@ -373,6 +375,7 @@ def element_key(label: str) -> str:
     return label
 
 
+QNAME_RE = re.compile(r"^[a-z][\w-]*:[A-Z]\w+(?:\s+[a-z][\w-]*:[A-Z]\w+)*$")
 _MONTH_YEAR_RE = re.compile(
     r"^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?[-/ ]'?(?:\d{2}|\d{4})$",
     re.IGNORECASE,
