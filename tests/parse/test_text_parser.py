@@ -1473,3 +1473,56 @@ def test_an_enumeration_value_is_a_value_and_its_own_element() -> None:
     assert docs == ["Indicates de", "Useful life "]
     headings = {page.definitions[r.definition].definition for r in page.rows if r.label == "Gizmo Equipment"}
     assert headings == {"Line items represent financial concepts included in a table."}
+
+
+NA_DEFINITION = """|
+Gizmo Finance Income (Details) - USD ($)
+$ in Thousands
+|12 Months Ended
+|
+Dec. 31, 2025
+|
+Dec. 31, 2024
+|Gizmo finance income.
+|Interest income on gizmo deposits
+|$ 50
+|$ 40
+|Gizmo swap gains
+|7
+|9
+|Total gizmo finance income
+|$ 57
+|$ 49
+|X
+- Definition
++ References
+The amount of income associated with interest and other financing activities of the entity.
++ Details
+No definition available.
+|X
+- Definition
++ References
+The amount of interest income on deposits.
++ Details
+No definition available.
+|X
+- Definition
++ References
+n/a
++ Details
+No definition available.
+|X
+- Definition
++ References
+The gains resulting from change in the fair value of gizmo swaps.
++ Details
+No definition available.
+"""
+
+
+def test_a_definition_that_says_nothing_is_no_definition() -> None:
+    """ "n/a" defines nothing: the heading takes it, and the total keeps its documented block."""
+    page = parse_text_page(NA_DEFINITION)
+    got = {r.label: (page.definitions[r.definition].definition or "")[:16] for r in page.rows}
+    assert got["Gizmo finance income."] == "n/a"
+    assert got["Total gizmo finance income"] == "The amount of in"

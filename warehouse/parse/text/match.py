@@ -337,7 +337,7 @@ def pair_score(
     heading = row.kind in (RowKind.ABSTRACT, RowKind.HEADING) or (
         row.kind is RowKind.EMPTY and spare_headings
     )
-    if block.kind is BlockKind.NO_DEFINITION:
+    if block.kind is BlockKind.NO_DEFINITION or _says_nothing(block):
         return 1.5 if heading else 0.3
     if not token_groups(base):
         return 0.0
@@ -399,6 +399,7 @@ _FLOW_DOC = re.compile(
     r"|^(?:the )?amount of (?:[a-z]+ )?(?:settlements?|purchases?|issuances?|transfers?|payments?|proceeds"
     r"|expense|write-?offs?|write-?downs?|recover(?:y|ies)|charge-?offs?)\b"
     r"|\b(?:gain|loss)\b[^.]{0,40}\brecognized in (?:net )?(?:income|earnings)\b"
+    r"|^(?:the )?amount of revenue\b"
 )
 _STOCK_DOC = re.compile(
     r"\bas of the (?:balance sheet |reporting )?date|\bas of the end"
@@ -715,6 +716,14 @@ def _enumeration(row: Row) -> bool | None:
     return all(QNAME_RE.match(c.raw) for c in row.cells)
 
 
+def _says_nothing(block: DefinitionBlock) -> bool:
+    """A filer's definition that defines nothing ("n/a", "None"): read as no definition."""
+    return block.kind is BlockKind.DEFINITION and _EMPTY_DOC_RE.match(block.definition or "") is not None
+
+
+_EMPTY_DOC_RE = re.compile(r"^\s*(?:n/?a|none|not applicable|-+|\.)?\s*\.?\s*$", re.IGNORECASE)
+
+
 def _rolls_forward(start: Row, end: Row) -> bool:
     """A roll forward's opening and closing rows under one label: each period's closing balance is
     the next period's opening one (columns run from the latest period back)."""
@@ -785,7 +794,7 @@ def match_definitions(
     marked = sum(
         1 for lab in labels if by_label[lab][0].kind not in (RowKind.VALUE, RowKind.EMPTY, RowKind.TEXT_BLOCK)
     )
-    no_docs = sum(1 for b in concept_blocks if b.kind is not BlockKind.DEFINITION)
+    no_docs = sum(1 for b in concept_blocks if b.kind is not BlockKind.DEFINITION or _says_nothing(b))
     spare = no_docs > marked
     scores = [
         [
