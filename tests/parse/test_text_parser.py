@@ -920,6 +920,10 @@ def test_column_unit_lines_name_every_unit_of_their_column() -> None:
     ]
     translated = rows["Gizmo loans, translated"]
     assert translated.cells[0].column in (0, 2) and not translated.cells[0].certain
+    # A column without unit lines holds only pure numbers and texts.
+    bare = parse_text_page(COLUMN_UNIT_LINES.replace("Jun. 30, 2025\nUSD ($)\nStore\n", "Jun. 30, 2025\n"))
+    stores_bare = next(r for r in bare.rows if r.label == "Number of gizmo stores | Store")
+    assert [(c.column, c.certain) for c in stores_bare.cells] == [(2, True)]
     # A lone currency sign is a unit hint too (money in that currency).
     assert split_unit_hint("Dividend announced or proposed | £") == "£"
     assert split_unit_hint("Revenue | Europe") is None

@@ -209,9 +209,11 @@ def _unit_lines_of(row: Row, i: int, lines: set[str]) -> set[str] | None:
 
 def _apply_column_units(page: Page, gaps: list[_GapRow]) -> None:
     """A column's unit lines name every unit among its facts (the renderer writes one line per
-    distinct unit), so a value whose unit a column does not list is not in that column."""
+    distinct unit that has a symbol; pure numbers have none), so a value whose unit some column
+    lists is only in the columns that list it. A unit listed nowhere (moved into the title) tells
+    nothing."""
     cols = page.columns
-    if len(cols) < 2 or not all(c.units for c in cols):
+    if len(cols) < 2 or not any(c.units for c in cols):
         return
     lines = {u for c in cols for u in c.units}
     for g in gaps:
