@@ -1530,3 +1530,72 @@ def test_a_definition_that_says_nothing_is_no_definition() -> None:
     got = {r.label: (page.definitions[r.definition].definition or "")[:16] for r in page.rows}
     assert got["Gizmo finance income."] == "n/a"
     assert got["Total gizmo finance income"] == "The amount of in"
+
+
+GIZMO_LEASE_MATURITIES = """|
+Gizmo Leases - Maturities (Details) - USD ($)
+$ in Thousands
+|
+Dec. 31, 2025
+|Gizmo Leases [Line Items]
+|2026
+|$ 300
+|2027
+|280
+|2028
+|150
+|Thereafter
+|90
+|Total gizmo lease payments
+|$ 820
+|X
+- Definition
++ References
+Line items represent financial concepts included in a table.
++ Details
+No definition available.
+|X
+- Definition
++ References
+Amount of lessee's undiscounted obligation for lease payments.
++ Details
+No definition available.
+|X
+- Definition
++ References
+Amount of lessee's undiscounted obligation for lease payments due after fifth fiscal year following latest fiscal year.
++ Details
+No definition available.
+|X
+- Definition
++ References
+Amount of lessee's undiscounted obligation for lease payments due in next fiscal year following latest fiscal year.
++ Details
+No definition available.
+|X
+- Definition
++ References
+Amount of lessee's undiscounted obligation for lease payments due in third fiscal year following latest fiscal year.
++ Details
+No definition available.
+|X
+- Definition
++ References
+Amount of lessee's undiscounted obligation for lease payments due in second fiscal year following latest fiscal year.
++ Details
+No definition available.
+"""
+
+
+def test_maturity_rows_take_the_block_of_their_year() -> None:
+    """Rows labelled by year take the documentation naming that year after the current one: the
+    earliest is the next fiscal year, then the second, third; "Thereafter" is after the fifth."""
+    page = parse_text_page(GIZMO_LEASE_MATURITIES)
+    got = {r.label: (page.definitions[r.definition].definition or "") for r in page.rows}
+    assert "next fiscal year" in got["2026"]
+    assert "second fiscal year" in got["2027"]
+    assert "third fiscal year" in got["2028"]
+    assert "after fifth fiscal year" in got["Thereafter"]
+    assert (
+        got["Total gizmo lease payments"] == "Amount of lessee's undiscounted obligation for lease payments."
+    )

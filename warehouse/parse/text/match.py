@@ -716,6 +716,59 @@ def _enumeration(row: Row) -> bool | None:
     return all(QNAME_RE.match(c.raw) for c in row.cells)
 
 
+# Maturity schedules: the documentation names which year after the current one an amount falls in.
+_DOC_ORDINALS: tuple[tuple[int, re.Pattern[str]], ...] = tuple(
+    (k, re.compile(p, re.IGNORECASE))
+    for k, p in (
+        (0, r"\bremainder of (?:the )?(?:current )?fiscal year\b"),
+        (1, r"\b(?:in|within) (?:the )?next (?:twelve months|fiscal year|year)\b|\bin (?:the )?first year\b"),
+        (2, r"\bsecond (?:fiscal )?year\b|\byear two\b"),
+        (3, r"\bthird (?:fiscal )?year\b|\byear three\b"),
+        (4, r"\bfourth (?:fiscal )?year\b|\byear four\b"),
+        (5, r"\bfifth (?:fiscal )?year\b|\byear five\b"),
+        (6, r"\bafter (?:the )?fifth (?:fiscal )?year\b|\bthereafter\b"),
+    )
+)
+_YEAR_LABEL_RE = re.compile(r"^(?:fiscal(?: year)? )?(?P<y>(?:19|20)\d\d)\b", re.IGNORECASE)
+ORDINAL_FIT = 4.0  # a maturity row and the block of its year
+
+
+def _doc_ordinal(doc: str) -> int | None:
+    found = {k for k, pattern in _DOC_ORDINALS if pattern.search(doc)}
+    return found.pop() if len(found) == 1 else None
+
+
+def _align_maturities(
+    groups: list[list[Row]], blocks: list[DefinitionBlock], scores: list[list[float]]
+) -> None:
+    """Rows labelled by year ("2024", "2025", ..., "Thereafter") in a maturity schedule take the
+    blocks whose documentation names that year after the current one ("next fiscal year", "second
+    fiscal year", ...): the earliest year is the next one, or the current year's remainder where
+    the page documents a remainder."""
+    ordinals = [_doc_ordinal((b.definition or "").lower()) for b in blocks]
+    if sum(o is not None for o in ordinals) < 2:
+        return
+    years = sorted({int(m.group("y")) for g in groups if (m := _YEAR_LABEL_RE.match(g[0].label))})
+    if not years:
+        return
+    first = years[0]
+    # Filers tag a "2023 (remaining three months)" row as the next fiscal year's amount unless the
+    # page has a block for the current year's remainder.
+    remainder = 0 in ordinals
+    for i, g in enumerate(groups):
+        label = g[0].label
+        m = _YEAR_LABEL_RE.match(label)
+        if m:
+            want = int(m.group("y")) - first + (0 if remainder else 1)
+        elif re.match(r"(?i)^thereafter\b|^after\b", label):
+            want = 6
+        else:
+            continue
+        for j, o in enumerate(ordinals):
+            if o is not None:
+                scores[i][j] += ORDINAL_FIT if o == want else -ORDINAL_FIT / 2
+
+
 def _says_nothing(block: DefinitionBlock) -> bool:
     """A filer's definition that defines nothing ("n/a", "None"): read as no definition."""
     return block.kind is BlockKind.DEFINITION and _EMPTY_DOC_RE.match(block.definition or "") is not None
@@ -811,6 +864,7 @@ def match_definitions(
         ]
         for lab in labels
     ]
+    _align_maturities([by_label[lab] for lab in labels], concept_blocks, scores)
     raw = scores
     # Element-name-like keys of the labels, to compare with the blocks' order (sorted by element id).
     keys = [name_guess(by_label[lab][0].label, contexts.get(by_label[lab][0].index, "")) for lab in labels]
