@@ -1557,31 +1557,31 @@ No definition available.
 |X
 - Definition
 + References
-Amount of lessee's undiscounted obligation for lease payments.
+Undiscounted gizmo lease payments.
 + Details
 No definition available.
 |X
 - Definition
 + References
-Amount of lessee's undiscounted obligation for lease payments due after fifth fiscal year following latest fiscal year.
+Undiscounted gizmo lease payments due after fifth fiscal year following latest fiscal year.
 + Details
 No definition available.
 |X
 - Definition
 + References
-Amount of lessee's undiscounted obligation for lease payments due in next fiscal year following latest fiscal year.
+Undiscounted gizmo lease payments due in next fiscal year following latest fiscal year.
 + Details
 No definition available.
 |X
 - Definition
 + References
-Amount of lessee's undiscounted obligation for lease payments due in third fiscal year following latest fiscal year.
+Undiscounted gizmo lease payments due in third fiscal year following latest fiscal year.
 + Details
 No definition available.
 |X
 - Definition
 + References
-Amount of lessee's undiscounted obligation for lease payments due in second fiscal year following latest fiscal year.
+Undiscounted gizmo lease payments due in second fiscal year following latest fiscal year.
 + Details
 No definition available.
 """
@@ -1596,6 +1596,63 @@ def test_maturity_rows_take_the_block_of_their_year() -> None:
     assert "second fiscal year" in got["2027"]
     assert "third fiscal year" in got["2028"]
     assert "after fifth fiscal year" in got["Thereafter"]
-    assert (
-        got["Total gizmo lease payments"] == "Amount of lessee's undiscounted obligation for lease payments."
-    )
+    assert got["Total gizmo lease payments"] == "Undiscounted gizmo lease payments."
+
+
+GIZMO_PATENTS = """|
+7. Gizmo Assets (Details Narrative)
+|12 Months Ended
+|
+Dec. 31, 2025
+USD ($)
+Integer
+|
+Dec. 31, 2024
+USD ($)
+Integer
+|Gizmo Assets Disclosure [Abstract]
+|Intangible assets
+|$ 86,151
+|$ 63,755
+|Amortization expense
+|$ 1,879
+|$ 974
+|Number of gizmo patents | Integer
+|2
+|0
+|X
+- Definition
++ References
+Number of gizmo patents
++ Details
+No definition available.
+|X
+- Definition
++ References
+The aggregate expense charged against earnings to allocate the cost of intangible assets
+(nonphysical assets not used in production) in a systematic and rational manner to the periods
+expected to benefit from such assets. As a noncash expense, this element is added back to net
+income when calculating cash provided by or used in operations using the indirect method.
++ Details
+No definition available.
+|X
+- References
++ Details
+No definition available.
+|X
+- Definition
++ References
+Sum of the carrying amounts of all intangible assets, excluding goodwill, as of the balance sheet
+date, net of accumulated amortization and impairment charges.
++ Details
+No definition available.
+"""
+
+
+def test_a_balance_label_and_a_flow_label_take_balance_and_flow_documentation() -> None:
+    """Both texts speak of gizmo intangible assets and amortization; the balance ("... assets")
+    takes the documentation "as of the balance sheet date", the expense the one "charged against
+    earnings"."""
+    page = parse_text_page(GIZMO_PATENTS)
+    got = {r.label: (page.definitions[r.definition].definition or "")[:10] for r in page.rows}
+    assert (got["Intangible assets"], got["Amortization expense"]) == ("Sum of the", "The aggreg")

@@ -19,7 +19,7 @@ from collections.abc import Sequence
 
 from warehouse.identity import norm, singular
 from warehouse.parse.model import BlockKind, DefinitionBlock, Row, RowKind
-from warehouse.parse.text.rows import QNAME_RE, element_key
+from warehouse.parse.text.rows import QNAME_RE, element_key, reads_as_flow, reads_as_stock
 from warehouse.parse.values import ValueKind
 
 _STOP = frozenset(
@@ -376,6 +376,8 @@ def pair_score(
     score += _type_fit(row, doc)
     if at_instant:
         score += _instant_fit(doc, block)
+    elif not heading:
+        score += _stock_flow_fit(label, doc)
     dtype = block.details.get("Data Type", "").lower()
     if dtype:
         score += _data_type_fit(row, dtype)
@@ -406,6 +408,25 @@ _STOCK_DOC = re.compile(
     r"|\bat the end of the (?:reporting )?period|balance sheet date|\bat the date"
     r"|\baccumulated\b|\bcumulative\b"
 )
+
+
+def _stock_flow_fit(label: str, doc: str) -> float:
+    """A label that reads as a balance ("Intangible assets") against documentation of a flow, or a
+    flow ("Amortization expense") against documentation of a balance "as of the balance sheet date"."""
+    flow_doc = _FLOW_DOC.search(doc) is not None or _CHARGED_DOC.search(doc) is not None
+    stock_doc = _DATED_DOC.search(doc) is not None
+    if reads_as_stock(label) and flow_doc and not stock_doc:
+        return -2.0
+    if reads_as_flow(label) and stock_doc and not flow_doc:
+        return -2.0
+    return 0.0
+
+
+_DATED_DOC = re.compile(
+    r"\bas of the (?:balance sheet |reporting )?date|\bas of the end"
+    r"|\bat the end of the (?:reporting )?period|balance sheet date"
+)
+_CHARGED_DOC = re.compile(r"\b(?:expense|cost) (?:charged|recognized)\b|\bcharged against earnings\b")
 
 
 def _instant_fit(doc: str, block: DefinitionBlock) -> float:

@@ -320,6 +320,11 @@ _STOCK_LABEL_RE = re.compile(
 )
 
 
+def reads_as_flow(label: str) -> bool:
+    """ "Amortization expense", "Proceeds from ...", "Write-offs": a movement over a period."""
+    return _FLOW_LABEL_RE.search(label) is not None and not reads_as_balance(label)
+
+
 def reads_as_stock(label: str) -> bool:
     """ "Contract liabilities", "Allowance for doubtful accounts": a balance at a date, by its words."""
     return reads_as_balance(label) or (
