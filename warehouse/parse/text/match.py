@@ -19,7 +19,7 @@ from collections.abc import Sequence
 
 from warehouse.identity import norm, singular
 from warehouse.parse.model import BlockKind, DefinitionBlock, Row, RowKind
-from warehouse.parse.text.rows import QNAME_RE, element_key, reads_as_flow, reads_as_stock
+from warehouse.parse.text.rows import QNAME_RE, element_key, reads_as_balance, reads_as_flow, reads_as_stock
 from warehouse.parse.values import ValueKind
 
 _STOP = frozenset(
@@ -818,12 +818,15 @@ def _contexts(rows: list[Row]) -> dict[int, str]:
     """The heading a row sits under: short labels ("Basic", "Diluted") are named by it."""
     out: dict[int, str] = {}
     heading = ""
+    rolled = ""  # a roll forward's heading names its balance rows ("Beginning balance")
     for row in rows:
         if row.kind in (RowKind.ABSTRACT, RowKind.HEADING):
             heading = _base_label(row.label)
+        elif row.kind is RowKind.ROLL_FORWARD:
+            rolled = _base_label(row.label)
         elif row.kind is RowKind.MEMBER:
             continue
-        out[row.index] = heading
+        out[row.index] = rolled if rolled and reads_as_balance(row.label) else heading
     return out
 
 
