@@ -196,14 +196,16 @@ def token_groups(text: str) -> tuple[frozenset[str], ...]:
     return tuple(out)
 
 
-def words(text: str) -> set[str]:
+@functools.lru_cache(maxsize=65536)
+def words(text: str) -> frozenset[str]:
     """Every stem and synonym of a text, plus joined neighbours ("carry forwards" ~ "carryforwards")."""
     raw = [_stem(t) for t in _WORD_RE.findall(_canonical(text).lower())]
     out: set[str] = set().union(*token_groups(text)) if text else set()
     out |= {_stem(a + b) for a, b in itertools.pairwise(raw)}
-    return out
+    return frozenset(out)
 
 
+@functools.lru_cache(maxsize=65536)
 def _squashed(text: str) -> str:
     return norm(text).replace(" ", "")
 
@@ -251,8 +253,8 @@ class Similarity:
         for d in docs:
             for w in d:
                 self.df[w] = self.df.get(w, 0) + 1
-        self._doc_words: dict[int, set[str]] = {}
-        self._doc_aux: dict[int, set[str]] = {}
+        self._doc_words: dict[int, frozenset[str]] = {}
+        self._doc_aux: dict[int, frozenset[str]] = {}
         for b in blocks:
             main, aux = _split_doc(b.definition or "")
             self._doc_words[id(b)] = words(main) | _doc_phrases(main)
@@ -410,6 +412,7 @@ _STOCK_DOC = re.compile(
 )
 
 
+@functools.lru_cache(maxsize=65536)
 def _stock_flow_fit(label: str, doc: str) -> float:
     """A label that reads as a balance ("Intangible assets") against documentation of a flow, or a
     flow ("Amortization expense") against documentation of a balance "as of the balance sheet date"."""
@@ -435,7 +438,12 @@ def _instant_fit(doc: str, block: DefinitionBlock) -> float:
     period = block.details.get("Period Type")
     if period:
         return 0.5 if period == "instant" else -8.0
-    return -6.0 if _FLOW_DOC.search(doc) and not _STOCK_DOC.search(doc) else 0.0
+    return -6.0 if _flow_not_stock(doc) else 0.0
+
+
+@functools.lru_cache(maxsize=65536)
+def _flow_not_stock(doc: str) -> bool:
+    return _FLOW_DOC.search(doc) is not None and _STOCK_DOC.search(doc) is None
 
 
 _PER_SHARE_DOC = re.compile(r"per (?:each )?(?:share|unit)|per-share|\bprice\b")

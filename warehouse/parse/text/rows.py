@@ -13,6 +13,7 @@ page's own count of its row elements), when the page has those blocks.
 from __future__ import annotations
 
 import enum
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -320,11 +321,13 @@ _STOCK_LABEL_RE = re.compile(
 )
 
 
+@functools.lru_cache(maxsize=65536)
 def reads_as_flow(label: str) -> bool:
     """ "Amortization expense", "Proceeds from ...", "Write-offs": a movement over a period."""
     return _FLOW_LABEL_RE.search(label) is not None and not reads_as_balance(label)
 
 
+@functools.lru_cache(maxsize=65536)
 def reads_as_stock(label: str) -> bool:
     """ "Contract liabilities", "Allowance for doubtful accounts": a balance at a date, by its words."""
     return reads_as_balance(label) or (
@@ -355,12 +358,14 @@ def reads_as_opening(label: str) -> bool:
     return _OPENING_RE.search(label) is not None
 
 
+@functools.lru_cache(maxsize=65536)
 def reads_as_balance(label: str) -> bool:
     """ "Beginning balance", "Balance, end of year", "Cash at end of period", "Balance on January 1,
     2023": a value at an instant."""
     return any(r.search(label) for r in (_BALANCE_EDGE_RE, LABEL_DATE_RE, _EDGE_DAY_RE, _EDGE_ABBR_RE))
 
 
+@functools.lru_cache(maxsize=65536)
 def element_key(label: str) -> str:
     """One key for the labels a page shows one element under: a roll forward's opening and closing
     rows ("Beginning balance at Dec. 31, 2022" / "Ending balance at Dec. 31, 2023", "At beginning
