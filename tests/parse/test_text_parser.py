@@ -1656,3 +1656,36 @@ def test_a_balance_label_and_a_flow_label_take_balance_and_flow_documentation() 
     page = parse_text_page(GIZMO_PATENTS)
     got = {r.label: (page.definitions[r.definition].definition or "")[:10] for r in page.rows}
     assert (got["Intangible assets"], got["Amortization expense"]) == ("Sum of the", "The aggreg")
+
+
+GIZMO_CREDIT_REFUNDS = """|
+GIZMO TAXES (Details 4) - USD ($)
+|
+Dec. 31, 2026
+|
+Dec. 31, 2025
+|
+Dec. 31, 2024
+|Gizmo Credit Refund
+|$ 60
+|Gizmo Credit Refund
+|Gizmo Credit Refund
+|$ 20
+|$ 40
+|X
+- Definition
++ References
+The amount of the gizmo tax credit carryforward.
++ Details
+No definition available.
+|X
+- Details
+"""
+
+
+def test_a_member_labelled_like_its_concept() -> None:
+    """One concept block and one member block: the row shown without a value between two rows of
+    the same label is the member they share a name with."""
+    page = parse_text_page(GIZMO_CREDIT_REFUNDS)
+    assert [r.kind for r in page.rows] == [RowKind.VALUE, RowKind.MEMBER, RowKind.VALUE]
+    assert [m.label for m in page.rows[2].members] == ["Gizmo Credit Refund"]

@@ -235,6 +235,13 @@ def _infer_unmarked_members(
         later = [j for j in range(k + 2, len(idx)) if texts[j] == nxt]
         if any(member[j - 1] or j - 1 in opens_repeat for j in later):
             candidates.append((1.5, k))
+    # Last resort: a member labelled like the concept it holds ("AMT Credit Refund Request" shown
+    # without a value, then again with the member's values).
+    for k in range(len(idx) - 1):
+        if member[k] or roles[k] is not CellRole.TEXT or roles[k + 1] is CellRole.VALUE:
+            continue
+        if texts[k] in texts[:k] and texts[k + 1] == texts[k]:
+            candidates.append((0.5, k))
     candidates.sort(key=lambda x: (-x[0], x[1]))
     # The blocks count members, not rows: "Revenue | Customer B" names no new member once
     # "Revenue" and "Customer B" are known, and takes nothing from the count.
