@@ -1689,3 +1689,89 @@ def test_a_member_labelled_like_its_concept() -> None:
     page = parse_text_page(GIZMO_CREDIT_REFUNDS)
     assert [r.kind for r in page.rows] == [RowKind.VALUE, RowKind.MEMBER, RowKind.VALUE]
     assert [m.label for m in page.rows[2].members] == ["Gizmo Credit Refund"]
+
+
+GIZMO_NOTE_TERMS = """|
+GIZMO NOTES (Details Narrative)
+|3 Months Ended
+|
+Mar. 31, 2026
+USD ($)
+|Gizmo maturity date
+|P1Y
+|Description of gizmo interest rate
+|All gizmo notes bear interest at twelve percent per year.
+|Gizmo notes issued
+|$ 250,000
+|Gizmo Note One [Member]
+|Stated gizmo interest rate
+|12.00%
+|X
+- Definition
++ References
+The cash inflow from a borrowing supported by a written promise to pay a gizmo obligation.
++ Details
+No definition available.
+|X
+- Definition
++ References
+Contractual interest rate for funds borrowed, under the gizmo debt agreement.
++ Details
+No definition available.
+|X
+- Definition
++ References
+Description of the gizmo interest rate as being fixed or variable, and its index.
++ Details
+No definition available.
+|X
+- Definition
++ References
+Description of the short-term gizmo debt arrangement, and disclosures of its terms and maturity.
++ Details
+No definition available.
+|X
+- Details
+"""
+
+OLD_STYLE_UNMARKED_HEADING = """|
+GIZMO INTANGIBLES (Details) (USD $)
+In Thousands, unless otherwise specified
+|
+Jun. 30, 2014
+|
+Dec. 31, 2013
+|Gizmo Intangibles
+|Gross Amount
+|$ 133,854
+|$ 120,000
+|Accumulated Amortization
+|49,043
+|40,000
+|X
+|
+- Definition
+Accumulated amount of amortization of gizmo intangibles.
+|X
+|
+- Definition
+Amount before amortization of gizmo intangibles.
+|X
+|
+- Details
+"""
+
+
+def test_texts_take_descriptions_and_percentages_rates() -> None:
+    page = parse_text_page(GIZMO_NOTE_TERMS)
+    got = {r.label: (page.definitions[r.definition].definition or "")[:26] for r in page.rows if r.cells}
+    assert got["Gizmo maturity date"] == "Description of the short-t"
+    assert got["Description of gizmo interest rate"] == "Description of the gizmo i"
+    assert got["Stated gizmo interest rate"] == "Contractual interest rate "
+
+
+def test_an_old_style_heading_without_marker_takes_the_details_block() -> None:
+    page = parse_text_page(OLD_STYLE_UNMARKED_HEADING)
+    got = {r.label: page.definitions[r.definition] for r in page.rows}
+    assert got["Gizmo Intangibles"].kind is BlockKind.DETAILS
+    assert (got["Gross Amount"].definition or "").startswith("Amount before amortization")

@@ -111,7 +111,7 @@ _DOC_PHRASES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = tuple(
         (r"\bcash outflows?\b", ("payments",)),
         (r"\bextinguish", ("retirement", "extinguishment")),
         (r"\b(?:after|less) (?:allowance|accumulated|reserve|deduction)", ("net",)),  # "net of allowance"
-        (r"\bbefore (?:allowance|accumulated|reserve|deduction)", ("gross",)),
+        (r"\bbefore (?:allowance|accumulated|reserve|deduction|amortization|depreciation)", ("gross",)),
         (r"market value of[^.]*? held by non-?affiliates", ("public", "float")),
         (r"within one business cycle|(?:within|during) the following twelve months", ("current",)),
         # The risk-free rate of option pricing models: "yield ... on zero-coupon government issues".
@@ -312,7 +312,9 @@ def pair_score(
     base = _base_label(label)
     doc = (block.definition or "").lower()
     if block.kind is BlockKind.DETAILS:  # old style: headings get "- Details"
-        return 2.0 if row.kind not in (RowKind.VALUE, RowKind.EMPTY, RowKind.TEXT_BLOCK) else -2.0
+        if row.kind is RowKind.EMPTY:  # a heading shown without its marker, or a row without values
+            return 1.0
+        return 2.0 if row.kind not in (RowKind.VALUE, RowKind.TEXT_BLOCK) else -2.0
     if block.kind is BlockKind.DEFINITION and _squashed(doc.rstrip(".")) in (
         _squashed(base),
         _squashed(label),
@@ -373,8 +375,8 @@ def pair_score(
         head = _DOC_HEAD_RE.match(doc)
         if head and _stem(head.group("head")) not in words(f"{label} {context}"):
             score -= 3.0  # "The basis (reference rate) used for ... borrowings" is no "Borrowings" row
-        if head and any(c.value.kind is ValueKind.NUMBER for c in row.cells):
-            score -= 2.0  # dates, bases and descriptions are no amounts
+        if head and any(c.value.kind in (ValueKind.NUMBER, ValueKind.PERCENT) for c in row.cells):
+            score -= 2.0  # dates, bases and descriptions are no amounts or rates
     score += _type_fit(row, doc)
     if at_instant:
         score += _instant_fit(doc, block)
@@ -531,7 +533,20 @@ def _type_fit(row: Row, doc: str) -> float:
         fit += 1.0 if re.search(r"boolean|flag|true|indicate|whether", doc) else 0.0
     if ValueKind.DATE in kinds:
         fit += 1.0 if "date" in doc else 0.0
+    if kinds == {ValueKind.TEXT}:
+        # Words describe; rates, amounts and numbers are shown as numbers.
+        if _TEXT_DOC_RE.match(doc):
+            fit += 1.0
+        elif _NUMERIC_DOC_RE.search(doc[:80]):
+            fit -= 1.5
     return fit
+
+
+_TEXT_DOC_RE = re.compile(
+    r"^(?:the )?(?:description|terms?|disclosure|information|explanation|identification|narrative"
+    r"|policy|name)\b"
+)
+_NUMERIC_DOC_RE = re.compile(r"\b(?:rate|amount|number|percentage|price)\b")
 
 
 def assign(scores: Sequence[Sequence[float]]) -> list[int]:
