@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+import math
 import re
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -405,13 +406,7 @@ def _apply_equity_arithmetic(page: Page, gaps: list[_GapRow]) -> None:
         involved = [a, *movers, b]
         if any(c.value.number is None for r in involved for c in r.cells):
             continue
-        choices = [
-            by_index[r.index].candidates if r.index in by_index else [tuple(range(len(r.cells)))]
-            for r in involved
-        ]
-        space = 1
-        for c in choices:
-            space *= len(c)
+        choices, space = _placement_choices(involved, by_index)
         if space > 200_000 or space == 1:
             continue
         solutions: list[tuple[Placement, ...]] = []
@@ -428,11 +423,7 @@ def _apply_equity_arithmetic(page: Page, gaps: list[_GapRow]) -> None:
                 if len(solutions) > 1:
                     break
         if len(solutions) == 1:
-            for r, placement in zip(involved, solutions[0], strict=True):
-                g = by_index.get(r.index)
-                if g is not None and len(g.candidates) > 1:
-                    g.candidates = [placement]
-                    g.decided_by = "roll_forward"
+            _decide_roll_forward(involved, solutions[0], by_index)
 
 
 def _apply_period_roll_forwards(page: Page, gaps: list[_GapRow]) -> None:
@@ -491,23 +482,34 @@ def _apply_period_roll_forwards(page: Page, gaps: list[_GapRow]) -> None:
         ]
         solution = _unique_roll_forward(involved, by_index, n, follows)
         if solution is not None:
-            for r, placement in zip(involved, solution, strict=True):
-                g = by_index.get(r.index)
-                if g is not None and len(g.candidates) > 1:
-                    g.candidates = [placement]
-                    g.decided_by = "roll_forward"
+            _decide_roll_forward(involved, solution, by_index)
+
+
+def _placement_choices(
+    involved: list[Row], by_index: dict[int, _GapRow]
+) -> tuple[list[list[Placement]], int]:
+    """Each row's remaining placements (a full row has one), and how many combinations they make."""
+    choices = [
+        by_index[r.index].candidates if r.index in by_index else [tuple(range(len(r.cells)))]
+        for r in involved
+    ]
+    return choices, math.prod(len(c) for c in choices)
+
+
+def _decide_roll_forward(
+    involved: list[Row], solution: tuple[Placement, ...], by_index: dict[int, _GapRow]
+) -> None:
+    for r, placement in zip(involved, solution, strict=True):
+        g = by_index.get(r.index)
+        if g is not None and len(g.candidates) > 1:
+            g.candidates = [placement]
+            g.decided_by = "roll_forward"
 
 
 def _unique_roll_forward(
     involved: list[Row], by_index: dict[int, _GapRow], n: int, follows: list[int]
 ) -> tuple[Placement, ...] | None:
-    choices = [
-        by_index[r.index].candidates if r.index in by_index else [tuple(range(len(r.cells)))]
-        for r in involved
-    ]
-    space = 1
-    for c in choices:
-        space *= len(c)
+    choices, space = _placement_choices(involved, by_index)
     if space > 50_000:
         return None
     exponents = [
