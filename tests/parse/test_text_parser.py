@@ -1775,3 +1775,43 @@ def test_an_old_style_heading_without_marker_takes_the_details_block() -> None:
     got = {r.label: page.definitions[r.definition] for r in page.rows}
     assert got["Gizmo Intangibles"].kind is BlockKind.DETAILS
     assert (got["Gross Amount"].definition or "").startswith("Amount before amortization")
+
+
+GIZMO_WARRANTS = """|
+Gizmo Warrants (Details) - USD ($)
+|3 Months Ended
+|
+Mar. 31, 2026
+|Consideration received
+|$ 0
+|Series A Gizmo Warrant
+|Gizmo warrants to purchase shares of common stock
+|43,167
+|Series B Gizmo Warrant
+|Gizmo warrants to purchase shares of common stock
+|174,417
+|X
+- Definition
++ References
+Number of securities into which the class of gizmo warrant may be converted.
++ Details
+No definition available.
+|X
+- Definition
++ References
+The cash inflow from the issuance of common stock and other types of equity.
++ Details
+No definition available.
+|X
+- Details
+|X
+- Details
+"""
+
+
+def test_consideration_received_is_a_cash_inflow() -> None:
+    """Money received is an inflow, and money is no number of securities."""
+    page = parse_text_page(GIZMO_WARRANTS)
+    got = {r.label: (page.definitions[r.definition].definition or "")[:12] for r in page.rows if r.cells}
+    assert got["Consideration received"] == "The cash inf"
+    assert got["Gizmo warrants to purchase shares of common stock"] == "Number of se"

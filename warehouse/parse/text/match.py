@@ -61,6 +61,8 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
     "reduction": ("reduction", "decrease"),
     "exchange": ("exchange", "translation", "currency"),
     "recognition": ("recognition", "recognized"),
+    "received": ("received", "inflow", "proceeds"),
+    "paid": ("paid", "outflow", "payments"),
     "depreciation": ("depreciation", "depreciate"),
     "registrant": ("registrant", "entity"),  # "Registrant Name": "the exact name of the entity ..."
     "operation": ("operat", "operation"),  # "Total operating expenses" ~ "... normal operations"
