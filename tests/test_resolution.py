@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import shutil
 from dataclasses import replace
 from decimal import Decimal
@@ -20,12 +21,13 @@ from warehouse.db.engine import make_engine
 from warehouse.db.migrate import ensure_current
 from warehouse.identity import ElementIndex, ElementInfo, UndocumentedIndex, name_words_key, words_key
 from warehouse.load.runner import load_directory
-from warehouse.parse.model import BlockKind, DefinitionBlock, Page, Row, RowKind
+from warehouse.parse.model import BlockKind, DefinitionBlock, Page, Period, Row, RowKind
 from warehouse.parse.text.calculations import repair_by_calculation, swap_blocks
 from warehouse.parse.text.match import pair_score
 from warehouse.parse.text.page import parse_text_page
 from warehouse.parse.text.twins import repair_twins
 from warehouse.resolve.elements import element_index
+from warehouse.resolve.page import fact_period
 from warehouse.taxonomy.load import load_taxonomy
 
 # The standard elements of the 27 truth pages, written as a taxonomy package (see tests/support).
@@ -464,3 +466,20 @@ def test_undocumented_index_by_words_and_by_id() -> None:
         "us-gaap:AssetsAbstract",
         "us-gaap:StockholdersEquityAbstract",
     ]
+
+
+def test_fact_periods_of_roll_forward_edges_in_duration_columns() -> None:
+    """The parsers and the resolver read one opening-balance wording: an opening balance in a
+    duration column is the instant the day before the period starts, a closing one its last day,
+    and documentation "as of the balance sheet date" makes an instant at the column's end."""
+    year = Period.duration(dt.date(2025, 1, 1), dt.date(2025, 12, 31))
+    opening = Period.instant(dt.date(2024, 12, 31))
+    closing = Period.instant(dt.date(2025, 12, 31))
+    for label in ("Beginning balance", "Debt discount, beg.", "Benefit obligations at January 1"):
+        assert fact_period(year, None, label) == opening, label
+    assert fact_period(year, None, "Balance at end of year") == closing
+    assert (
+        fact_period(year, "Amount of gizmo reserve as of the balance sheet date.", "Gizmo reserve") == closing
+    )
+    assert fact_period(year, "Amount of gizmo expense.", "Gizmo expense") == year
+    assert fact_period(year, None, "Gizmo reserve", period_type="duration") == year

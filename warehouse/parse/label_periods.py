@@ -22,6 +22,27 @@ LABEL_DATE_RE = re.compile(
 )
 
 
+# Documentation wording of point-in-time elements ("as of the balance sheet date"): their facts sit
+# in duration columns that end on their date, and no flow's documentation reads so.
+INSTANT_DOC_RE = re.compile(
+    r"(?i)\bas of (?:the |each )?(?:balance sheet|reporting|statement of financial position|end of|date)"
+    r"|\bat (?:the )?(?:balance sheet date|end of (?:the )?(?:reporting )?period)"
+    r"|\bas of (?:the )?(?:last business day|measurement date)|\bbalance sheet date"
+)
+# A roll forward's opening balance: "Beginning balance", "Balance, beg.", "At January 1".
+OPENING_RE = re.compile(
+    r"\b(?:beginning|opening)\b|\bstart\b(?! of operations)|\bbeg\.?(?=\W|$)"
+    r"|\b(?:at|as of) (?:January|Jan\.?) 0?1\b|\b(?:at|as of) 1 January\b",
+    re.IGNORECASE,
+)
+
+
+def reads_as_opening(label: str) -> bool:
+    """A roll forward's opening balance, which an R page shows in duration columns only: the instant
+    the day before the period starts (both parsers and the resolver read it so)."""
+    return OPENING_RE.search(label) is not None
+
+
 def label_periods(rows: list[Row]) -> None:
     """Set Row.period: balances are instants named in the label; movements span between them."""
     dates: list[tuple[int, dt.date]] = []

@@ -7,6 +7,7 @@ import re
 from decimal import Decimal
 
 from warehouse.identity import short_hash
+from warehouse.parse.label_periods import INSTANT_DOC_RE, reads_as_opening
 from warehouse.parse.model import (
     SURE_MATCHES,
     Column,
@@ -34,20 +35,8 @@ from warehouse.resolve.model import (
 from warehouse.resolve.units import choose_unit, currency_map
 
 _PLAIN_DIGITS_RE = re.compile(r"^\d+$")
-# Documentation wording of point-in-time elements. Their facts sit in duration columns that end on
-# their date (an R page puts an instant fact in the column whose period ends on it).
-_INSTANT_DOC_RE = re.compile(
-    r"(?i)\bas of (?:the |each )?(?:balance sheet|reporting|statement of financial position|end of|date)"
-    r"|\bat (?:the )?(?:balance sheet date|end of (?:the )?(?:reporting )?period)"
-    r"|\bas of (?:the )?(?:last business day|measurement date)"
-)
-
-
 # Roll-forward balances shown in duration columns: the opening balance is an instant the day before
 # the period starts, the closing balance an instant on its last day (period start/end labels).
-_OPENING_RE = re.compile(
-    r"(?i)\b(?:beginning|opening|start)\b(?! of operations)|\bat (?:the )?beginning\b|\bbalance,? beginning\b"
-)
 _CLOSING_RE = re.compile(r"(?i)\b(?:ending|closing)\b|\bend of (?:the )?(?:year|period|quarter)\b|\bat end\b")
 
 
@@ -62,12 +51,12 @@ def fact_period(
         return column_period
     if period_type == "duration":
         return column_period
-    if _OPENING_RE.search(label) and column_period.start is not None:
+    if reads_as_opening(label) and column_period.start is not None:
         return Period.instant(column_period.start - dt.timedelta(days=1))
     if (
         period_type == "instant"
         or _CLOSING_RE.search(label)
-        or (definition and _INSTANT_DOC_RE.search(definition))
+        or (definition and INSTANT_DOC_RE.search(definition))
     ):
         return Period.instant(column_period.end)
     return column_period

@@ -14,7 +14,7 @@ their items, "Less: ..." rows shown positive and sums across member contexts are
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from decimal import Decimal
 
 from warehouse.parse.model import Row, RowKind
@@ -104,6 +104,12 @@ def _vector(row: Row, n: int, placement: Placement) -> list[Decimal | None]:
     return out
 
 
+def rounding_unit(numbers: Iterable[Decimal]) -> Decimal:
+    """One unit of the finest place any of the numbers is shown to (1 for none): half of it per
+    number is what rounding may leave between a total and its parts."""
+    return Decimal(1).scaleb(min((int(v.as_tuple().exponent) for v in numbers), default=0))
+
+
 def _adds_up(
     items: list[list[Decimal | None]], total: list[Decimal | None], moved: list[Decimal], *, strict: bool
 ) -> bool:
@@ -115,8 +121,7 @@ def _adds_up(
     numbers = [v for vec in (*items, total) for v in vec if v is not None]
     if not numbers:
         return False
-    places = min(int(v.as_tuple().exponent) for v in numbers)
-    unit = Decimal(1).scaleb(places)
+    unit = rounding_unit(numbers)
     tolerance = unit * Decimal(len(items) + 1) / 2
     if strict and any(abs(v) <= 2 * tolerance for v in moved):
         return False  # a value within the rounding slack fits in any column

@@ -18,6 +18,7 @@ import re
 from collections.abc import Sequence
 
 from warehouse.identity import norm, singular
+from warehouse.parse.label_periods import INSTANT_DOC_RE
 from warehouse.parse.model import BlockKind, DefinitionBlock, Row, RowKind
 from warehouse.parse.text.rows import QNAME_RE, element_key, reads_as_balance, reads_as_flow, reads_as_stock
 from warehouse.parse.values import ValueKind
@@ -375,7 +376,7 @@ def pair_score(
         ):
             score -= 3.0  # a debt's face amount and its carrying amount are never one element
         head = _DOC_HEAD_RE.match(doc)
-        if head and _stem(head.group("head")) not in words(f"{label} {context}"):
+        if head and _stem(head.group("head")) not in shown:
             score -= 3.0  # "The basis (reference rate) used for ... borrowings" is no "Borrowings" row
         if head and any(c.value.kind in (ValueKind.NUMBER, ValueKind.PERCENT) for c in row.cells):
             score -= 2.0  # dates, bases and descriptions are no amounts or rates
@@ -409,11 +410,8 @@ _FLOW_DOC = re.compile(
     r"|\b(?:gain|loss)\b[^.]{0,40}\brecognized in (?:net )?(?:income|earnings)\b"
     r"|^(?:the )?amount of revenue\b"
 )
-_STOCK_DOC = re.compile(
-    r"\bas of the (?:balance sheet |reporting )?date|\bas of the end"
-    r"|\bat the end of the (?:reporting )?period|balance sheet date|\bat the date"
-    r"|\baccumulated\b|\bcumulative\b"
-)
+# ... and of a balance: at a date, or accumulated.
+_STOCK_DOC = re.compile(rf"{INSTANT_DOC_RE.pattern}|\bat the date|\baccumulated\b|\bcumulative\b")
 
 
 @functools.lru_cache(maxsize=65536)
@@ -421,7 +419,7 @@ def _stock_flow_fit(label: str, doc: str) -> float:
     """A label that reads as a balance ("Intangible assets") against documentation of a flow, or a
     flow ("Amortization expense") against documentation of a balance "as of the balance sheet date"."""
     flow_doc = _FLOW_DOC.search(doc) is not None or _CHARGED_DOC.search(doc) is not None
-    stock_doc = _DATED_DOC.search(doc) is not None
+    stock_doc = INSTANT_DOC_RE.search(doc) is not None
     if reads_as_stock(label) and flow_doc and not stock_doc:
         return -2.0
     if reads_as_flow(label) and stock_doc and not flow_doc:
@@ -429,10 +427,6 @@ def _stock_flow_fit(label: str, doc: str) -> float:
     return 0.0
 
 
-_DATED_DOC = re.compile(
-    r"\bas of the (?:balance sheet |reporting )?date|\bas of the end"
-    r"|\bat the end of the (?:reporting )?period|balance sheet date"
-)
 _CHARGED_DOC = re.compile(r"\b(?:expense|cost) (?:charged|recognized)\b|\bcharged against earnings\b")
 
 
@@ -898,20 +892,19 @@ def match_definitions(
     )
     no_docs = sum(1 for b in concept_blocks if b.kind is not BlockKind.DEFINITION or _says_nothing(b))
     spare = no_docs > marked
+    # A label's element is an instant one when a row of it holds an instant value, or when two of
+    # its rows are a roll forward's opening and closing.
+    instant = [
+        any(r.index in at_instants for r in by_label[lab])
+        or any(_rolls_forward(x, y) for x, y in itertools.combinations(by_label[lab], 2))
+        for lab in labels
+    ]
     scores = [
         [
-            pair_score(
-                by_label[lab][0],
-                b,
-                sim,
-                contexts.get(by_label[lab][0].index, ""),
-                spare,
-                any(r.index in at_instants for r in by_label[lab])
-                or any(_rolls_forward(a, b) for a, b in itertools.combinations(by_label[lab], 2)),
-            )
+            pair_score(by_label[lab][0], b, sim, contexts.get(by_label[lab][0].index, ""), spare, at)
             for b in concept_blocks
         ]
-        for lab in labels
+        for lab, at in zip(labels, instant, strict=True)
     ]
     _align_maturities([by_label[lab] for lab in labels], concept_blocks, scores)
     raw = scores

@@ -8,7 +8,7 @@ from collections.abc import Mapping, Sequence
 
 from warehouse.identity import ElementIndex, ElementInfo, UndocumentedIndex
 from warehouse.parse.errors import ParseError
-from warehouse.parse.label_periods import label_periods
+from warehouse.parse.label_periods import label_periods, reads_as_opening
 from warehouse.parse.model import (
     BlockKind,
     Cell,
@@ -38,7 +38,6 @@ from warehouse.parse.text.rows import (
     TYPED_MEMBER_RE,
     Segment,
     reads_as_balance,
-    reads_as_opening,
     reads_as_stock,
     segment,
     split_unit_hint,

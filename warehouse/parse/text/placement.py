@@ -28,9 +28,10 @@ import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from warehouse.parse.label_periods import reads_as_opening
 from warehouse.parse.model import SURE_MATCHES, Column, Page, PeriodType, ReportKind, Row, RowKind
-from warehouse.parse.text.column_sums import SUMS_RULE, placements_by_sums
-from warehouse.parse.text.rows import element_key, reads_as_opening
+from warehouse.parse.text.column_sums import SUMS_RULE, placements_by_sums, rounding_unit
+from warehouse.parse.text.rows import element_key
 from warehouse.parse.values import ValueKind
 
 MAX_CANDIDATES = 5000  # C(n, k) above this: keep fill-left as the only (uncertain) guess
@@ -512,14 +513,9 @@ def _unique_roll_forward(
     choices, space = _placement_choices(involved, by_index)
     if space > 50_000:
         return None
-    exponents = [
-        int(c.value.number.as_tuple().exponent)
-        for r in involved
-        for c in r.cells
-        if c.value.number is not None
-    ]
     # Half a unit of the finest number shown, per number: rounding, never a coincidence of zeros.
-    unit = Decimal(1).scaleb(max(min(exponents, default=0), -4))
+    shown = [c.value.number for r in involved for c in r.cells if c.value.number is not None]
+    unit = max(rounding_unit(shown), Decimal("1e-4"))
     solutions: list[tuple[Placement, ...]] = []
     for combo in itertools.product(*choices):
         sums = [Decimal(0)] * n

@@ -21,6 +21,7 @@ from warehouse.identity import norm
 from warehouse.parse.label_periods import LABEL_DATE_RE
 from warehouse.parse.model import RowKind
 from warehouse.parse.text.cells import TextCell
+from warehouse.parse.text.header import MEMBER_MARK_RE
 from warehouse.parse.values import ValueKind, parse_value
 
 MARKER_RE = re.compile(
@@ -142,13 +143,13 @@ def label_score(cell: TextCell) -> float:
 
 def is_member_text(text: str) -> bool:
     parts = [p.strip() for p in text.split(" | ")]
-    if any(re.search(r"\[(?:member|domain)\]$", p, re.IGNORECASE) for p in parts):
+    if any(MEMBER_MARK_RE.search(p) for p in parts):
         return not _is_unit_hint(parts[-1]) or len(parts) > 2
     return bool(TYPED_MEMBER_RE.match(text) or SHORT_TYPED_RE.match(text))
 
 
 def _is_unit_hint(part: str) -> bool:
-    return bool(UNIT_TOKEN_RE.match(part)) and not re.search(r"\[(?:member|domain)\]$", part, re.IGNORECASE)
+    return bool(UNIT_TOKEN_RE.match(part)) and not MEMBER_MARK_RE.search(part)
 
 
 def split_unit_hint(label: str, declared: frozenset[str] = frozenset()) -> str | None:
@@ -350,19 +351,6 @@ _EDGE_DAY_RE = re.compile(
     re.IGNORECASE,
 )
 _EDGE_ABBR_RE = re.compile(r",?\s+(?:beg(?:inning)?|end(?:ing)?)\.?$", re.IGNORECASE)
-
-
-_OPENING_RE = re.compile(
-    r"\b(?:beginning|opening|beg\.?)(?:\W|$)|\b(?:at|as of) (?:the )?(?:beginning|start)\b"
-    r"|\b(?:at|as of) (?:January|Jan\.?) 0?1\b|\b(?:at|as of) 1 January\b",
-    re.IGNORECASE,
-)
-
-
-def reads_as_opening(label: str) -> bool:
-    """ "Beginning balance", "At January 1": a roll forward's opening balance, which an R page shows
-    only in duration columns (the instant the day before the period starts)."""
-    return _OPENING_RE.search(label) is not None
 
 
 @functools.lru_cache(maxsize=65536)
