@@ -1815,3 +1815,48 @@ def test_consideration_received_is_a_cash_inflow() -> None:
     got = {r.label: (page.definitions[r.definition].definition or "")[:12] for r in page.rows if r.cells}
     assert got["Consideration received"] == "The cash inf"
     assert got["Gizmo warrants to purchase shares of common stock"] == "Number of se"
+
+
+GIZMO_STOCK_COSTS = """|
+GIZMO STOCK (Details) - EUR (€)
+€ in Thousands
+|12 Months Ended
+|
+Dec. 31, 2026
+|
+Dec. 31, 2025
+|Gizmo stock
+|€ 310
+|€ 290
+|Cost of sales
+|1,200
+|1,100
+|X
+- Definition
++ References
+The amount of costs relating to expenses directly or indirectly attributed to the goods or services
+sold, which may include, but are not limited to, costs previously included in the measurement of
+gizmo stock that has now been sold. [Refer: Gizmo stock]
++ Details
+No definition available.
+|X
+- Definition
++ References
+Gizmo Stock Written Down, Included In Cost Of Sales
++ Details
+No definition available.
+|X
+- Definition
++ References
+The amount of current gizmo stock. [Refer: Gizmo stock]
++ Details
+No definition available.
+"""
+
+
+def test_costs_attributed_to_goods_sold_are_cost_of_sales() -> None:
+    """IFRS documents cost of sales as "costs ... attributed to the goods or services sold": the
+    "Cost of sales" row takes it, not the extension whose label merely ends in "Cost Of Sales"."""
+    page = parse_text_page(GIZMO_STOCK_COSTS)
+    row = next(r for r in page.rows if r.label == "Cost of sales")
+    assert (page.definitions[row.definition].definition or "").startswith("The amount of costs relating")

@@ -172,6 +172,7 @@ _COST_OF_SALES_RE = re.compile(
     r"\bcosts? of (?:(?:goods|products?|services?|merchandise)(?: and services)? )?"
     r"(?:sales?|sold|revenues?)\b"
     r"|\b(?:goods|products?)(?: and services)? produced and sold\b"
+    r"|\bcosts?\b[^.]{0,60}?\battribut\w* to (?:the )?(?:goods|products?)(?: (?:and|or) services)? sold\b"
     r"|\bcosts? incurred[^.]*?related to (?:other )?revenue generating activit\w*",
     re.IGNORECASE,
 )
