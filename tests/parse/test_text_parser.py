@@ -1860,3 +1860,42 @@ def test_costs_attributed_to_goods_sold_are_cost_of_sales() -> None:
     page = parse_text_page(GIZMO_STOCK_COSTS)
     row = next(r for r in page.rows if r.label == "Cost of sales")
     assert (page.definitions[row.definition].definition or "").startswith("The amount of costs relating")
+
+
+GIZMO_LATER_EVENTS = """|
+GIZMO EVENTS (Details) - USD ($)
+|1 Months Ended
+|3 Months Ended
+|
+May 12, 2025
+|
+Jun. 30, 2026
+|
+Jun. 30, 2026
+|Gizmo loan received
+|$ 5,000
+|Gizmo loan forgiven
+|$ 5,000
+|X
+- Definition
++ References
+Gizmo loan received.
++ Details
+No definition available.
+|X
+- Definition
++ References
+Gizmo loan forgiven.
++ Details
+No definition available.
+"""
+
+
+def test_an_instant_between_two_groups_makes_the_split_unsure() -> None:
+    """Two groups over three dates, the last two alike: the second group and a trailing instant,
+    the first group and an instant between the groups, or a leading instant read about as well, so
+    no reading of the periods is trusted."""
+    page = parse_text_page(GIZMO_LATER_EVENTS)
+    assert len(page.columns) == 3
+    assert not any(c.certain for c in page.columns)
+    assert any("not certain" in n for n in page.notes)

@@ -14,6 +14,7 @@ import calendar
 import datetime as dt
 import itertools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from warehouse.parse.model import Column, Member, Period, PeriodType
@@ -165,6 +166,40 @@ def _step_cost(prev: dt.date, cur: dt.date, months: float) -> float:
     return 3.0
 
 
+Spans = tuple[tuple[int, int], ...]  # each group's columns [lo, hi)
+MIDDLE_INSTANT_COST = 1.5  # per instant column between two groups
+MIDDLE_MAX_COLUMNS = 10  # wider headers: the runs between groups are too many to weigh
+
+
+def _splits(n: int, g: int) -> Iterator[tuple[int, Spans, int]]:
+    """The ways to lay g groups, in order, over n date columns as consecutive spans. Columns outside
+    the spans are instants under no group (their empty group cells were dropped): ``lead`` of them
+    before the groups, any after them, and at most one run between two groups. Yields (lead, spans,
+    length of the run between groups)."""
+    for lead in range(0, n - g + 1):
+        for tail in range(0, n - lead - g + 1):
+            inner = n - lead - tail
+            middles = (
+                [(k, m) for k in range(g - 1) for m in range(1, inner - g + 1)]
+                if n <= MIDDLE_MAX_COLUMNS
+                else []
+            )
+            for after, mid in [(-1, 0), *middles]:
+                for cuts in itertools.combinations(range(1, inner - mid), g - 1):
+                    bounds = (0, *cuts, inner - mid)
+                    yield (
+                        lead,
+                        tuple(
+                            (
+                                lead + bounds[k] + (mid if k > after >= 0 else 0),
+                                lead + bounds[k + 1] + (mid if k > after >= 0 else 0),
+                            )
+                            for k in range(g)
+                        ),
+                        mid,
+                    )
+
+
 def _assign_groups(header: Header) -> None:
     cols = [c for c in header.columns if c.period is not None]
     groups = header.groups
@@ -187,40 +222,36 @@ def _assign_groups(header: Header) -> None:
     # A restart from columns without members to columns with them (or back) more likely starts a
     # new group than continues one.
     mixed = [0.5 if bool(a.members) != bool(b.members) else 0.0 for a, b in itertools.pairwise(cols)]
-    best: list[tuple[float, int, tuple[int, ...]]] = []
-    # A split: g consecutive spans starting at `lead` (columns before it and after the last span
-    # are instants under no group, whose empty group cells were dropped).
-    for lead in range(0, n - g + 1):
-        for tail in range(0, n - lead - g + 1):
-            inner = n - lead - tail
-            for cuts in itertools.combinations(range(1, inner), g - 1):
-                bounds = (0, *cuts, inner)
-                cost = 2.0 * lead + 1.0 * tail
-                for k in range(g):
-                    months = _group_months(groups[k])
-                    lo, hi = lead + bounds[k], lead + bounds[k + 1]
-                    cost += sum(
-                        _step_cost(dates[i], dates[i + 1], months) if not restart[i] else mixed[i]
-                        for i in range(lo, hi - 1)
-                    )
-                best.append((cost, lead, tuple(lead + b for b in bounds)))
+    best: list[tuple[float, int, Spans]] = []
+    for lead, spans, middle in _splits(n, g):
+        tail = n - spans[-1][1]
+        # Instants under no group: before the groups (rare), after them, or between two groups.
+        cost = 2.0 * lead + 1.0 * tail + MIDDLE_INSTANT_COST * middle
+        for k, (lo, hi) in enumerate(spans):
+            months = _group_months(groups[k])
+            cost += sum(
+                _step_cost(dates[i], dates[i + 1], months) if not restart[i] else mixed[i]
+                for i in range(lo, hi - 1)
+            )
+        best.append((cost, lead, spans))
     if not best:
         header.notes.append(f"{g} period groups over {n} date columns: groups not assigned")
         return
     best.sort()
-    cost, lead, bounds = best[0]
+    cost, lead, spans = best[0]
     unique = len(best) == 1 or best[1][0] - cost >= 1.0
+    end = spans[-1][1]
     for other_cost, other_lead, other in best[1:]:
-        tail = abs(other[-1] - bounds[-1])
-        at_end = max(other[-1], bounds[-1]) == n  # only the page's last columns: counts tell them
-        same_groups = other_lead == lead and other[:-1] == bounds[:-1]
+        tail = abs(other[-1][1] - end)
+        at_end = max(other[-1][1], end) == n  # only the page's last columns: counts tell them
+        same_groups = other_lead == lead and other[:-1] == spans[:-1] and other[-1][0] == spans[-1][0]
         if same_groups and tail and at_end and other_cost - cost <= tail + 1e-9:
-            header.tail_choice = TailChoice(tail, groups[-1], grouped=bounds[-1] > other[-1])
+            header.tail_choice = TailChoice(tail, groups[-1], grouped=end > other[-1][1])
             break
     for c in cols:
         c.certain = unique  # the instants left outside the groups are as unsure as the split
-    for k in range(g):
-        for c in cols[bounds[k] : bounds[k + 1]]:
+    for k, (lo, hi) in enumerate(spans):
+        for c in cols[lo:hi]:
             _set_group(c, groups[k])
     if not unique:
         header.notes.append("period groups assigned to columns by date order (not certain)")
