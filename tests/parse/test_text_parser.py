@@ -1899,3 +1899,46 @@ def test_an_instant_between_two_groups_makes_the_split_unsure() -> None:
     assert len(page.columns) == 3
     assert not any(c.certain for c in page.columns)
     assert any("not certain" in n for n in page.notes)
+
+
+GIZMO_GOODWILL_ROLL = """|
+GIZMO GOODWILL - Changes (Details) - USD ($)
+|12 Months Ended
+|
+Dec. 31, 2026
+|
+Dec. 31, 2025
+|Gizmo goodwill balance at beginning of period
+|$ 900
+|$ 1,000
+|Impairment of gizmo goodwill
+|(50)
+|(100)
+|Gizmo goodwill balance at end of period
+|$ 850
+|$ 900
+|X
+- Definition
++ References
+Amount after accumulated impairment loss of an asset representing future benefits of a gizmo merger.
++ Details
+No definition available.
+|X
+- Definition
++ References
+Amount of loss from the write-down of an asset representing future benefits of a gizmo merger.
++ Details
+No definition available.
+"""
+
+
+def test_a_loss_documentation_is_a_flow_and_never_a_roll_forward_balance() -> None:
+    """The opening and closing rows are one balance (each period opens where the one before closed),
+    and "Amount of loss from ..." documents a flow: the balance takes the other text."""
+    page = parse_text_page(GIZMO_GOODWILL_ROLL)
+    got = {r.label: (page.definitions[r.definition].definition or "")[:12] for r in page.rows}
+    assert got == {
+        "Gizmo goodwill balance at beginning of period": "Amount after",
+        "Impairment of gizmo goodwill": "Amount of lo",
+        "Gizmo goodwill balance at end of period": "Amount after",
+    }

@@ -99,6 +99,7 @@ _DOC_PHRASES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = tuple(
         ),
         (r"allocat\w* (?:of )?(?:the )?cost of tangible", ("depreciation",)),
         (r"\ballocat\w* (?:the )?debt discount|\bamortiz", ("amortization",)),
+        (r"\bwrite-?downs?\b|\bwritten down\b", ("impairment",)),
         (r"\bobligations\b", ("liability",)),
         # IFRS wording of property, plant and equipment and of assets.
         (r"\btangible assets that\b", ("property", "plant", "equipment")),
@@ -410,6 +411,7 @@ _FLOW_DOC = re.compile(
     r"|expense|write-?offs?|write-?downs?|recover(?:y|ies)|charge-?offs?)\b"
     r"|\b(?:gain|loss)\b[^.]{0,40}\brecognized in (?:net )?(?:income|earnings)\b"
     r"|^(?:the )?amount of revenue\b"
+    r"|^(?:the )?amount of (?:[a-z]+ ){0,2}?(?:gains?|loss(?:es)?)\b(?! carry)"
 )
 # ... and of a balance: at a date, or accumulated.
 _STOCK_DOC = re.compile(rf"{INSTANT_DOC_RE.pattern}|\bat the date|\baccumulated\b|\bcumulative\b")
