@@ -1942,3 +1942,66 @@ def test_a_loss_documentation_is_a_flow_and_never_a_roll_forward_balance() -> No
         "Impairment of gizmo goodwill": "Amount of lo",
         "Gizmo goodwill balance at end of period": "Amount after",
     }
+
+
+GIZMO_FAIR_VALUE_ROLL = """|
+GIZMO POLICIES (Derivative Reconciliation) (Details) - USD ($)
+|12 Months Ended
+|
+Dec. 31, 2026
+|
+Dec. 31, 2025
+|Gizmo Policies [Abstract]
+|Beginning Balance
+|$ 400
+|New Derivative Debt
+|500
+|300
+|Debt Converted
+|60
+|Change in Fair Value
+|(160)
+|100
+|Ending Balance
+|$ 800
+|$ 400
+|X
+- Definition
++ References
+Change in Fair Value.
++ Details
+No definition available.
+|X
+- Definition
++ References
+Derivative debt.
++ Details
+No definition available.
+|X
+- References
++ Details
+No definition available.
+|X
+- Definition
++ References
+The value of the gizmo instruments that the original debt is being converted into in a noncash
+transaction.
++ Details
+No definition available.
+|X
+- Definition
++ References
+Fair value of financial obligations, including, but not limited to, debt instruments and derivative
+liabilities of gizmos.
++ Details
+No definition available.
+"""
+
+
+def test_a_roll_forward_balance_takes_the_fair_value_and_the_new_debt_the_flow() -> None:
+    """Opening and closing rows are one balance: of the two texts on gizmo debt, the fair value (a
+    measure at a date) is the balance's, and "New Derivative Debt" is a movement."""
+    page = parse_text_page(GIZMO_FAIR_VALUE_ROLL)
+    got = {r.label: (page.definitions[r.definition].definition or "")[:10] for r in page.rows}
+    assert got["Beginning Balance"] == got["Ending Balance"] == "Fair value"
+    assert got["New Derivative Debt"] == "Derivative"

@@ -414,7 +414,10 @@ _FLOW_DOC = re.compile(
     r"|^(?:the )?amount of (?:[a-z]+ ){0,2}?(?:gains?|loss(?:es)?)\b(?! carry)"
 )
 # ... and of a balance: at a date, or accumulated.
-_STOCK_DOC = re.compile(rf"{INSTANT_DOC_RE.pattern}|\bat the date|\baccumulated\b|\bcumulative\b")
+_STOCK_DOC = re.compile(
+    rf"{INSTANT_DOC_RE.pattern}|\bat the date|\baccumulated\b|\bcumulative\b"
+    r"|^fair value\b(?![^.]{0,80}\b(?:issued|granted|transferred|paid|received|recognized)\b)"
+)
 
 
 @functools.lru_cache(maxsize=65536)
@@ -439,7 +442,9 @@ def _instant_fit(doc: str, block: DefinitionBlock) -> float:
     period = block.details.get("Period Type")
     if period:
         return 0.5 if period == "instant" else -8.0
-    return -6.0 if _flow_not_stock(doc) else 0.0
+    if _flow_not_stock(doc):
+        return -6.0
+    return 0.5 if _STOCK_DOC.search(doc) else 0.0
 
 
 @functools.lru_cache(maxsize=65536)

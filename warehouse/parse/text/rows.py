@@ -315,6 +315,7 @@ _FLOW_LABEL_RE = re.compile(
     r"|write-?offs?|written|recover(?:y|ies|ed)|payments?|paid|proceeds|received|issued|issuances?"
     r"|repurchased?|granted|exercised|forfeited|vested|acquired|acquisitions?|disposals?|amortization"
     r"|depreciation|impairments?|settlements?|transfers?|purchases?|recognized|incurred|during"
+    r"|new|converted|delivered|redeemed|redemptions?|expired|cancell?ed|cancell?ations?"
     r"|net (?:income|loss|earnings))\b",
     re.IGNORECASE,
 )
