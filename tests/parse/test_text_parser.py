@@ -2005,3 +2005,38 @@ def test_a_roll_forward_balance_takes_the_fair_value_and_the_new_debt_the_flow()
     got = {r.label: (page.definitions[r.definition].definition or "")[:10] for r in page.rows}
     assert got["Beginning Balance"] == got["Ending Balance"] == "Fair value"
     assert got["New Derivative Debt"] == "Derivative"
+
+
+GIZMO_FACTORING = """|
+GIZMO FACTORING (Details Narrative) (USD $)
+|3 Months Ended
+|
+Mar. 31, 2026
+|
+Dec. 31, 2025
+|Maximum Price of Gizmo Receivables
+|$ 1,500
+|$ 1,200
+|Advance on gizmo receivables (in percent)
+|70.00%
+|X
+|
+- Definition
+For an unclassified balance sheet, amount of gizmo receivables arising from related parties.
+Reference 1: http://www.xbrl.org/2003/role/presentationRef
+|X
+|
+- Definition
+Yield on the gizmo receivable, on which interest has been imputed, as calculated from its price.
+Reference 1: http://www.xbrl.org/2003/role/presentationRef
+"""
+
+
+def test_money_takes_the_amount_and_a_percentage_the_yield() -> None:
+    """Dollars are never a yield, and a percentage never "amount of ..." (here after a scope clause)."""
+    page = parse_text_page(GIZMO_FACTORING)
+    got = {r.label: (page.definitions[r.definition].definition or "")[:5] for r in page.rows}
+    assert got == {
+        "Maximum Price of Gizmo Receivables": "For a",
+        "Advance on gizmo receivables (in percent)": "Yield",
+    }

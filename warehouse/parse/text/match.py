@@ -494,7 +494,9 @@ _COUNT_HEAD = re.compile(r"^(?:the )?(?:weighted[- ])?(?:average )?number of\b")
 
 
 _DURATION_HEAD = re.compile(r"^(?:the )?(?:period|term|length|duration|useful life)\b")
-_SHARE_OF_HEAD = re.compile(r"^(?:the |a )?(?:share|percentage|proportion|ratio|rate)\b")
+_SHARE_OF_HEAD = re.compile(r"^(?:the |a )?(?:share|percentage|proportion|ratio|rate|yield)\b")
+# "The amount of ...", also after a scope ("For an unclassified balance sheet, amount of ...").
+_AMOUNT_HEAD = re.compile(r"^(?:for [^,.]{1,60}, )?(?:the )?(?:aggregate )?(?:amount|sum)\b")
 
 
 def _doc_measure(doc: str) -> str:
@@ -518,7 +520,7 @@ def _type_fit(row: Row, doc: str) -> float:
         if re.search(r"percent|rate|ratio|proportion", doc):
             fit += 1.0
         else:  # a percentage is never "The amount of ..."
-            fit -= 2.0 if re.match(r"^(?:the )?(?:aggregate )?(?:amount|sum)\b", doc) else 0.5
+            fit -= 2.0 if _AMOUNT_HEAD.match(doc) else 0.5
     per_share = _shows_per_share(row)
     shares = row.unit_hint == "shares"
     measure = _doc_measure(doc)
@@ -527,6 +529,8 @@ def _type_fit(row: Row, doc: str) -> float:
         fit += 1.0 if ValueKind.DURATION in kinds else -1.5  # "Period over which ..." shows "3 years"
     if measure == "percent" and numbers:
         fit += 0.5 if ValueKind.PERCENT in kinds else -1.5  # "Share of ..." shows "45.00%"
+        if any(c.value.currency_symbol for c in row.cells):
+            fit -= 1.0  # money is never a rate
     if shares:
         fit += 1.0 if measure == "count" else -1.0
     elif _COUNT_HEAD.match(doc) and any(c.value.currency_symbol for c in row.cells):
