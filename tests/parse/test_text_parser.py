@@ -2040,3 +2040,62 @@ def test_money_takes_the_amount_and_a_percentage_the_yield() -> None:
         "Maximum Price of Gizmo Receivables": "For a",
         "Advance on gizmo receivables (in percent)": "Yield",
     }
+
+
+GIZMO_OLD_TREND_RATES = """|
+Gizmo Plans (Assumed Gizmo Rates) (Details)
+|12 Months Ended
+|
+Dec. 31, 2014
+|
+Dec. 31, 2013
+|Assumed gizmo rates
+|Gizmo rate for next year
+|6.40%
+|6.20%
+|Gizmo Plan, North
+|Assumed gizmo rates
+|Gizmo ultimate rate
+|4.40%
+|4.30%
+|Gizmo Plan, South
+|Assumed gizmo rates
+|Gizmo ultimate rate
+|4.70%
+|4.60%
+|X
+|
+- Details
+|X
+|
+- Definition
+The assumed gizmo rate for the next year.
+Reference 1: http://www.xbrl.org/2003/role/presentationRef
+|X
+|
+- Definition
+The ultimate gizmo rate.
+Reference 1: http://www.xbrl.org/2003/role/presentationRef
+|X
+|
+- Details
+|X
+|
+- Details
+"""
+
+
+def test_old_style_member_rows_that_repeat_the_row_tree() -> None:
+    """Old style without "[Member]": a new text right before a repeat of the page's opening heading
+    is a member row (the tree shown again under it), never a label with the heading as its text
+    value; its trailing "- Details" blocks are the members'."""
+    page = parse_text_page(GIZMO_OLD_TREND_RATES)
+    members = [r.label for r in page.rows if r.kind is RowKind.MEMBER]
+    assert members == ["Gizmo Plan, North", "Gizmo Plan, South"]
+    values = [(r.label, [m.label for m in r.members], [c.raw for c in r.cells]) for r in page.rows if r.cells]
+    assert values == [
+        ("Gizmo rate for next year", [], ["6.40%", "6.20%"]),
+        ("Gizmo ultimate rate", ["Gizmo Plan, North"], ["4.40%", "4.30%"]),
+        ("Gizmo ultimate rate", ["Gizmo Plan, South"], ["4.70%", "4.60%"]),
+    ]
+    assert [b.member for b in page.definitions[3:]] == members

@@ -39,6 +39,7 @@ from warehouse.parse.text.rows import (
     Segment,
     reads_as_balance,
     reads_as_stock,
+    reopens_headings,
     segment,
     split_unit_hint,
 )
@@ -105,7 +106,7 @@ def parse_text_page(text: str, elements: Mapping[str, ElementInfo] | None = None
         page.notes.append(f"{debris} cells of a text block's inner table ignored (not facts)")
     # Old-style pages give members no blocks, except those (2013-2014) that show member rows in the
     # body like the new style: their trailing "- Details" blocks are the members'.
-    body_members = any(MEMBER_MARK_RE.search(c.text) for c in body)
+    body_members = any(MEMBER_MARK_RE.search(c.text) for c in body) or (old_style and reopens_headings(body))
     n_member_blocks = _trailing_details(blocks) if not old_style or body_members else 0
     n_concept = len(blocks) - n_member_blocks
     # Members named outside the body that have blocks too (old-style title members have none).

@@ -187,7 +187,7 @@ def segment(
     if n_member_blocks:
         _infer_unmarked_members(cells, idx, roles, fixed_member, n_member_blocks - known_members)
     cap = max(n_columns, 1)
-    shown_as_label = _shown_as_label(cells, idx, roles)
+    shown_as_label = _shown_as_label(cells, idx, roles, fixed_member)
     best = _dp(cells, idx, roles, fixed_member, cap, 0.0, shown_as_label)
     if n_concept_blocks:
         target = n_concept_blocks
@@ -269,6 +269,8 @@ def _member_candidate(
     follows_table = bool(re.search(r"\[(?:line items|table)\]$", nxt, re.IGNORECASE))
     if follows_table and not MARKER_RE.search(text):
         return True
+    if old_style and _reopens_heading(cells, idx, k, roles):
+        return True
     # Old style writes member rows as a bare bar and the member path on the next line; text blocks
     # are written the same way, but follow their "[Text Block]" label and read as sentences.
     prev = cells[idx[k - 1]].text if k else ""
@@ -282,6 +284,33 @@ def _member_candidate(
         and not TEXT_BLOCK_LABEL_RE.search(prev)
         and not _reads_as_sentence(text)
     )
+
+
+def _reopens_heading(cells: list[TextCell], idx: list[int], k: int, roles: list[CellRole]) -> bool:
+    """Old style: a new text right before a repeat of an earlier heading (a text shown without
+    values) opens a member group: the page shows its row tree again under each member ("Factors,
+    Pre-Medicare", then the heading the page opened with)."""
+    if roles[k] is not CellRole.TEXT or k + 1 >= len(idx) or roles[k + 1] is CellRole.VALUE:
+        return False
+    texts = [cells[i].text for i in idx]
+    if texts[k] in texts[:k]:
+        return False
+    nxt = texts[k + 1]
+    return any(
+        texts[j] == nxt
+        and roles[j] is not CellRole.VALUE
+        and j + 1 < k
+        and roles[j + 1] is not CellRole.VALUE
+        for j in range(k)
+    )
+
+
+def reopens_headings(cells: list[TextCell]) -> bool:
+    """Does an old-style body show member rows on a row's own line (not the old bare bar, whose
+    members have no blocks) by repeating its row tree (``_reopens_heading``)?"""
+    idx = [i for i, c in enumerate(cells) if not c.is_footnote]
+    roles = [cell_role(cells[i]) for i in idx]
+    return any(not cells[idx[k]].bare and _reopens_heading(cells, idx, k, roles) for k in range(len(idx)))
 
 
 def _reads_as_sentence(text: str) -> bool:
@@ -393,14 +422,22 @@ SKIPPED_CELL_COST = 2.0  # an empty cell left out of every row: only where no ro
 YEAR_RE = re.compile(r"^(?:19|20)\d\d$")
 
 
-def _shown_as_label(cells: list[TextCell], idx: list[int], roles: list[CellRole]) -> set[str]:
-    """Free texts that somewhere on the page stand right before a number, date or duration: labels
-    there, so most likely labels wherever they repeat (one label under every member group)."""
-    return {
-        cells[idx[k]].text
-        for k in range(len(idx) - 1)
-        if roles[k] is CellRole.TEXT and roles[k + 1] is CellRole.VALUE
-    }
+def _shown_as_label(
+    cells: list[TextCell], idx: list[int], roles: list[CellRole], member: list[bool]
+) -> set[str]:
+    """Free texts that somewhere on the page can only be labels: right before a number, date or
+    duration, or where no row is open to take a value (the body's first cell, the cell after a
+    member row or a heading marker). Most likely labels wherever they repeat (one label under every
+    member group)."""
+    out: set[str] = set()
+    for k in range(len(idx)):
+        if roles[k] is not CellRole.TEXT:
+            continue
+        before_value = k + 1 < len(idx) and roles[k + 1] is CellRole.VALUE
+        no_open_row = k == 0 or member[k - 1] or _is_heading_marker(cells[idx[k - 1]].text)
+        if before_value or no_open_row:
+            out.add(cells[idx[k]].text)
+    return out
 
 
 def _dp(
