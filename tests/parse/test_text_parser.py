@@ -581,6 +581,20 @@ def test_one_label_with_two_values_in_one_context_is_two_elements() -> None:
             ReportKind.DETAILS,
         ),
         (
+            "GIZMO EQUITY - Option assumptions (Details 2) (Gizmo Options)",
+            "GIZMO EQUITY - Option assumptions (Details 2)",
+            None,
+            ["Gizmo Options"],
+            ReportKind.DETAILS,
+        ),
+        (
+            "Gizmo Policies (Details) (Textual)",
+            "Gizmo Policies (Details) (Textual)",
+            None,
+            [],
+            ReportKind.DETAILS,
+        ),
+        (
             "Incentive Fees (Detail) (May 31, 2017 [Member], USD $)",
             "Incentive Fees (Detail)",
             "USD $",

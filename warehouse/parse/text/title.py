@@ -18,6 +18,10 @@ UNITS_SUFFIX_RE = re.compile(rf"\s-\s(?P<units>{_UNIT_TOKEN}(?:\s{_UNIT_TOKEN})*
 # Old style puts units (and a context) in final parentheses: "(USD $)", "(Level 3, Zeta Notes, USD $)".
 OLD_UNITS_RE = re.compile(r"\s\((?P<inner>[^()]*(?:\b[A-Z]{3}\s\S{1,4}|\bshares|\bpure))\)$")
 _OLD_MEMBERS_RE = re.compile(r"\s\((?P<inner>[^()]*\[(?:Member|Domain)\])\)$")
+# After the report kind's parentheses, a last one that names no unit names the page's members.
+_LAST_PARENS_RE = re.compile(r"\s\((?P<inner>[^()]+)\)$")
+_KIND_PARENS_END_RE = re.compile(r"\((?:Details?|Narrative)\b[^()]*\)$")
+_NOT_MEMBER_RE = re.compile(r"(?i)^(?:details?|narrative|textual|tables?|parenthetical|policies|unaudited)\b")
 OLD_UNIT_ITEM_RE = re.compile(r"^(?:[A-Z]{3}\s\S{1,4}|shares|pure|\S{1,4}\s/\s\S+)$")
 
 # A bare ISO code as the units (2016-2017 renderings: "Net Interest Expense (Details) - CAD").
@@ -115,6 +119,16 @@ def _split_title(title: str) -> tuple[str, str | None, tuple[Member, ...], dt.da
             # Old style without units: "... (Details) (Customer Concentration Risk [Member])".
             members = [Member(label=x.strip()) for x in _DATE_SAFE_COMMA.split(members_only.group("inner"))]
             name = name[: members_only.start()]
+            old = True
+        bare = None if o or members_only else _LAST_PARENS_RE.search(name)
+        if (
+            bare is not None
+            and _KIND_PARENS_END_RE.search(name[: bare.start()])
+            and not _NOT_MEMBER_RE.match(bare.group("inner"))
+        ):
+            # Old style, members without the mark: "... (Details 1) (Stock Options)".
+            members = [Member(label=x.strip()) for x in _DATE_SAFE_COMMA.split(bare.group("inner"))]
+            name = name[: bare.start()]
             old = True
         if o and not o.group("inner").startswith("Details"):
             items = [x.strip() for x in _DATE_SAFE_COMMA.split(o.group("inner"))]
