@@ -16,17 +16,27 @@ def _raw(value: int) -> str:
 
 
 def _page(
-    n: int, opening_oldest: int, moves: list[list[int | None]], closing_first: bool
+    n: int,
+    opening_oldest: int,
+    moves: list[list[int | None]],
+    closing_first: bool,
+    unsigned: frozenset[int] = frozenset(),
+    unclosed: int | None = None,
 ) -> tuple[str, dict]:
-    """The page's text, and the truth: label -> [(raw, column)] of each row."""
+    """The page's text, and the truth: label -> [(raw, column)] of each row. ``unsigned``: movement
+    rows of deductions written without their sign; ``unclosed``: a column whose closing balance the
+    page does not show."""
     opening = [0] * n
     closing = [0] * n
     for j in reversed(range(n)):  # the oldest year is the last column
         opening[j] = opening_oldest if j == n - 1 else closing[j + 1]
         closing[j] = opening[j] + sum(m[j] or 0 for m in moves)
     rows: list[tuple[str, list[int | None]]] = [("Balance, beginning of year", list(opening))]
-    body = [(f"Gizmo movement {k + 1}", m) for k, m in enumerate(moves)]
-    end = ("Balance, end of year", [c if c != 0 else None for c in closing])
+    body = [
+        (f"Gizmo movement {k + 1}", [abs(v) if v is not None and k in unsigned else v for v in m])
+        for k, m in enumerate(moves)
+    ]
+    end = ("Balance, end of year", [c if c != 0 and j != unclosed else None for j, c in enumerate(closing)])
     rows += [end, *body] if closing_first else [*body, end]
     lines = ["|", "GIZMO RESERVE (Details) - USD ($)", "|12 Months Ended"]
     for year in YEARS[:n]:
@@ -54,8 +64,14 @@ def test_a_roll_forward_never_places_a_value_wrong(data: st.DataObject) -> None:
     m = data.draw(st.integers(1, 3), label="movements")
     cell = st.one_of(st.none(), st.just(0), st.integers(-50, 50), st.integers(-9999, 9999))
     moves = [data.draw(st.lists(cell, min_size=n, max_size=n)) for _ in range(m)]
+    # Deductions written unsigned: rows without a positive movement, shown as positive numbers.
+    unsigned = frozenset(
+        k for k, mv in enumerate(moves) if all((v or 0) <= 0 for v in mv) and data.draw(st.booleans())
+    )
+    unclosed = data.draw(st.one_of(st.none(), st.integers(0, n - 1)), label="unclosed column")
     opening = data.draw(st.integers(1, 9999), label="oldest opening balance")
-    text, truth = _page(n, opening, moves, data.draw(st.booleans(), label="closing first"))
+    closing_first = data.draw(st.booleans(), label="closing first")
+    text, truth = _page(n, opening, moves, closing_first, unsigned, unclosed)
     page = parse_text_page(text)
     for row in page.rows:
         for cell_, (raw, column) in zip(row.cells, truth.get(row.label, []), strict=False):
@@ -69,3 +85,22 @@ def test_a_roll_forward_page_as_written_here_is_read() -> None:
     got = {r.label: [(c.raw, c.column) for c in r.cells] for r in page.rows if r.cells}
     assert got == truth
     assert all(c.certain for r in page.rows for c in r.cells)
+
+
+def test_deductions_written_unsigned_are_subtracted() -> None:
+    # 2024: 900 - 300 = 600; 2025: 600 + 600 - 200 = 1,000, the deductions shown as "200" and "300".
+    text, truth = _page(2, 900, [[600, None], [-200, -300]], closing_first=False, unsigned=frozenset({1}))
+    page = parse_text_page(text)
+    got = {r.label: [(c.raw, c.column) for c in r.cells] for r in page.rows if r.cells}
+    assert got == truth
+    assert all(c.certain for r in page.rows for c in r.cells)
+
+
+def test_a_column_without_its_closing_balance_is_left_unchecked() -> None:
+    # The 2025 closing balance (nonzero) is not shown: the other columns still decide.
+    text, truth = _page(3, 7, [[14, 15, 15], [-8, -15, -14]], closing_first=False, unclosed=0)
+    page = parse_text_page(text)
+    got = {r.label: [(c.raw, c.column) for c in r.cells] for r in page.rows if r.cells}
+    assert got == truth
+    closing = next(r for r in page.rows if r.label == "Balance, end of year")
+    assert [(c.column, c.certain) for c in closing.cells] == [(1, True), (2, True)]

@@ -29,8 +29,9 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from warehouse.parse.label_periods import reads_as_opening
-from warehouse.parse.model import SURE_MATCHES, Column, Page, PeriodType, ReportKind, Row, RowKind
+from warehouse.parse.model import SURE_MATCHES, Column, Page, Period, PeriodType, ReportKind, Row, RowKind
 from warehouse.parse.text.column_sums import SUMS_RULE, placements_by_sums, rounding_unit
+from warehouse.parse.text.header import group_period
 from warehouse.parse.text.rows import element_key
 from warehouse.parse.values import ValueKind
 
@@ -434,8 +435,17 @@ def _apply_period_roll_forwards(page: Page, gaps: list[_GapRow]) -> None:
     involved satisfies every column (within half a rounding unit per number), it is certain."""
     cols = page.columns
     n = len(cols)
-    if n < 2 or not all(c.period is not None and c.period.type is PeriodType.DURATION for c in cols):
+    if n < 2 or any(c.period is None for c in cols):
         return
+    periods = [c.period for c in cols if c.period is not None]
+    # Trailing instants the header could not tell from its last group's continuation: a roll
+    # forward whose movements fill them says they continue it.
+    regrouped = _tail_as_durations(cols)
+    tail = {j for j in range(n) if periods[j].type is PeriodType.INSTANT}
+    if tail:
+        if regrouped is None:
+            return
+        periods = regrouped
     by_index = {g.row.index: g for g in gaps}
     rows = page.rows
     for pos, a in enumerate(rows):
@@ -476,14 +486,55 @@ def _apply_period_roll_forwards(page: Page, gaps: list[_GapRow]) -> None:
         follows = [
             j
             for j in range(n - 1)
-            if (p := cols[j].period) is not None
-            and (q := cols[j + 1].period) is not None
-            and p.start is not None
-            and p.start == q.end + dt.timedelta(days=1)
+            if periods[j].start is not None and periods[j].start == periods[j + 1].end + dt.timedelta(days=1)
         ]
         solution = _unique_roll_forward(involved, by_index, n, follows)
-        if solution is not None:
-            _decide_roll_forward(involved, solution, by_index)
+        if solution is None:
+            continue
+        if tail:
+            # Only movements in the trailing columns prove them durations (balances sit at instants).
+            moved = {
+                j for r, placement in zip(involved[1:-1], solution[1:-1], strict=True) for j in placement
+            }
+            if not moved & tail:
+                continue
+            _regroup_tail(page, tail, periods)
+            tail = set()
+        _decide_roll_forward(involved, solution, by_index)
+
+
+def _tail_as_durations(cols: list[Column]) -> list[Period] | None:
+    """The columns' periods with the trailing instants read as continuing the last group (a whole
+    number of years apart), or None when the columns do not end so."""
+    last_group = next((j for j in range(len(cols) - 1, -1, -1) if cols[j].group), None)
+    if last_group is None or last_group == len(cols) - 1:
+        return None
+    group = cols[last_group].group
+    assert group is not None
+    out: list[Period] = []
+    for j, c in enumerate(cols):
+        p = c.period
+        assert p is not None
+        if j > last_group:
+            if p.type is not PeriodType.INSTANT or c.members != cols[last_group].members:
+                return None
+            p = group_period(group, p.end)
+        elif p.type is not PeriodType.DURATION:
+            return None
+        out.append(p)
+    return out
+
+
+def _regroup_tail(page: Page, tail: set[int], periods: list[Period]) -> None:
+    group = next(c.group for c in reversed(page.columns) if c.group)
+    for j in sorted(tail):
+        col = page.columns[j]
+        col.group, col.period = group, periods[j]
+        col.header_lines = [group, *col.header_lines]
+    page.notes = [n for n in page.notes if "read as instants" not in n]
+    page.notes.append(
+        f"the last {len(tail)} column(s) continue '{group}': a roll forward's movements fill them"
+    )
 
 
 def _placement_choices(
@@ -510,35 +561,76 @@ def _decide_roll_forward(
 def _unique_roll_forward(
     involved: list[Row], by_index: dict[int, _GapRow], n: int, follows: list[int]
 ) -> tuple[Placement, ...] | None:
+    """The one placement of the rows under which the roll forward holds as shown (nil cells zero);
+    failing any, the one placement under which it holds read loosely: deductions may be shown
+    unsigned ("Deductions 5,919", subtracted), and a column whose closing balance is not shown is
+    not checked (a context the filer did not close). Every way of reading counts at once, so a
+    coincidence of one loose reading never decides."""
     choices, space = _placement_choices(involved, by_index)
     if space > 50_000:
         return None
+    found = _roll_forward_solutions(involved, choices, n, follows, [{}], open_closing=False)
+    if not found:
+        # Rows shown without any negative value may be deductions written unsigned.
+        unsigned = [
+            k
+            for k, r in enumerate(involved[1:-1], start=1)
+            if all((c.value.number or 0) >= 0 for c in r.cells)
+        ]
+        if len(unsigned) > 4 or space * 2 ** len(unsigned) > 200_000:
+            unsigned = []
+        signs = [
+            {k: -1 for k, on in zip(unsigned, mask, strict=True) if on}
+            for mask in itertools.product((False, True), repeat=len(unsigned))
+        ]
+        found = _roll_forward_solutions(involved, choices, n, follows, signs, open_closing=True)
+    return found.pop() if len(found) == 1 else None
+
+
+def _roll_forward_solutions(
+    involved: list[Row],
+    choices: list[list[Placement]],
+    n: int,
+    follows: list[int],
+    sign_sets: list[dict[int, int]],
+    open_closing: bool,
+) -> set[tuple[Placement, ...]]:
     # Half a unit of the finest number shown, per number: rounding, never a coincidence of zeros.
     shown = [c.value.number for r in involved for c in r.cells if c.value.number is not None]
     unit = max(rounding_unit(shown), Decimal("1e-4"))
-    solutions: list[tuple[Placement, ...]] = []
+    solutions: set[tuple[Placement, ...]] = set()
     for combo in itertools.product(*choices):
-        sums = [Decimal(0)] * n
-        terms = [0] * n
-        for r, placement in zip(involved[:-1], combo[:-1], strict=True):
-            for cell, j in zip(r.cells, placement, strict=True):
-                sums[j] += cell.value.number or 0
+        closed = set(combo[-1])
+        checked = closed if open_closing else set(range(n))
+        for signs in sign_sets:
+            sums = [Decimal(0)] * n
+            terms = [0] * n
+            for k, (r, placement) in enumerate(zip(involved[:-1], combo[:-1], strict=True)):
+                for cell, j in zip(r.cells, placement, strict=True):
+                    sums[j] += signs.get(k, 1) * (cell.value.number or 0)
+                    terms[j] += 1
+            end = [Decimal(0)] * n
+            for cell, j in zip(involved[-1].cells, combo[-1], strict=True):
+                end[j] = cell.value.number or Decimal(0)
                 terms[j] += 1
-        end = [Decimal(0)] * n
-        for cell, j in zip(involved[-1].cells, combo[-1], strict=True):
-            end[j] = cell.value.number or Decimal(0)
-            terms[j] += 1
-        opening = [Decimal(0)] * n
-        for cell, j in zip(involved[0].cells, combo[0], strict=True):
-            opening[j] = cell.value.number or Decimal(0)
-        if any(abs(opening[j] - end[j + 1]) > unit for j in follows):
-            continue
-        # Every column must balance, and every column must take part (an empty one proves nothing).
-        if all(t > 0 for t in terms) and all(abs(sums[j] - end[j]) <= unit * terms[j] / 2 for j in range(n)):
-            solutions.append(combo)
-            if len(solutions) > 1:
-                return None
-    return solutions[0] if solutions else None
+            opening = [Decimal(0)] * n
+            for cell, j in zip(involved[0].cells, combo[0], strict=True):
+                opening[j] = cell.value.number or Decimal(0)
+            # One fact shown twice (a period's closing is the next one's opening): equal as shown.
+            if any(opening[j] != end[j + 1] for j in follows if j + 1 in checked):
+                continue
+            # Every column must balance, and every column must take part (an empty one proves nothing).
+            # A column without its closing balance shown balances only to exactly zero (a nil is no
+            # rounded number, and may as well be a balance the page does not show).
+            balanced = all(
+                abs(sums[j] - end[j]) <= (unit * terms[j] / 2 if j in closed else 0) for j in checked
+            )
+            if balanced and all(t > 0 for t in terms):
+                solutions.add(combo)
+                if len(solutions) > 1:
+                    return solutions
+                break
+    return solutions
 
 
 def _finish(page: Page, g: _GapRow, solver: _DollarRule) -> None:
