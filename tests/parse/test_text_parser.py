@@ -2113,3 +2113,42 @@ def test_old_style_member_rows_that_repeat_the_row_tree() -> None:
         ("Gizmo ultimate rate", ["Gizmo Plan, South"], ["4.70%", "4.60%"]),
     ]
     assert [b.member for b in page.definitions[3:]] == members
+
+
+GIZMO_OPTION_INPUTS = """|
+GIZMO NOTES (Valuation Inputs) (Details)
+|3 Months Ended
+|
+Mar. 31, 2026
+|Expected term (years)
+|3 years 2 months
+|Volatility
+|62.44%
+|Yield
+|12.89%
+|X
+- Definition
++ References
+Expected dividends to be paid to holders of the underlying gizmo shares (expressed as a percentage of the share's price).
++ Details
+No definition available.
+|X
+- Definition
++ References
+Period the gizmo instrument is expected to be outstanding.
++ Details
+No definition available.
+|X
+- Definition
++ References
+Measure of dispersion, in percentage terms, for a given gizmo share price.
++ Details
+No definition available.
+"""
+
+
+def test_option_pricing_inputs_in_the_taxonomy_words() -> None:
+    """Volatility is "a measure of dispersion", the yield "expected dividends ... as a percentage"."""
+    page = parse_text_page(GIZMO_OPTION_INPUTS)
+    got = {r.label: (page.definitions[r.definition].definition or "")[:7] for r in page.rows}
+    assert got == {"Expected term (years)": "Period ", "Volatility": "Measure", "Yield": "Expecte"}

@@ -118,6 +118,12 @@ _DOC_PHRASES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = tuple(
         (r"\bbefore (?:allowance|accumulated|reserve|deduction|amortization|depreciation)", ("gross",)),
         (r"market value of[^.]*? held by non-?affiliates", ("public", "float")),
         (r"within one business cycle|(?:within|during) the following twelve months", ("current",)),
+        # Option pricing inputs in the taxonomy's words: volatility is a "measure of dispersion",
+        # the dividend yield "expected dividends ... as a percentage of the share's price", the term
+        # the "period the instrument is expected to be outstanding".
+        (r"\bmeasure of dispersion\b|\bstandard deviation\b", ("volatility",)),
+        (r"\bexpected dividends?\b[^.]{0,80}\bpercentage\b|\bdividend rate\b", ("yield", "dividend")),
+        (r"\bexpected to be outstanding\b", ("term", "life")),
         # The risk-free rate of option pricing models: "yield ... on zero-coupon government issues".
         (
             r"zero-coupon government|government (?:bonds?|issues|securities)",
