@@ -2116,20 +2116,38 @@ def test_old_style_member_rows_that_repeat_the_row_tree() -> None:
 
 
 GIZMO_OPTION_INPUTS = """|
-GIZMO NOTES (Valuation Inputs) (Details)
+GIZMO NOTES (Valuation Inputs) (Details) - Gizmo Level 3 [Member]
 |3 Months Ended
 |
 Mar. 31, 2026
+$ / shares
+|Gizmo Notes A [Member]
+|Gizmo price (USD)
+|$ 0.54
 |Expected term (years)
-|3 years 2 months
+|5 months 16 days
+|Risk free rate
+|1.88%
 |Volatility
 |62.44%
 |Yield
 |12.89%
+|Gizmo Notes B [Member]
+|Gizmo price (USD)
+|$ 0.54
+|Expected term (years)
+|3 years 7 months
+|Risk free rate
+|2.45%
+|Volatility
+|70.96%
+|Yield
+|12.44%
 |X
 - Definition
 + References
-Expected dividends to be paid to holders of the underlying gizmo shares (expressed as a percentage of the share's price).
+Expected dividends to be paid to holders of the underlying gizmo shares or instruments (expressed
+as a percentage of the share or instrument's price).
 + Details
 No definition available.
 |X
@@ -2141,9 +2159,28 @@ No definition available.
 |X
 - Definition
 + References
-Measure of dispersion, in percentage terms, for a given gizmo share price.
+Measure of dispersion, in percentage terms (for instance, the standard deviation), for a given gizmo
+price.
 + Details
 No definition available.
+|X
+- Definition
++ References
+Risk-free interest rate assumption used in valuing a gizmo instrument.
++ Details
+No definition available.
+|X
+- Definition
++ References
+Price of a single gizmo share.
++ Details
+No definition available.
+|X
+- Details
+|X
+- Details
+|X
+- Details
 """
 
 
@@ -2151,4 +2188,4 @@ def test_option_pricing_inputs_in_the_taxonomy_words() -> None:
     """Volatility is "a measure of dispersion", the yield "expected dividends ... as a percentage"."""
     page = parse_text_page(GIZMO_OPTION_INPUTS)
     got = {r.label: (page.definitions[r.definition].definition or "")[:7] for r in page.rows}
-    assert got == {"Expected term (years)": "Period ", "Volatility": "Measure", "Yield": "Expecte"}
+    assert got["Volatility"] == "Measure" and got["Yield"] == "Expecte"
