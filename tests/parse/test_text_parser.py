@@ -2187,5 +2187,5 @@ No definition available.
 def test_option_pricing_inputs_in_the_taxonomy_words() -> None:
     """Volatility is "a measure of dispersion", the yield "expected dividends ... as a percentage"."""
     page = parse_text_page(GIZMO_OPTION_INPUTS)
-    got = {r.label: (page.definitions[r.definition].definition or "")[:7] for r in page.rows}
+    got = {r.label: (page.definitions[r.definition].definition or "")[:7] for r in page.rows if r.cells}
     assert got["Volatility"] == "Measure" and got["Yield"] == "Expecte"
