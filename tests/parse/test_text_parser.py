@@ -2189,3 +2189,18 @@ def test_option_pricing_inputs_in_the_taxonomy_words() -> None:
     page = parse_text_page(GIZMO_OPTION_INPUTS)
     got = {r.label: (page.definitions[r.definition].definition or "")[:7] for r in page.rows if r.cells}
     assert got["Volatility"] == "Measure" and got["Yield"] == "Expecte"
+
+
+def test_documentation_phrases_meet_label_words_stemmed() -> None:
+    """ "Cash outflow" stands for the label word "payment", "cash inflow" for "proceeds", stemmed as
+    label words are, so a label says all it says in such documentation."""
+    from warehouse.parse.model import BlockKind, DefinitionBlock
+    from warehouse.parse.text.match import Similarity
+
+    paid = DefinitionBlock(
+        0, BlockKind.DEFINITION, definition="Amount of cash outflow reducing gizmo liability."
+    )
+    got = DefinitionBlock(1, BlockKind.DEFINITION, definition="The cash inflow from a gizmo borrowing.")
+    sim = Similarity([paid, got])
+    assert sim.score("Gizmo liability, payment", "", paid) == 1.0
+    assert sim.score("Proceeds from gizmo borrowing", "", got) == 1.0

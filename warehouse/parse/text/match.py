@@ -154,7 +154,14 @@ _NAMED_BY: tuple[tuple[re.Pattern[str], frozenset[str]], ...] = tuple(
 
 
 def _doc_phrases(text: str) -> set[str]:
-    return {tok for pattern, toks in _DOC_PHRASES if pattern.search(text) for tok in toks}
+    """The label words the documentation's phrases stand for, stemmed as label words are."""
+    out: set[str] = set()
+    for pattern, toks in _DOC_PHRASES:
+        if pattern.search(text):
+            for tok in toks:
+                out.add(tok)
+                out.update(_SYNONYMS.get(_stem(tok), (_stem(tok),)))
+    return out
 
 
 @functools.lru_cache(maxsize=65536)
