@@ -2204,3 +2204,44 @@ def test_documentation_phrases_meet_label_words_stemmed() -> None:
     sim = Similarity([paid, got])
     assert sim.score("Gizmo liability, payment", "", paid) == 1.0
     assert sim.score("Proceeds from gizmo borrowing", "", got) == 1.0
+
+
+GIZMO_OLD_TWO_MEMBERS_ONE_DETAILS = """|
+GIZMO COMPENSATION (Details) (USD $)
+|3 Months Ended
+|
+Mar. 31, 2014
+|
+Mar. 31, 2013
+|Gizmo Compensation [Line Items]
+|Gizmo compensation
+|$ 57,884
+|$ 90,900
+|
+Gizmo Stock [Member]
+|Gizmo Compensation [Line Items]
+|Gizmo compensation
+|57,844
+|41,667
+|
+Gizmo Units [Member]
+|Gizmo Compensation [Line Items]
+|Gizmo compensation
+|$ 40
+|X
+|
+- Definition
+The expense recognized for gizmo compensation.
+Reference 1: http://www.xbrl.org/2003/role/presentationRef
+|X
+|
+- Details
+"""
+
+
+def test_old_style_members_get_blocks_all_or_none() -> None:
+    """Two members and one trailing "- Details" block: it is the "[Line Items]" heading's."""
+    page = parse_text_page(GIZMO_OLD_TWO_MEMBERS_ONE_DETAILS)
+    line_items = [r for r in page.rows if r.kind is RowKind.LINE_ITEMS]
+    assert len(line_items) == 3 and all(r.definition == 1 for r in line_items)
+    assert all(b.member is None for b in page.definitions)

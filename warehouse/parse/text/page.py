@@ -108,6 +108,12 @@ def parse_text_page(text: str, elements: Mapping[str, ElementInfo] | None = None
     # body like the new style: their trailing "- Details" blocks are the members'.
     body_members = any(MEMBER_MARK_RE.search(c.text) for c in body) or (old_style and reopens_headings(body))
     n_member_blocks = _trailing_details(blocks) if not old_style or body_members else 0
+    if old_style and n_member_blocks:
+        # Old style gives body members blocks all or none: fewer trailing "- Details" blocks than
+        # members are the headings' ("[Line Items]"), not the members'.
+        marked = {p.strip() for c in body if MEMBER_MARK_RE.search(c.text) for p in c.text.split(" | ")}
+        if n_member_blocks < len(marked):
+            n_member_blocks = 0
     n_concept = len(blocks) - n_member_blocks
     # Members named outside the body that have blocks too (old-style title members have none).
     known_members = len(
