@@ -493,9 +493,7 @@ def _apply_period_roll_forwards(page: Page, gaps: list[_GapRow]) -> None:
             continue
         if tail:
             # Only movements in the trailing columns prove them durations (balances sit at instants).
-            moved = {
-                j for r, placement in zip(involved[1:-1], solution[1:-1], strict=True) for j in placement
-            }
+            moved = {j for placement in solution[1:-1] for j in placement}
             if not moved & tail:
                 continue
             _regroup_tail(page, tail, periods)
