@@ -341,7 +341,6 @@ def test_near_twins_are_told_apart_by_total_rows_and_parent_qualifiers(tmp_path:
     # Loaded, arcs this partial judge only the elements they mention: "Total comprehensive income"
     # is not taken for an item because no network sums it here.
     index.calculations = arcs
-    index.calculation_items = frozenset(i for nets in arcs.values() for net in nets for i, _ in net)
     for stem in cases:
         truth = load_truth(RPAGES / "truth" / f"{stem}.json")
         score = score_page(parse_text_page((RPAGES / "text" / f"{stem}.txt").read_text(), index), truth, stem)

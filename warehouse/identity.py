@@ -120,11 +120,22 @@ class ElementIndex(dict[str, ElementInfo]):
         # doc_key -> ((year, element), ...), newest first; only keys whose versions differ
         self.versions: dict[str, tuple[tuple[int | None, ElementInfo], ...]] = {}
         self._year_of: dict[str, int | None] = {}
-        # total prefix:Name -> its calculation networks, each ((item prefix:Name, weight), ...)
-        self.calculations: dict[str, tuple[tuple[tuple[str, Decimal], ...], ...]] = {}
-        self.calculation_items: frozenset[str] = frozenset()  # every element some network sums
+        self.calculations = {}
         # the elements the documentation key cannot name (none of their own, or one shared text)
         self.undocumented = UndocumentedIndex()
+
+    @property
+    def calculations(self) -> dict[str, tuple[tuple[tuple[str, Decimal], ...], ...]]:
+        """total prefix:Name -> its calculation networks, each ((item prefix:Name, weight), ...)."""
+        return self._calculations
+
+    @calculations.setter
+    def calculations(self, networks: dict[str, tuple[tuple[tuple[str, Decimal], ...], ...]]) -> None:
+        self._calculations = networks
+        # every element some network sums, derived once per set of networks
+        self.calculation_items = frozenset(
+            item for nets in networks.values() for network in nets for item, _ in network
+        )
 
     def add(self, doc_key: str, year: int | None, info: ElementInfo) -> None:
         """Add one taxonomy's element; call newest taxonomy first. Each version keeps the earliest

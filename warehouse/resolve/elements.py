@@ -68,9 +68,6 @@ def element_index(conn: sa.Connection) -> ElementIndex:
         else:
             out.add(doc_key, year, info)
     out.calculations = calculation_networks(conn)
-    out.calculation_items = frozenset(
-        item for networks in out.calculations.values() for network in networks for item, _ in network
-    )
     return out
 
 

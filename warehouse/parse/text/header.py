@@ -185,19 +185,11 @@ def _splits(n: int, g: int) -> Iterator[tuple[int, Spans, int]]:
                 else []
             )
             for after, mid in [(-1, 0), *middles]:
+                # Groups after the run between groups start ``mid`` columns later.
+                shift = [lead + (mid if k > after >= 0 else 0) for k in range(g)]
                 for cuts in itertools.combinations(range(1, inner - mid), g - 1):
                     bounds = (0, *cuts, inner - mid)
-                    yield (
-                        lead,
-                        tuple(
-                            (
-                                lead + bounds[k] + (mid if k > after >= 0 else 0),
-                                lead + bounds[k + 1] + (mid if k > after >= 0 else 0),
-                            )
-                            for k in range(g)
-                        ),
-                        mid,
-                    )
+                    yield lead, tuple((shift[k] + bounds[k], shift[k] + bounds[k + 1]) for k in range(g)), mid
 
 
 def _assign_groups(header: Header) -> None:
@@ -207,7 +199,7 @@ def _assign_groups(header: Header) -> None:
         return
     if len(groups) == len(cols):  # old style: one group cell per column
         for group, c in zip(groups, cols, strict=True):
-            _set_group(c, group)
+            set_group(c, group)
         return
     n, g = len(cols), len(groups)
     dates = [c.period.end for c in cols if c.period is not None]
@@ -252,9 +244,12 @@ def _assign_groups(header: Header) -> None:
         c.certain = unique  # the instants left outside the groups are as unsure as the split
     for k, (lo, hi) in enumerate(spans):
         for c in cols[lo:hi]:
-            _set_group(c, groups[k])
+            set_group(c, groups[k])
     if not unique:
         header.notes.append("period groups assigned to columns by date order (not certain)")
+
+
+TAIL_INSTANTS_NOTE = "read as instants"  # how a page notes that settle_tail made its last columns instants
 
 
 def settle_tail(header: Header, rows: list[tuple[int, bool, bool]]) -> str | None:
@@ -281,7 +276,7 @@ def settle_tail(header: Header, rows: list[tuple[int, bool, bool]]) -> str | Non
     for c in cols[n - choice.tail :]:
         assert c.period is not None
         if grouped:
-            _set_group(c, choice.group)
+            set_group(c, choice.group)
         else:
             c.group, c.period = None, Period.instant(c.period.end)
     for c in cols:
@@ -290,10 +285,10 @@ def settle_tail(header: Header, rows: list[tuple[int, bool, bool]]) -> str | Non
         return None
     if grouped:
         return f"the last {choice.tail} column(s) continue '{choice.group}': most rows fill them"
-    return f"the last {choice.tail} column(s) read as instants: most rows leave them empty"
+    return f"the last {choice.tail} column(s) {TAIL_INSTANTS_NOTE}: most rows leave them empty"
 
 
-def _set_group(col: Column, group: str) -> None:
+def set_group(col: Column, group: str) -> None:
     assert col.period is not None
     col.group = group
     col.period = group_period(group, col.period.end)

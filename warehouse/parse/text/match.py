@@ -433,6 +433,9 @@ _STOCK_DOC = re.compile(
 )
 
 
+_CHARGED_DOC = re.compile(r"\b(?:expense|cost) (?:charged|recognized)\b|\bcharged against earnings\b")
+
+
 @functools.lru_cache(maxsize=65536)
 def _stock_flow_fit(label: str, doc: str) -> float:
     """A label that reads as a balance ("Intangible assets") against documentation of a flow, or a
@@ -444,9 +447,6 @@ def _stock_flow_fit(label: str, doc: str) -> float:
     if reads_as_flow(label) and stock_doc and not flow_doc:
         return -2.0
     return 0.0
-
-
-_CHARGED_DOC = re.compile(r"\b(?:expense|cost) (?:charged|recognized)\b|\bcharged against earnings\b")
 
 
 def _instant_fit(doc: str, block: DefinitionBlock) -> float:
@@ -528,6 +528,7 @@ def _doc_measure(doc: str) -> str:
 def _type_fit(row: Row, doc: str) -> float:
     """Does the documentation speak of the kind of value the row shows?"""
     kinds = {c.value.kind for c in row.cells}
+    money = any(c.value.currency_symbol for c in row.cells)
     fit = 0.0
     if ValueKind.PERCENT in kinds:
         if re.search(r"percent|rate|ratio|proportion", doc):
@@ -542,11 +543,11 @@ def _type_fit(row: Row, doc: str) -> float:
         fit += 1.0 if ValueKind.DURATION in kinds else -1.5  # "Period over which ..." shows "3 years"
     if measure == "percent" and numbers:
         fit += 0.5 if ValueKind.PERCENT in kinds else -1.5  # "Share of ..." shows "45.00%"
-        if any(c.value.currency_symbol for c in row.cells):
+        if money:
             fit -= 1.0  # money is never a rate
     if shares:
         fit += 1.0 if measure == "count" else -1.0
-    elif _COUNT_HEAD.match(doc) and any(c.value.currency_symbol for c in row.cells):
+    elif _COUNT_HEAD.match(doc) and money:
         fit -= 2.0  # money is no "Number of [basic] shares ..."
     if per_share:
         fit += 1.5 if measure == "per_share" else (-1.5 if measure == "count" else -1.0)
@@ -847,15 +848,14 @@ def _rolls_forward(start: Row, end: Row) -> bool:
     the next period's opening one (columns run from the latest period back)."""
     if start.members != end.members or len(start.cells) < 2 or len(end.cells) != len(start.cells):
         return False
-    opening = {c.column: _bare(c.raw) for c in start.cells}
-    closing = {c.column: _bare(c.raw) for c in end.cells}
+    # The values as the page's value grammar reads them ("$ 1,234" and "1,234" are one number).
+    opening = {c.column: c.value.number for c in start.cells}
+    closing = {c.column: c.value.number for c in end.cells}
+    if None in opening.values() or None in closing.values():
+        return False
     if opening == closing:
         return False  # unchanged balances, or one value shown twice: nothing tells
     return any(opening.get(j - 1) == value for j, value in closing.items())
-
-
-def _bare(raw: str) -> str:
-    return re.sub(r"[^\d.()-]", "", raw)
 
 
 def _contexts(rows: list[Row]) -> dict[int, str]:

@@ -106,14 +106,13 @@ def parse_text_page(text: str, elements: Mapping[str, ElementInfo] | None = None
         page.notes.append(f"{debris} cells of a text block's inner table ignored (not facts)")
     # Old-style pages give members no blocks, except those (2013-2014) that show member rows in the
     # body like the new style: their trailing "- Details" blocks are the members'.
-    body_members = any(MEMBER_MARK_RE.search(c.text) for c in body) or (old_style and reopens_headings(body))
+    marked = {p.strip() for c in body if MEMBER_MARK_RE.search(c.text) for p in c.text.split(" | ")}
+    body_members = bool(marked) or (old_style and reopens_headings(body))
     n_member_blocks = _trailing_details(blocks) if not old_style or body_members else 0
-    if old_style and n_member_blocks:
+    if old_style and n_member_blocks < len(marked):
         # Old style gives body members blocks all or none: fewer trailing "- Details" blocks than
         # members are the headings' ("[Line Items]"), not the members'.
-        marked = {p.strip() for c in body if MEMBER_MARK_RE.search(c.text) for p in c.text.split(" | ")}
-        if n_member_blocks < len(marked):
-            n_member_blocks = 0
+        n_member_blocks = 0
     n_concept = len(blocks) - n_member_blocks
     # Members named outside the body that have blocks too (old-style title members have none).
     known_members = len(

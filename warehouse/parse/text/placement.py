@@ -31,7 +31,7 @@ from decimal import Decimal
 from warehouse.parse.label_periods import reads_as_opening
 from warehouse.parse.model import SURE_MATCHES, Column, Page, Period, PeriodType, ReportKind, Row, RowKind
 from warehouse.parse.text.column_sums import SUMS_RULE, placements_by_sums, rounding_unit
-from warehouse.parse.text.header import group_period
+from warehouse.parse.text.header import TAIL_INSTANTS_NOTE, group_period, set_group
 from warehouse.parse.text.rows import element_key
 from warehouse.parse.values import ValueKind
 
@@ -438,14 +438,20 @@ def _apply_period_roll_forwards(page: Page, gaps: list[_GapRow]) -> None:
     if n < 2 or any(c.period is None for c in cols):
         return
     periods = [c.period for c in cols if c.period is not None]
-    # Trailing instants the header could not tell from its last group's continuation: a roll
-    # forward whose movements fill them says they continue it.
-    regrouped = _tail_as_durations(cols)
     tail = {j for j in range(n) if periods[j].type is PeriodType.INSTANT}
     if tail:
+        # Trailing instants the header could not tell from its last group's continuation: a roll
+        # forward whose movements fill them says they continue it.
+        regrouped = _tail_as_durations(cols)
         if regrouped is None:
             return
         periods = regrouped
+    # Column j's period starts the day after column j+1's ends: j opens where j+1 closes.
+    follows = [
+        j
+        for j in range(n - 1)
+        if periods[j].start is not None and periods[j].start == periods[j + 1].end + dt.timedelta(days=1)
+    ]
     by_index = {g.row.index: g for g in gaps}
     rows = page.rows
     for pos, a in enumerate(rows):
@@ -482,12 +488,6 @@ def _apply_period_roll_forwards(page: Page, gaps: list[_GapRow]) -> None:
             continue
         if not any(len(by_index[r.index].candidates) > 1 for r in involved if r.index in by_index):
             continue
-        # Column j's period starts the day after column j+1's ends: j opens where j+1 closes.
-        follows = [
-            j
-            for j in range(n - 1)
-            if periods[j].start is not None and periods[j].start == periods[j + 1].end + dt.timedelta(days=1)
-        ]
         solution = _unique_roll_forward(involved, by_index, n, follows)
         if solution is None:
             continue
@@ -496,7 +496,7 @@ def _apply_period_roll_forwards(page: Page, gaps: list[_GapRow]) -> None:
             moved = {j for placement in solution[1:-1] for j in placement}
             if not moved & tail:
                 continue
-            _regroup_tail(page, tail, periods)
+            _regroup_tail(page, tail)
             tail = set()
         _decide_roll_forward(involved, solution, by_index)
 
@@ -523,13 +523,11 @@ def _tail_as_durations(cols: list[Column]) -> list[Period] | None:
     return out
 
 
-def _regroup_tail(page: Page, tail: set[int], periods: list[Period]) -> None:
+def _regroup_tail(page: Page, tail: set[int]) -> None:
     group = next(c.group for c in reversed(page.columns) if c.group)
     for j in sorted(tail):
-        col = page.columns[j]
-        col.group, col.period = group, periods[j]
-        col.header_lines = [group, *col.header_lines]
-    page.notes = [n for n in page.notes if "read as instants" not in n]
+        set_group(page.columns[j], group)
+    page.notes = [n for n in page.notes if TAIL_INSTANTS_NOTE not in n]
     page.notes.append(
         f"the last {len(tail)} column(s) continue '{group}': a roll forward's movements fill them"
     )

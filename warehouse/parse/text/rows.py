@@ -183,7 +183,8 @@ def segment(
     """
     idx = [i for i, c in enumerate(cells) if not cells[i].is_footnote]
     roles = [cell_role(cells[i]) for i in idx]
-    fixed_member = [_member_candidate(cells, idx, k, roles, old_style) for k in range(len(idx))]
+    texts = [cells[i].text for i in idx]
+    fixed_member = [_member_candidate(cells, idx, texts, k, roles, old_style) for k in range(len(idx))]
     if n_member_blocks:
         _infer_unmarked_members(cells, idx, roles, fixed_member, n_member_blocks - known_members)
     cap = max(n_columns, 1)
@@ -217,7 +218,7 @@ def _infer_unmarked_members(
     candidates: list[tuple[float, int]] = []
     opens_repeat: set[int] = set()  # rows whose next row repeats a label from above
     for k in range(len(idx) - 1):
-        if member[k] or roles[k] is not CellRole.TEXT or roles[k + 1] is CellRole.VALUE:
+        if member[k] or not _opens_without_value(k, roles):
             continue
         if texts[k] in texts[:k] or _MONTH_YEAR_RE.match(texts[k]):
             continue  # a label seen before is a concept row repeating, not a new member; a month is a value
@@ -228,7 +229,7 @@ def _infer_unmarked_members(
             opens_repeat.add(k)
     # The first group: its rows are not seen yet, but the row below it repeats below a later member.
     for k in range(len(idx) - 1):
-        if k in opens_repeat or member[k] or roles[k] is not CellRole.TEXT or roles[k + 1] is CellRole.VALUE:
+        if k in opens_repeat or member[k] or not _opens_without_value(k, roles):
             continue
         if texts[k] in texts[:k] or texts[k] in texts[k + 1 :] or _MONTH_YEAR_RE.match(texts[k]):
             continue  # members open one group each; a label that comes back is a heading
@@ -239,7 +240,7 @@ def _infer_unmarked_members(
     # Last resort: a member labelled like the concept it holds ("AMT Credit Refund Request" shown
     # without a value, then again with the member's values).
     for k in range(len(idx) - 1):
-        if member[k] or roles[k] is not CellRole.TEXT or roles[k + 1] is CellRole.VALUE:
+        if member[k] or not _opens_without_value(k, roles):
             continue
         if texts[k] in texts[:k] and texts[k + 1] == texts[k]:
             candidates.append((0.5, k))
@@ -256,7 +257,7 @@ def _infer_unmarked_members(
 
 
 def _member_candidate(
-    cells: list[TextCell], idx: list[int], k: int, roles: list[CellRole], old_style: bool
+    cells: list[TextCell], idx: list[int], texts: list[str], k: int, roles: list[CellRole], old_style: bool
 ) -> bool:
     cell = cells[idx[k]]
     text = cell.text
@@ -269,7 +270,7 @@ def _member_candidate(
     follows_table = bool(re.search(r"\[(?:line items|table)\]$", nxt, re.IGNORECASE))
     if follows_table and not MARKER_RE.search(text):
         return True
-    if old_style and _reopens_heading(cells, idx, k, roles):
+    if old_style and _reopens_heading(texts, k, roles):
         return True
     # Old style writes member rows as a bare bar and the member path on the next line; text blocks
     # are written the same way, but follow their "[Text Block]" label and read as sentences.
@@ -286,14 +287,16 @@ def _member_candidate(
     )
 
 
-def _reopens_heading(cells: list[TextCell], idx: list[int], k: int, roles: list[CellRole]) -> bool:
+def _opens_without_value(k: int, roles: list[CellRole]) -> bool:
+    """A free text whose next cell is no value: a row shown without values (heading or member)."""
+    return roles[k] is CellRole.TEXT and k + 1 < len(roles) and roles[k + 1] is not CellRole.VALUE
+
+
+def _reopens_heading(texts: list[str], k: int, roles: list[CellRole]) -> bool:
     """Old style: a new text right before a repeat of an earlier heading (a text shown without
     values) opens a member group: the page shows its row tree again under each member ("Factors,
     Pre-Medicare", then the heading the page opened with)."""
-    if roles[k] is not CellRole.TEXT or k + 1 >= len(idx) or roles[k + 1] is CellRole.VALUE:
-        return False
-    texts = [cells[i].text for i in idx]
-    if texts[k] in texts[:k]:
+    if not _opens_without_value(k, roles) or texts[k] in texts[:k]:
         return False
     nxt = texts[k + 1]
     return any(
@@ -310,7 +313,8 @@ def reopens_headings(cells: list[TextCell]) -> bool:
     members have no blocks) by repeating its row tree (``_reopens_heading``)?"""
     idx = [i for i, c in enumerate(cells) if not c.is_footnote]
     roles = [cell_role(cells[i]) for i in idx]
-    return any(not cells[idx[k]].bare and _reopens_heading(cells, idx, k, roles) for k in range(len(idx)))
+    texts = [cells[i].text for i in idx]
+    return any(not cells[idx[k]].bare and _reopens_heading(texts, k, roles) for k in range(len(idx)))
 
 
 def _reads_as_sentence(text: str) -> bool:
@@ -322,9 +326,11 @@ def _concept_rows(cells: list[TextCell], segs: list[Segment]) -> int:
     return len({element_key(cells[s.label].text) for s in segs if not s.member_row})
 
 
+# A period's edge: "beginning of the year", "end of fiscal quarter".
+_PERIOD_EDGE = r"(?:the\s+)?(?:beginning|end|start)\s+of\s+(?:the\s+)?(?:fiscal\s+)?(?:year|period|quarter)\b"
+# What element_key strips from a balance's labels to give its edges one key.
 _EDGE_RE = re.compile(
-    r"\b(?:(?:at|as of)\s+)?(?:the\s+)?(?:beginning|end|start)\s+of\s+(?:the\s+)?(?:fiscal\s+)?"
-    r"(?:year|period|quarter)\b|\b(?:beginning|ending|opening|closing)\b",
+    rf"\b(?:(?:at|as of)\s+)?{_PERIOD_EDGE}|\b(?:beginning|ending|opening|closing)\b",
     re.IGNORECASE,
 )
 
@@ -332,8 +338,7 @@ _EDGE_RE = re.compile(
 # A roll forward's opening or closing row, or a balance at a period's edge: an instant's value.
 _BALANCE_EDGE_RE = re.compile(
     r"\b(?:beginning|ending|opening|closing)\s+balance\b|\bbalance\b[^|]*?\b(?:beginning|end|start)\s+of\b"
-    r"|(?:\b(?:at|as of)\s+|^)(?:the\s+)?(?:beginning|end|start)\s+of\s+(?:the\s+)?(?:fiscal\s+)?"
-    r"(?:year|period|quarter)\b",
+    rf"|(?:\b(?:at|as of)\s+|^){_PERIOD_EDGE}",
     re.IGNORECASE,
 )
 

@@ -20,7 +20,6 @@ OLD_UNITS_RE = re.compile(r"\s\((?P<inner>[^()]*(?:\b[A-Z]{3}\s\S{1,4}|\bshares|
 _OLD_MEMBERS_RE = re.compile(r"\s\((?P<inner>[^()]*\[(?:Member|Domain)\])\)$")
 # After the report kind's parentheses, a last one that names no unit names the page's members.
 _LAST_PARENS_RE = re.compile(r"\s\((?P<inner>[^()]+)\)$")
-_KIND_PARENS_END_RE = re.compile(r"\((?:Details?|Narrative)\b[^()]*\)$")
 _NOT_MEMBER_RE = re.compile(r"(?i)^(?:details?|narrative|textual|tables?|parenthetical|policies|unaudited)\b")
 OLD_UNIT_ITEM_RE = re.compile(r"^(?:[A-Z]{3}\s\S{1,4}|shares|pure|\S{1,4}\s/\s\S+)$")
 
@@ -114,21 +113,10 @@ def _split_title(title: str) -> tuple[str, str | None, tuple[Member, ...], dt.da
         name = name[: m.start()]
     else:
         o = OLD_UNITS_RE.search(name)
-        members_only = _OLD_MEMBERS_RE.search(name)
-        if o is None and members_only is not None:
-            # Old style without units: "... (Details) (Customer Concentration Risk [Member])".
-            members = [Member(label=x.strip()) for x in _DATE_SAFE_COMMA.split(members_only.group("inner"))]
-            name = name[: members_only.start()]
-            old = True
-        bare = None if o or members_only else _LAST_PARENS_RE.search(name)
-        if (
-            bare is not None
-            and _KIND_PARENS_END_RE.search(name[: bare.start()])
-            and not _NOT_MEMBER_RE.match(bare.group("inner"))
-        ):
-            # Old style, members without the mark: "... (Details 1) (Stock Options)".
-            members = [Member(label=x.strip()) for x in _DATE_SAFE_COMMA.split(bare.group("inner"))]
-            name = name[: bare.start()]
+        only = None if o else _old_members_only(name)
+        if only is not None:
+            members = [Member(label=x.strip()) for x in _DATE_SAFE_COMMA.split(only.group("inner"))]
+            name = name[: only.start()]
             old = True
         if o and not o.group("inner").startswith("Details"):
             items = [x.strip() for x in _DATE_SAFE_COMMA.split(o.group("inner"))]
@@ -159,6 +147,18 @@ def _split_title(title: str) -> tuple[str, str | None, tuple[Member, ...], dt.da
         segs.pop()
     name = " - ".join(segs)
     return name.strip(), units, tuple(members), day, old
+
+
+def _old_members_only(name: str) -> re.Match[str] | None:
+    """Old style's final parentheses of members without units: marked ("... (Details) (Customer
+    Concentration Risk [Member])"), or not, right after the report kind's own parentheses ("...
+    (Details 1) (Stock Options)"; "(Textual)" and its kin stay in the name)."""
+    marked = _OLD_MEMBERS_RE.search(name)
+    if marked is not None:
+        return marked
+    last = _LAST_PARENS_RE.search(name)
+    after_kind = last is not None and REPORT_NAME_END.search(name[: last.start()]) is not None
+    return last if after_kind and last and not _NOT_MEMBER_RE.match(last.group("inner")) else None
 
 
 def _looks_like_member(seg: str) -> bool:
