@@ -159,3 +159,74 @@ def test_html_footnotes_loaded_and_linked(engine: Engine) -> None:
         )
     assert notes == {f["marker"]: f["text"] for f in truth["footnotes"]}
     assert set(links) == set(notes) and all(n > 0 for n in links.values())
+
+
+GIZMO_RESERVE_10Q = """|
+Gizmo Reserve (Details) - USD ($)
+|9 Months Ended
+|12 Months Ended
+|
+Sep. 30, 2026
+|
+Dec. 31, 2025
+|
+Dec. 31, 2024
+|Gizmo Reserve [Abstract]
+|Balance at beginning of period
+|$ 29,001
+|$ 14,001
+|Provisions for losses
+|15,000
+|30,000
+|Gizmos charged off
+|15,999
+|Balance at end of period
+|$ 29,001
+|$ 29,001
+|$ 14,001
+|X
+- References
++ Details
+No definition available.
+|X
+- Definition
++ References
+Amount of the gizmo reserve.
++ Details
+No definition available.
+|X
+- Definition
++ References
+Amount of gizmos written off against the reserve.
++ Details
+No definition available.
+|X
+- Definition
++ References
+Amount of expense for gizmo losses.
++ Details
+No definition available.
+"""
+
+
+def test_a_loose_roll_forward_reaches_facts_flat(engine: Engine, tmp_path: Path) -> None:
+    """A 10-Q reserve roll forward whose deduction is written unsigned, over a trailing year-end
+    column the header alone reads as an instant: the arithmetic places every value for sure and
+    makes that column the 12 months of 2024, as facts_flat shows on both backends."""
+    (tmp_path / "reserve.txt").write_text(GIZMO_RESERVE_10Q)
+    summary = load_directory(engine, tmp_path, workers=1)
+    assert summary.files_failed == 0
+    with engine.connect() as conn:
+        rows = conn.execute(
+            sa.text(
+                "SELECT row_label, raw_value, column_index, column_certain, period_type, period_start,"
+                " period_end FROM facts_flat ORDER BY row_index, column_index"
+            )
+        ).all()
+    got = [(r[0], r[1], r[2], bool(r[3]), r[4], str(r[5]) if r[5] else None, str(r[6])) for r in rows]
+    assert ("Gizmos charged off", "15,999", 2, True, "duration", "2024-01-01", "2024-12-31") in got
+    provisions = [(g[1], g[2], g[3]) for g in got if g[0] == "Provisions for losses"]
+    assert provisions == [("15,000", 1, True), ("30,000", 2, True)]
+    opening = [(g[1], g[2], g[4], g[6]) for g in got if g[0] == "Balance at beginning of period"]
+    assert opening == [("$ 29,001", 0, "instant", "2025-12-31"), ("$ 14,001", 1, "instant", "2024-12-31")]
+    assert all(g[3] for g in got)
