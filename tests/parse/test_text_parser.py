@@ -2245,3 +2245,190 @@ def test_old_style_members_get_blocks_all_or_none() -> None:
     line_items = [r for r in page.rows if r.kind is RowKind.LINE_ITEMS]
     assert len(line_items) == 3 and all(r.definition == 1 for r in line_items)
     assert all(b.member is None for b in page.definitions)
+
+
+GIZMO_YEAR_MEMBER = """|
+GIZMO FACILITY (Details Narrative)
+|12 Months Ended
+|
+Dec. 31, 2026
+|
+Dec. 31, 2025
+|Statement [Line Items]
+|Gizmo standby fees
+|$ 397
+|$ 398
+|Gizmo facility limit
+|$ 24,000
+|2026
+|Statement [Line Items]
+|Gizmo facility limit
+|$ 24,000
+|$ 21,000
+|Gizmo fee percent
+|2.40%
+|X
+- References
++ Details
+No definition available.
+|X
+- References
++ Details
+No definition available.
+|X
+- References
++ Details
+No definition available.
+|X
+- References
++ Details
+No definition available.
+|X
+- Details
+"""
+
+
+def test_a_repeated_line_items_heading_follows_a_member_even_one_named_like_a_value() -> None:
+    """The page repeats its "[Line Items]" heading only under a new member, so the "2026" before it
+    is a member row (the page's one member block), not a second value of the row above."""
+    page = parse_text_page(GIZMO_YEAR_MEMBER)
+    members = [r.label for r in page.rows if r.kind is RowKind.MEMBER]
+    assert members == ["2026"]
+    values = [(r.label, [m.label for m in r.members], [c.raw for c in r.cells]) for r in page.rows if r.cells]
+    assert values[1] == ("Gizmo facility limit", [], ["$ 24,000"])
+    assert values[2] == ("Gizmo facility limit", ["2026"], ["$ 24,000", "$ 21,000"])
+    assert page.definitions[-1].member == "2026"
+    assert not page.notes
+
+
+GIZMO_LIVES = """|
+GIZMO POLICIES (Details 1)
+|9 Months Ended
+Sep. 30, 2026
+|Gizmo Contracts
+|Gizmo method
+|Straight-line basis
+|Gizmo Contracts | Minimum
+|Gizmo life
+|5 years
+|Gizmo Contracts | Maximum
+|Gizmo life
+|15 years
+|Gizmo Brands
+|Gizmo method
+|Straight-line basis
+|Gizmo life
+|4 years
+|Gizmo Patents
+|Gizmo method
+|In line with the gizmo cash flows or straight-line basis
+|Gizmo life
+|3 years
+|X
+- Definition
++ References
+Useful life of finite-lived gizmo assets, in 'PnYnMnDTnHnMnS' format.
++ Details
+No definition available.
+|X
+- Definition
++ References
+The amortization method of a major finite-lived gizmo asset class.
++ Details
+No definition available.
+|X
+- Details
+|X
+- Details
+|X
+- Details
+|X
+- Details
+|X
+- Details
+"""
+
+
+def test_a_member_combination_goes_before_a_text_value_that_reads_like_a_member() -> None:
+    """Five member blocks: "Gizmo Contracts | Minimum" joins a member named by another row, so it
+    is a member; the text after the last "Gizmo method" is that row's value, not a sixth member."""
+    page = parse_text_page(GIZMO_LIVES)
+    members = [r.label for r in page.rows if r.kind is RowKind.MEMBER]
+    assert members == [
+        "Gizmo Contracts",
+        "Gizmo Contracts | Minimum",
+        "Gizmo Contracts | Maximum",
+        "Gizmo Brands",
+        "Gizmo Patents",
+    ]
+    values = [(r.label, [m.label for m in r.members], [c.raw for c in r.cells]) for r in page.rows if r.cells]
+    assert values[1] == ("Gizmo life", ["Gizmo Contracts", "Minimum"], ["5 years"])
+    assert values[-2] == (
+        "Gizmo method",
+        ["Gizmo Patents"],
+        ["In line with the gizmo cash flows or straight-line basis"],
+    )
+
+
+GIZMO_PLAN_ROLL = """|
+Gizmo plan (Details 2)
+|12 Months Ended
+|
+Dec. 31, 2026
+|
+Dec. 31, 2025
+|IfrsStatementLineItems [Line Items]
+|Number of outstanding gizmo options, beginning balance
+|44,230
+|36,814
+|New
+|21,725
+|22,524
+|Delivered
+|(22,097)
+|(14,263)
+|Closing balance
+|43,858
+|44,230
+|Gizmo market value
+|$ 25.76
+|$ 24.83
+|X
+- Definition
++ References
+The number of gizmo options outstanding in a gizmo plan.
++ Details
+No definition available.
+|X
+- Definition
++ References
+The number of gizmo options granted in a gizmo plan.
++ Details
+No definition available.
+|X
+- Definition
++ References
+The weighted average gizmo price.
++ Details
+No definition available.
+|X
+- References
++ Details
+No definition available.
+|X
+- References
++ Details
+No definition available.
+"""
+
+
+def test_a_closing_row_labelled_unlike_its_opening_is_found_by_its_numbers() -> None:
+    """Six rows, five blocks: "Closing balance" of 2025 (44,230) opens 2026, so it is the opening
+    row's element; "New" options are the ones granted; no row is left without its block."""
+    page = parse_text_page(GIZMO_PLAN_ROLL)
+    got = {r.label: r.definition for r in page.rows}
+    assert got["Closing balance"] == got["Number of outstanding gizmo options, beginning balance"] == 0
+    assert got["New"] == 1
+    assert got["Gizmo market value"] == 2
+    assert {got["Delivered"], got["IfrsStatementLineItems [Line Items]"]} == {3, 4}
+    assert not page.notes

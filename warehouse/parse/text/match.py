@@ -124,6 +124,8 @@ _DOC_PHRASES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = tuple(
         (r"\bmeasure of dispersion\b|\bstandard deviation\b", ("volatility",)),
         (r"\bexpected dividends?\b[^.]{0,80}\bpercentage\b|\bdividend rate\b", ("yield", "dividend")),
         (r"\bexpected to be outstanding\b", ("term", "life")),
+        # A share plan's roll forward names its grants "New".
+        (r"\b(?:options?|shares?|units?|awards?|instruments?) granted\b", ("new",)),
         # The risk-free rate of option pricing models: "yield ... on zero-coupon government issues".
         (
             r"zero-coupon government|government (?:bonds?|issues|securities)",
@@ -843,7 +845,7 @@ def _says_nothing(block: DefinitionBlock) -> bool:
 _EMPTY_DOC_RE = re.compile(r"^\s*(?:n/?a|none|not applicable|-+|\.)?\s*\.?\s*$", re.IGNORECASE)
 
 
-def _rolls_forward(start: Row, end: Row) -> bool:
+def _rolls_forward(start: Row, end: Row, nonzero: bool = False) -> bool:
     """A roll forward's opening and closing rows under one label: each period's closing balance is
     the next period's opening one (columns run from the latest period back)."""
     if start.members != end.members or len(start.cells) < 2 or len(end.cells) != len(start.cells):
@@ -855,7 +857,28 @@ def _rolls_forward(start: Row, end: Row) -> bool:
         return False
     if opening == closing:
         return False  # unchanged balances, or one value shown twice: nothing tells
-    return any(opening.get(j - 1) == value for j, value in closing.items())
+    # ``nonzero``: a nil balance carried forward says too little to tie two labels together.
+    return any(opening.get(j - 1) == value and (value or not nonzero) for j, value in closing.items())
+
+
+def _merge_balances(by_label: dict[str, list[Row]], excess: int) -> None:
+    """With more labels than blocks, a roll forward's closing row labelled unlike its opening one
+    ("Number of options outstanding, beginning balance" ... "Closing balance") is found by its
+    numbers: a period's closing balance is the next period's opening one. Its rows join the
+    opening's element."""
+    keys = list(by_label)
+    for a, b in itertools.combinations(keys, 2):
+        if excess <= 0:
+            return
+        if a not in by_label or b not in by_label:
+            continue
+        pairs = [(x, y) for x in by_label[a] for y in by_label[b] if x.index < y.index]
+        if any(
+            (reads_as_balance(x.label) or reads_as_balance(y.label)) and _rolls_forward(x, y, nonzero=True)
+            for x, y in pairs
+        ):
+            by_label[a] = sorted(by_label[a] + by_label.pop(b), key=lambda r: r.index)
+            excess -= 1
 
 
 def _contexts(rows: list[Row]) -> dict[int, str]:
@@ -911,6 +934,7 @@ def match_definitions(
             key = f"{row.label}\x00{n}"
         by_label.setdefault(key, []).append(row)
     _rekey_empty_repeats(by_label, group)
+    _merge_balances(by_label, len(by_label) - n_concept_blocks)
     labels = list(by_label)
     marked = sum(
         1 for lab in labels if by_label[lab][0].kind not in (RowKind.VALUE, RowKind.EMPTY, RowKind.TEXT_BLOCK)

@@ -244,6 +244,7 @@ def _infer_unmarked_members(
             continue
         if texts[k] in texts[:k] and texts[k + 1] == texts[k]:
             candidates.append((0.5, k))
+    candidates = _combinations_first(candidates, texts, set(found))
     candidates.sort(key=lambda x: (-x[0], x[1]))
     # The blocks count members, not rows: "Revenue | Customer B" names no new member once
     # "Revenue" and "Customer B" are known, and takes nothing from the count.
@@ -256,6 +257,23 @@ def _infer_unmarked_members(
             needed -= len(new)
 
 
+def _combinations_first(
+    candidates: list[tuple[float, int]], texts: list[str], marked: set[str]
+) -> list[tuple[float, int]]:
+    """A text joining, with " | ", a member named by another row ("Customer Relationships |
+    Minimum") is a member combination: it goes before lone texts, which may be text values."""
+
+    def parts(k: int) -> set[str]:
+        return {part.strip() for part in texts[k].split(" | ")}
+
+    out = []
+    for score, k in candidates:
+        own = parts(k)
+        others = set(marked).union(*(parts(j) for _, j in candidates if j != k))
+        out.append((score + 2.0 if len(own) > 1 and own & others else score, k))
+    return out
+
+
 def _member_candidate(
     cells: list[TextCell], idx: list[int], texts: list[str], k: int, roles: list[CellRole], old_style: bool
 ) -> bool:
@@ -263,11 +281,13 @@ def _member_candidate(
     text = cell.text
     if is_member_text(text):
         return True
-    if roles[k] is CellRole.VALUE:
-        return False
     nxt = cells[idx[k + 1]].text if k + 1 < len(idx) else ""
     # A row followed by "[Line Items]"/"[Table]" opens a member context ("UNITED STATES", "Common stock").
     follows_table = bool(re.search(r"\[(?:line items|table)\]$", nxt, re.IGNORECASE))
+    if roles[k] is CellRole.VALUE:
+        # The page repeats its "[Line Items]" heading only under a new member, whatever the
+        # member's name looks like (a year "2021").
+        return follows_table and nxt in texts[:k] and not MARKER_RE.search(text)
     if follows_table and not MARKER_RE.search(text):
         return True
     if old_style and _reopens_heading(texts, k, roles):
