@@ -2432,3 +2432,70 @@ def test_a_closing_row_labelled_unlike_its_opening_is_found_by_its_numbers() -> 
     assert got["Gizmo market value"] == 2
     assert {got["Delivered"], got["IfrsStatementLineItems [Line Items]"]} == {3, 4}
     assert not page.notes
+
+
+GIZMO_DERIVATIVE_ROLL = """|
+GIZMO LIABILITY (Details) - USD ($)
+|12 Months Ended
+|
+Dec. 31, 2026
+|
+Dec. 31, 2025
+|GIZMO LIABILITY (Tables)
+|Beginning, Balance
+|$ 1,698
+|$ 1,101
+|Additions
+|687
+|1,402
+|Conversion
+|(1,046)
+|(1,778)
+|Change in fair value
+|1,347
+|973
+|Ending, Balance
+|$ 2,686
+|$ 1,698
+|X
+- Definition
++ References
+Fair values as of the balance sheet date of the net amount of all gizmo assets and liabilities.
++ Details
+No definition available.
+|X
+- References
++ Details
+No definition available.
+|X
+- Definition
++ References
+Amount of addition (reduction) to the amount at which a gizmo liability could be incurred (settled)
+in a current transaction between willing parties.
++ Details
+No definition available.
+|X
+- Definition
++ References
+New gizmo liabilities assumed during the reporting period.
++ Details
+No definition available.
+|X
+- Definition
++ References
+Amount of increase (decrease) in gizmo debt.
++ Details
+No definition available.
+"""
+
+
+def test_fair_value_in_the_taxonomy_words_and_a_negative_row_on_a_two_way_element() -> None:
+    """ "A current transaction between willing parties" is fair value, "addition (reduction)" a
+    change; "New ... assumed" are additions; a row shown negative takes the element that may
+    decrease ("increase (decrease)") rather than one that only adds."""
+    page = parse_text_page(GIZMO_DERIVATIVE_ROLL)
+    got = {r.label: r.definition for r in page.rows}
+    assert got["Change in fair value"] == 2
+    assert got["Additions"] == 3
+    assert got["Conversion"] == 4
+    assert got["Beginning, Balance"] == got["Ending, Balance"] == 0

@@ -124,6 +124,11 @@ _DOC_PHRASES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = tuple(
         (r"\bmeasure of dispersion\b|\bstandard deviation\b", ("volatility",)),
         (r"\bexpected dividends?\b[^.]{0,80}\bpercentage\b|\bdividend rate\b", ("yield", "dividend")),
         (r"\bexpected to be outstanding\b", ("term", "life")),
+        # The taxonomy's definition of fair value, and of a change in an amount.
+        (r"\bcurrent transaction between willing parties\b", ("fair", "value")),
+        (r"\b(?:addition|increase) \((?:reduction|decrease)\)", ("change",)),
+        # "New liabilities assumed during the period": a roll forward's additions.
+        (r"^new\b", ("addition",)),
         # A share plan's roll forward names its grants "New".
         (r"\b(?:options?|shares?|units?|awards?|instruments?) granted\b", ("new",)),
         # The risk-free rate of option pricing models: "yield ... on zero-coupon government issues".
@@ -398,6 +403,8 @@ def pair_score(
         if head and any(c.value.kind in (ValueKind.NUMBER, ValueKind.PERCENT) for c in row.cells):
             score -= 2.0  # dates, bases and descriptions are no amounts or rates
     score += _type_fit(row, doc)
+    if _TWO_WAY_DOC.search(doc) and any((c.value.number or 0) < 0 for c in row.cells):
+        score += 0.5  # a row shown negative fits an element that may go either way
     if at_instant:
         score += _instant_fit(doc, block)
     elif not heading:
@@ -409,6 +416,7 @@ def pair_score(
 
 
 TOTAL_LABEL = re.compile(r"(?i)^total\b")
+_TWO_WAY_DOC = re.compile(r"\b(?:increase|addition|gain|income)\s+\((?:decrease|reduction|loss)\)")
 _FACE_WORDS = frozenset({"face", "principal", "par"})
 _FACE_DOC = re.compile(r"\bface\b|\bpar\b|\bprincipal\b|\bbefore (?:deduction of )?unamortized\b")
 _CARRYING_DOC = re.compile(r"\bcarrying (?:amount|value)\b|\bafter deduction of unamortized\b")
