@@ -104,3 +104,12 @@ def test_a_column_without_its_closing_balance_is_left_unchecked() -> None:
     assert got == truth
     closing = next(r for r in page.rows if r.label == "Balance, end of year")
     assert [(c.column, c.certain) for c in closing.cells] == [(1, True), (2, True)]
+
+
+def test_a_total_equal_to_one_part_give_or_take_a_unit_is_no_sum() -> None:
+    # 2024: 1 + 99 = 100 closes; 2025 (100 - 1 + 100) shows no closing balance. In 2025 the
+    # closing 100 would equal "(1)" + 100 within the rounding slack: no evidence for 2025.
+    text, truth = _page(2, 1, [[None, 99], [-1, 0], [100, 0]], closing_first=False, unclosed=0)
+    page = parse_text_page(text)
+    closing = next(r for r in page.rows if r.label == "Balance, end of year")
+    assert [(c.raw, c.column) for c in closing.cells if c.certain] in ([], truth["Balance, end of year"])

@@ -133,6 +133,12 @@ def _adds_up(
             return False
         if strict and bool(t) != any(parts):
             return False  # rounding does not make a number out of nothing, or nothing of a number
-        if t is not None and abs(t) >= _MIN_TOTAL_UNITS * unit and sum(1 for p in parts if p) >= 2:
+        # Two parts beyond the rounding slack: a total equal to one part give or take a "(1)" is
+        # that part, not a sum.
+        if (
+            t is not None
+            and abs(t) >= _MIN_TOTAL_UNITS * unit
+            and sum(1 for p in parts if abs(p) > tolerance) >= 2
+        ):
             substantial = True
     return substantial or not strict
