@@ -416,7 +416,7 @@ def pair_score(
 
 
 TOTAL_LABEL = re.compile(r"(?i)^total\b")
-_TWO_WAY_DOC = re.compile(r"\b(?:increase|addition|gain|income)\s+\((?:decrease|reduction|loss)\)")
+_TWO_WAY_DOC = re.compile(r"\b(?:increase|addition)\s+\((?:decrease|reduction)\)")
 _FACE_WORDS = frozenset({"face", "principal", "par"})
 _FACE_DOC = re.compile(r"\bface\b|\bpar\b|\bprincipal\b|\bbefore (?:deduction of )?unamortized\b")
 _CARRYING_DOC = re.compile(r"\bcarrying (?:amount|value)\b|\bafter deduction of unamortized\b")
