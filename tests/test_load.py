@@ -131,11 +131,17 @@ def test_other_renderings_are_refused_not_misparsed(engine: Engine, tmp_path: Pa
     (folder / "R4.md").write_text("| Label | Dec. 31, 2023 |\n| --- | --- |\n| Cash | $ 5 |\n")
     # The other markdown dialect: a title line first, separator rows without outer bars.
     (folder / "R5.txt").write_text("EARNINGS PER SHARE\n|\n9 Months Ended | |\n---|---|\nSep. 30, 2012\n")
+    # A copy of a real page whose bare "|" lines were dropped: title, dates and members run together.
+    seed = (SAMPLES / SEED_003).read_text()
+    (folder / "R6.txt").write_text(
+        "".join(line for line in seed.splitlines(keepends=True) if line.strip() != "|")
+    )
     summary = load_directory(engine, folder, workers=1)
     reasons = {e.source_path: e.reason for e in summary.errors}
     assert "HTML" in reasons["R2.htm"] and "not supported" in reasons["R2.htm"]
     assert "full-submission" in reasons["R3.txt"]
     assert "markdown" in reasons["R4.md"] and "markdown" in reasons["R5.txt"]
+    assert "without its bare '|' lines" in reasons["R6.txt"]
     assert _counts(engine)["facts"] == 0
 
 

@@ -2499,3 +2499,67 @@ def test_fair_value_in_the_taxonomy_words_and_a_negative_row_on_a_two_way_elemen
     assert got["Additions"] == 3
     assert got["Conversion"] == 4
     assert got["Beginning, Balance"] == got["Ending, Balance"] == 0
+
+
+GIZMO_MONTHLY_REPURCHASES = """|
+NOTE 11 - GIZMO REPURCHASES (Details)
+|6 Months Ended
+|
+Jun. 30, 2026
+USD ($)
+$ / shares
+shares
+|Average gizmo price paid | $ / shares
+|$ 2.33
+|Gizmo shares purchased | shares
+|73,845
+|March 2026
+|Average gizmo price paid | $ / shares
+|$ 2.26
+|Gizmo shares purchased | shares
+|42,515
+|Gizmo program amount remaining | $
+|$ 903,161
+|April 2026
+|Average gizmo price paid | $ / shares
+|$ 2.35
+|Gizmo shares purchased | shares
+|8,480
+|Gizmo program amount remaining | $
+|$ 883,064
+|X
+- References
++ Details
+No definition available.
+|X
+- Definition
++ References
+Amount remaining of a gizmo repurchase plan authorized.
++ Details
+No definition available.
+|X
+- Definition
++ References
+Number of gizmo shares that have been repurchased during the period.
++ Details
+No definition available.
+|X
+- Details
+|X
+- Details
+"""
+
+
+def test_months_that_open_a_repeat_of_the_rows_are_members() -> None:
+    """A month is more often a value, but "March 2026" followed by the rows shown above it, on a
+    page with two member blocks, names a member. Member blocks follow every concept block, so the
+    page is complete whatever its rows' count says."""
+    page = parse_text_page(GIZMO_MONTHLY_REPURCHASES)
+    assert [r.label for r in page.rows if r.kind is RowKind.MEMBER] == ["March 2026", "April 2026"]
+    remaining = [
+        ([m.label for m in r.members], [c.raw for c in r.cells])
+        for r in page.rows
+        if r.label.startswith("Gizmo program amount")
+    ]
+    assert remaining == [(["March 2026"], ["$ 903,161"]), (["April 2026"], ["$ 883,064"])]
+    assert [b.member for b in page.definitions[3:]] == ["March 2026", "April 2026"]

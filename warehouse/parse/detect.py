@@ -40,6 +40,14 @@ def sniff(text: str) -> str:
     first = start.split("\n", 1)[0].strip()
     if first.startswith("|") or first.startswith(("- Definition", "- References")):
         return "rpage-text"
+    if re.search(r"^\|X\s*$", text, re.MULTILINE) and re.search(
+        r"^- (?:Definition|Details)\s*$", text, re.MULTILINE
+    ):
+        # The pop-ups and "|label" cells are there, but every bare "|" line (which starts the title,
+        # date and member cells) was dropped: where one cell ends and the next begins is lost.
+        raise UnsupportedFormat(
+            "R page text without its bare '|' lines: the cell boundaries are lost (not supported)"
+        )
     raise ParseError("not an R page: the text does not start with a '|' table cell")
 
 

@@ -265,7 +265,10 @@ def _check_block_counts(page: Page, n_concept: int, n_member_blocks: int, old_st
                 number = c.value.number
                 values.add((members, c.column, c.raw if number is None else str(number)))
     distinct = len({frozenset(v) for v in shown.values() if v}) + sum(1 for v in shown.values() if not v)
-    if distinct >= 3 and n_concept < 0.6 * distinct:
+    # Member blocks come after every concept block: a page that shows them is not cut among its
+    # concept blocks, whatever the rows' count says.
+    cut_among_concepts = old_style or n_member_blocks == 0
+    if cut_among_concepts and distinct >= 3 and n_concept < 0.6 * distinct:
         raise ParseError(f"truncated R page: {n_concept} definition blocks for {distinct} distinct rows")
     has_members = any(r.kind is RowKind.MEMBER for r in page.rows)
     if has_members and not old_style and n_member_blocks == 0:

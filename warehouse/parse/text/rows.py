@@ -220,12 +220,14 @@ def _infer_unmarked_members(
     for k in range(len(idx) - 1):
         if member[k] or not _opens_without_value(k, roles):
             continue
-        if texts[k] in texts[:k] or _MONTH_YEAR_RE.match(texts[k]):
-            continue  # a label seen before is a concept row repeating, not a new member; a month is a value
+        if texts[k] in texts[:k]:
+            continue  # a label seen before is a concept row repeating, not a new member
         nxt = texts[k + 1]
         if nxt in texts[:k]:
             score = 2.0 + (1.0 if roles[k + 1] is CellRole.LABEL or nxt.endswith(":") else 0.0)
-            candidates.append((score, k))
+            # A month is more often a value ("Expiration | March 2016"), but one that opens a
+            # repeat of the rows above names a member ("March 2016" of a repurchase table).
+            candidates.append((0.5 if _MONTH_YEAR_RE.match(texts[k]) else score, k))
             opens_repeat.add(k)
     # The first group: its rows are not seen yet, but the row below it repeats below a later member.
     for k in range(len(idx) - 1):
