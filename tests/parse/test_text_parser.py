@@ -2563,3 +2563,97 @@ def test_months_that_open_a_repeat_of_the_rows_are_members() -> None:
     ]
     assert remaining == [(["March 2026"], ["$ 903,161"]), (["April 2026"], ["$ 883,064"])]
     assert [b.member for b in page.definitions[3:]] == ["March 2026", "April 2026"]
+
+
+GIZMO_LEASE_LIABILITIES = """|
+GIZMO LEASES (Details) - USD ($)
+|
+Mar. 31, 2026
+|
+Dec. 31, 2025
+|Current
+|Gizmo lease liability
+|67,998
+|50,973
+|Noncurrent
+|Gizmo lease liability
+|98,720
+|81,855
+|Total gizmo lease liability
+|$ 166,718
+|$ 132,828
+|X
+- References
++ Details
+No definition available.
+|X
+- Definition
++ References
+Present value of lessee's discounted obligation for lease payments from gizmo lease.
++ Details
+No definition available.
+|X
+- Definition
++ References
+Present value of lessee's discounted obligation for lease payments from gizmo lease, classified as current.
++ Details
+No definition available.
+|X
+- Definition
++ References
+Present value of lessee's discounted obligation for lease payments from gizmo lease, classified as
+noncurrent.
++ Details
+No definition available.
+|X
+- References
++ Details
+No definition available.
+"""
+
+GIZMO_LEASE_TERMS = """|
+GIZMO LEASES (Details 2) - USD ($)
+|
+Mar. 31, 2026
+|
+Dec. 31, 2025
+|Gizmo lease liabilities-current
+|$ 43,937
+|$ 43,162
+|Gizmo lease liabilities-long-term
+|348,947
+|360,176
+|Gizmo lease liabilities-total
+|392,884
+|403,338
+|X
+- Definition
++ References
+Present value of lessee's discounted obligation for lease payments from gizmo lease.
++ Details
+No definition available.
+|X
+- Definition
++ References
+Present value of lessee's discounted obligation for lease payments from gizmo lease, classified as current.
++ Details
+No definition available.
+|X
+- Definition
++ References
+Present value of lessee's discounted obligation for lease payments from gizmo lease, classified as
+noncurrent.
++ Details
+No definition available.
+"""
+
+
+def test_unmarked_headings_name_a_repeated_label_and_long_term_is_noncurrent() -> None:
+    """ "Current" and "Noncurrent" shown without values name the "Gizmo lease liability" rows below
+    them; the total takes the element without a classification; "long-term" reads as noncurrent."""
+    page = parse_text_page(GIZMO_LEASE_LIABILITIES)
+    got = [(r.label, r.definition) for r in page.rows if r.cells]
+    want = [("Gizmo lease liability", 2), ("Gizmo lease liability", 3), ("Total gizmo lease liability", 1)]
+    assert got == want
+    page = parse_text_page(GIZMO_LEASE_TERMS)
+    assert [r.definition for r in page.rows] == [1, 2, 0]

@@ -11,6 +11,7 @@ appearance of the members, so they are matched by position.
 
 from __future__ import annotations
 
+import collections
 import functools
 import itertools
 import math
@@ -204,7 +205,12 @@ def _cost_of_sales(m: re.Match[str]) -> str:
 
 
 def _canonical(text: str) -> str:
+    text = _LONG_TERM_RE.sub("long-term noncurrent", text)
     return _COST_OF_SALES_RE.sub(_cost_of_sales, _CAMEL_RE.sub(" ", text))
+
+
+# "Lease liabilities-long-term" is the noncurrent part, the taxonomy's "classified as noncurrent".
+_LONG_TERM_RE = re.compile(r"\blong[- ]term\b", re.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=16384)
@@ -894,8 +900,19 @@ def _contexts(rows: list[Row]) -> dict[int, str]:
     out: dict[int, str] = {}
     heading = ""
     rolled = ""  # a roll forward's heading names its balance rows ("Beginning balance")
-    for row in rows:
-        if row.kind in (RowKind.ABSTRACT, RowKind.HEADING):
+    shown = collections.Counter((r.label, r.members) for r in rows if r.kind is not RowKind.MEMBER)
+    for pos, row in enumerate(rows):
+        nxt = rows[pos + 1] if pos + 1 < len(rows) else None
+        # A row shown without values names the label below it that the page shows more than once
+        # ("Current", then "Lease liability"; "Noncurrent", then "Lease liability" again).
+        unmarked = (
+            row.kind is RowKind.EMPTY
+            and nxt is not None
+            and bool(nxt.cells)
+            and nxt.label != row.label
+            and shown[(nxt.label, nxt.members)] > 1
+        )
+        if row.kind in (RowKind.ABSTRACT, RowKind.HEADING) or unmarked:
             heading = _base_label(row.label)
         elif row.kind is RowKind.ROLL_FORWARD:
             rolled = _base_label(row.label)
