@@ -2657,3 +2657,46 @@ def test_unmarked_headings_name_a_repeated_label_and_long_term_is_noncurrent() -
     assert got == want
     page = parse_text_page(GIZMO_LEASE_TERMS)
     assert [r.definition for r in page.rows] == [1, 2, 0]
+
+
+GIZMO_SOFTWARE = """|
+Gizmo policies (Details 2) (USD $)
+|12 Months Ended
+|
+Dec. 31, 2014
+|
+Dec. 31, 2013
+|
+Dec. 31, 2012
+|Gizmo software costs and amortization
+|Capitalized gizmo software development costs
+|$ 4,612,457
+|$ 4,904,415
+|Amortization expense
+|$ 1,700,000
+|$ 1,600,000
+|$ 1,700,000
+|X
+|
+- Definition
+The aggregate expense charged against earnings to allocate the cost of software development in a systematic
+and rational manner to the periods expected to benefit from such gizmo assets.
+No definition available.
+|X
+|
+- Details
+|X
+|
+- Definition
+The carrying amount of capitalized computer software costs net of accumulated amortization as of the balance
+sheet date.
+Reference 1: http://www.xbrl.org/2003/role/presentationRef
+"""
+
+
+def test_allocating_the_cost_of_software_is_amortization() -> None:
+    page = parse_text_page(GIZMO_SOFTWARE)
+    got = {r.label: r.definition for r in page.rows}
+    assert got["Amortization expense"] == 0
+    assert got["Capitalized gizmo software development costs"] == 2
+    assert got["Gizmo software costs and amortization"] == 1

@@ -99,6 +99,7 @@ _DOC_PHRASES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = tuple(
             ("amortization",),
         ),
         (r"allocat\w* (?:of )?(?:the )?cost of tangible", ("depreciation",)),
+        (r"allocat\w* (?:of )?(?:the )?cost of (?:capitalized )?(?:computer )?software", ("amortization",)),
         (r"\ballocat\w* (?:the )?debt discount|\bamortiz", ("amortization",)),
         (r"\bwrite-?downs?\b|\bwritten down\b", ("impairment",)),
         (r"\bobligations\b", ("liability",)),
