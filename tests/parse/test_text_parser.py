@@ -2700,3 +2700,54 @@ def test_allocating_the_cost_of_software_is_amortization() -> None:
     assert got["Amortization expense"] == 0
     assert got["Capitalized gizmo software development costs"] == 2
     assert got["Gizmo software costs and amortization"] == 1
+
+
+GIZMO_DEFERRED = """|
+Gizmo deferred revenue (Details) - USD ($)
+$ in Thousands
+|3 Months Ended
+|
+Sep. 30, 2026
+|
+Sep. 30, 2025
+|Gizmo deferred revenue, beginning balance
+|$ 74,505
+|$ 31,913
+|Revenue recognized from balance of gizmo deferred revenue at the beginning of the period
+|(6,185)
+|(1,217)
+|Gizmo revenue deferred during the period
+|19,001
+|12,506
+|Gizmo deferred revenue, ending balance
+|$ 87,321
+|$ 43,202
+|X
+- Definition
++ References
+Amount of deferred income and obligation to transfer gizmos to customer for which consideration has been
+received.
++ Details
+No definition available.
+|X
+- Definition
++ References
+Amount of deferred revenue recognized for gizmo transactions arising during the current reporting period.
+Deferred revenue is a liability as of the balance sheet date.
++ Details
+No definition available.
+|X
+- Definition
++ References
+Amount of revenue recognized that was previously reported as deferred or unearned gizmo revenue.
++ Details
+No definition available.
+"""
+
+
+def test_revenue_recognized_from_an_opening_balance_is_a_flow() -> None:
+    """A label naming the balance it draws on ("recognized from balance ... at the beginning of the
+    period") is a movement; a first sentence "during the current reporting period" defines a flow
+    whatever the explanation after it says of the balance sheet date."""
+    page = parse_text_page(GIZMO_DEFERRED)
+    assert [r.definition for r in page.rows] == [0, 2, 1, 0]

@@ -131,6 +131,8 @@ _DOC_PHRASES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = tuple(
         (r"\b(?:addition|increase) \((?:reduction|decrease)\)", ("change",)),
         # "New liabilities assumed during the period": a roll forward's additions.
         (r"^new\b", ("addition",)),
+        # Revenue out of the deferred balance the period began with.
+        (r"\bpreviously (?:reported|recorded|recognized) as deferred\b", ("beginning", "balance")),
         # A share plan's roll forward names its grants "New".
         (r"\b(?:options?|shares?|units?|awards?|instruments?) granted\b", ("new",)),
         # The risk-free rate of option pricing models: "yield ... on zero-coupon government issues".
@@ -433,7 +435,7 @@ _DOC_HEAD_RE = re.compile(
 )
 # Documentation of a flow over a period, and of a balance at a date (which wins where both read).
 _FLOW_DOC = re.compile(
-    r"\b(?:during|for|in) the (?:reporting |fiscal |current )?(?:period|year)\b|\bincrease \(decrease\)"
+    r"\b(?:during|for|in) the (?:(?:reporting|fiscal|current) ){0,2}(?:period|year)\b|\bincrease \(decrease\)"
     r"|\bcash (?:inflow|outflow)\b|\bperiod (?:increase|decrease)\b"
     r"|^(?:the )?(?:amount of )?(?:the )?(?:net )?"
     r"(?:increase|decrease|change|additions?|deductions?|reduction|adjustments? to)\b"
@@ -479,7 +481,11 @@ def _instant_fit(doc: str, block: DefinitionBlock) -> float:
 
 @functools.lru_cache(maxsize=65536)
 def _flow_not_stock(doc: str) -> bool:
-    return _FLOW_DOC.search(doc) is not None and _STOCK_DOC.search(doc) is None
+    # The first sentence defines; later ones explain ("Amount of deferred revenue recognized ...
+    # during the current reporting period. Deferred revenue is a liability as of the balance sheet
+    # date ..." is a flow).
+    first = doc.split(". ", 1)[0]
+    return any(_FLOW_DOC.search(d) is not None and _STOCK_DOC.search(d) is None for d in (first, doc))
 
 
 _PER_SHARE_DOC = re.compile(r"per (?:each )?(?:share|unit)|per-share|\bprice\b")

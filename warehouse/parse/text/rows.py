@@ -414,7 +414,17 @@ _EDGE_ABBR_RE = re.compile(r",?\s+(?:beg(?:inning)?|end(?:ing)?)\.?$", re.IGNORE
 def reads_as_balance(label: str) -> bool:
     """ "Beginning balance", "Balance, end of year", "Cash at end of period", "Balance on January 1,
     2023": a value at an instant."""
+    edge = _BALANCE_EDGE_RE.search(label)
+    if edge and _RECOGNIZED_FROM_RE.search(label[: edge.start()]):
+        return False  # "Revenue recognized from balance ... at the beginning of the period": a flow
     return any(r.search(label) for r in (_BALANCE_EDGE_RE, LABEL_DATE_RE, _EDGE_DAY_RE, _EDGE_ABBR_RE))
+
+
+# A movement out of a balance, named before the balance it draws on.
+_RECOGNIZED_FROM_RE = re.compile(
+    r"\b(?:recognized|transferred|reclassified|released|utilized|used|paid|collected)\s+(?:from|out of)\b",
+    re.IGNORECASE,
+)
 
 
 @functools.lru_cache(maxsize=65536)
