@@ -2751,3 +2751,68 @@ def test_revenue_recognized_from_an_opening_balance_is_a_flow() -> None:
     whatever the explanation after it says of the balance sheet date."""
     page = parse_text_page(GIZMO_DEFERRED)
     assert [r.definition for r in page.rows] == [0, 2, 1, 0]
+
+
+GIZMO_PROVISIONS = """|
+Gizmo provisions (Details) - EUR (€)
+€ in Thousands
+|12 Months Ended
+|
+Dec. 31, 2026
+|
+Dec. 31, 2025
+|Disclosure of other provisions [line items]
+|Opening
+|€ 163
+|€ 181
+|Other
+|(8)
+|30
+|Provisions
+|59
+|33
+|Reversals
+|81
+|Closing
+|214
+|163
+|X
+- Definition
++ References
+The amount of additional other provisions made. [Refer: Other provisions]
++ Details
+No definition available.
+|X
+- Definition
++ References
+The increase (decrease) in other provisions. [Refer: Other provisions]
++ Details
+No definition available.
+|X
+- Definition
++ References
+Line items represent concepts included in a table.
++ Details
+No definition available.
+|X
+- Definition
++ References
+The amount of gizmo liabilities of uncertain timing or amount.
++ Details
+No definition available.
+|X
+- Definition
++ References
+The amount reversed for unused other provisions. [Refer: Other provisions]
++ Details
+No definition available.
+"""
+
+
+def test_reversed_reads_as_reversals_and_a_row_of_both_signs_goes_both_ways() -> None:
+    """ "Reversals" are the amount reversed; "Other", shown negative one year and positive the
+    next, is the increase (decrease), not the additional provisions made."""
+    page = parse_text_page(GIZMO_PROVISIONS)
+    got = {r.label: r.definition for r in page.rows}
+    assert (got["Reversals"], got["Other"], got["Provisions"]) == (4, 1, 0)
+    assert got["Opening"] == got["Closing"] == 3

@@ -60,6 +60,7 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
     "amortization": ("amortization", "amortize"),
     "addition": ("addition", "increase"),
     "reversal": ("reversal", "decrease"),
+    "reversed": ("reversal",),  # "amount reversed for unused provisions" ~ "Reversals"
     "reduction": ("reduction", "decrease"),
     "exchange": ("exchange", "translation", "currency"),
     "recognition": ("recognition", "recognized"),
@@ -412,8 +413,11 @@ def pair_score(
         if head and any(c.value.kind in (ValueKind.NUMBER, ValueKind.PERCENT) for c in row.cells):
             score -= 2.0  # dates, bases and descriptions are no amounts or rates
     score += _type_fit(row, doc)
-    if _TWO_WAY_DOC.search(doc) and any((c.value.number or 0) < 0 for c in row.cells):
-        score += 0.5  # a row shown negative fits an element that may go either way
+    signs = {(c.value.number or 0) > 0 for c in row.cells if c.value.number}
+    if _TWO_WAY_DOC.search(doc):
+        score += 0.5 * (False in signs)  # a row shown negative fits an element that may go either way
+    elif signs == {True, False} and _ONE_WAY_DOC.search(doc):
+        score -= 0.5  # a row shown with both signs (display never flips one cell alone) goes both ways
     if at_instant:
         score += _instant_fit(doc, block)
     elif not heading:
@@ -425,6 +429,10 @@ def pair_score(
 
 
 TOTAL_LABEL = re.compile(r"(?i)^total\b")
+# Movements that only go one way: additions made, amounts reversed, awards granted.
+_ONE_WAY_DOC = re.compile(
+    r"^(?:the )?(?:amount of )?(?:additional|additions?|new)\b|\b(?:made|reversed|granted|issued)\b"
+)
 _TWO_WAY_DOC = re.compile(r"\b(?:increase|addition)\s+\((?:decrease|reduction)\)")
 _FACE_WORDS = frozenset({"face", "principal", "par"})
 _FACE_DOC = re.compile(r"\bface\b|\bpar\b|\bprincipal\b|\bbefore (?:deduction of )?unamortized\b")
