@@ -2565,6 +2565,28 @@ def test_months_that_open_a_repeat_of_the_rows_are_members() -> None:
     assert [b.member for b in page.definitions[3:]] == ["March 2026", "April 2026"]
 
 
+# The three lease liability elements (total, current, noncurrent), in the order of their ids.
+GIZMO_LEASE_BLOCKS = """|X
+- Definition
++ References
+Present value of lessee's discounted obligation for lease payments from gizmo lease.
++ Details
+No definition available.
+|X
+- Definition
++ References
+Present value of lessee's discounted obligation for lease payments from gizmo lease, classified as current.
++ Details
+No definition available.
+|X
+- Definition
++ References
+Present value of lessee's discounted obligation for lease payments from gizmo lease, classified as
+noncurrent.
++ Details
+No definition available.
+"""
+
 GIZMO_LEASE_LIABILITIES = """|
 GIZMO LEASES (Details) - USD ($)
 |
@@ -2586,32 +2608,18 @@ Dec. 31, 2025
 - References
 + Details
 No definition available.
-|X
-- Definition
-+ References
-Present value of lessee's discounted obligation for lease payments from gizmo lease.
-+ Details
-No definition available.
-|X
-- Definition
-+ References
-Present value of lessee's discounted obligation for lease payments from gizmo lease, classified as current.
-+ Details
-No definition available.
-|X
-- Definition
-+ References
-Present value of lessee's discounted obligation for lease payments from gizmo lease, classified as
-noncurrent.
-+ Details
-No definition available.
-|X
+"""
+GIZMO_LEASE_LIABILITIES += (
+    GIZMO_LEASE_BLOCKS
+    + """|X
 - References
 + Details
 No definition available.
 """
+)
 
-GIZMO_LEASE_TERMS = """|
+GIZMO_LEASE_TERMS = (
+    """|
 GIZMO LEASES (Details 2) - USD ($)
 |
 Mar. 31, 2026
@@ -2626,26 +2634,9 @@ Dec. 31, 2025
 |Gizmo lease liabilities-total
 |392,884
 |403,338
-|X
-- Definition
-+ References
-Present value of lessee's discounted obligation for lease payments from gizmo lease.
-+ Details
-No definition available.
-|X
-- Definition
-+ References
-Present value of lessee's discounted obligation for lease payments from gizmo lease, classified as current.
-+ Details
-No definition available.
-|X
-- Definition
-+ References
-Present value of lessee's discounted obligation for lease payments from gizmo lease, classified as
-noncurrent.
-+ Details
-No definition available.
 """
+    + GIZMO_LEASE_BLOCKS
+)
 
 
 def test_unmarked_headings_name_a_repeated_label_and_long_term_is_noncurrent() -> None:
