@@ -15,6 +15,7 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Engine
 
 from tests.conftest import DATA
+from tests.support.db import query_rows
 from warehouse.load.runner import load_directory
 
 RPAGES = DATA / "rpages"
@@ -216,13 +217,11 @@ def test_a_loose_roll_forward_reaches_facts_flat(engine: Engine, tmp_path: Path)
     (tmp_path / "reserve.txt").write_text(GIZMO_RESERVE_10Q)
     summary = load_directory(engine, tmp_path, workers=1)
     assert summary.files_failed == 0
-    with engine.connect() as conn:
-        rows = conn.execute(
-            sa.text(
-                "SELECT row_label, raw_value, column_index, column_certain, period_type, period_start,"
-                " period_end FROM facts_flat ORDER BY row_index, column_index"
-            )
-        ).all()
+    rows = query_rows(
+        engine,
+        "SELECT row_label, raw_value, column_index, column_certain, period_type, period_start,"
+        " period_end FROM facts_flat ORDER BY row_index, column_index",
+    )
     got = [(r[0], r[1], r[2], bool(r[3]), r[4], str(r[5]) if r[5] else None, str(r[6])) for r in rows]
     assert ("Gizmos charged off", "15,999", 2, True, "duration", "2024-01-01", "2024-12-31") in got
     provisions = [(g[1], g[2], g[3]) for g in got if g[0] == "Provisions for losses"]

@@ -6,20 +6,15 @@ import shutil
 from decimal import Decimal
 from pathlib import Path
 
-import sqlalchemy as sa
 from sqlalchemy.engine import Engine
 
 from tests.conftest import DATA, SAMPLES
+from tests.support.db import query_rows
 from warehouse.load.runner import load_directory
 from warehouse.query import stats
 
 SEED_003 = "003_8da7bbac99eb5351.txt"
 SEED_000 = "000_13393c9e4bec1f73.txt"
-
-
-def _rows(engine: Engine, sql: str, **params: object) -> list[tuple[object, ...]]:
-    with engine.connect() as conn:
-        return [tuple(r) for r in conn.execute(sa.text(sql), params)]
 
 
 def _counts(engine: Engine) -> dict[str, int]:
@@ -30,7 +25,7 @@ def test_samples_load_with_real_values(engine: Engine) -> None:
     summary = load_directory(engine, SAMPLES, workers=1)
     assert summary.ok and summary.files_loaded == 2 and summary.files_failed == 0
     assert summary.facts_added == 35
-    rows = _rows(
+    rows = query_rows(
         engine,
         """
         SELECT period_type, period_start, period_end, unit, value, raw_value, column_certain
@@ -42,7 +37,7 @@ def test_samples_load_with_real_values(engine: Engine) -> None:
         ("instant", None, "2023-12-31", "USD", Decimal("-11239252"), "(11,239,252)", True),
         ("instant", None, "2022-12-31", "USD", Decimal("-11074415"), "(11,074,415)", True),
     ]
-    pct = _rows(
+    pct = query_rows(
         engine,
         """
         SELECT value, unit, period_type, period_start, period_end FROM facts_flat
@@ -82,7 +77,7 @@ def test_changed_file_replaces_its_previous_version(engine: Engine, tmp_path: Pa
     after = _counts(engine)
     assert after["facts"] == first["facts"] and after["reports"] == 1 and after["filings"] == 1
     assert after["source_files"] == 1
-    values = _rows(
+    values = query_rows(
         engine,
         "SELECT raw_value FROM facts_flat WHERE row_label = 'Valuation allowance' ORDER BY column_index",
     )
@@ -113,9 +108,10 @@ def test_bad_files_are_reported_and_the_rest_loads(engine: Engine, tmp_path: Pat
     assert reasons["utf16.txt"].startswith("text in UTF-16")
     assert reasons["readme.txt"].startswith("not an R page")
     # Recorded in the database, and nothing partial: only the two good files have reports.
-    recorded = {r[0] for r in _rows(engine, "SELECT source_path FROM load_errors")}
+    recorded = {r[0] for r in query_rows(engine, "SELECT source_path FROM load_errors")}
     assert recorded == set(reasons)
-    assert sorted(r[0] for r in _rows(engine, "SELECT source_path FROM source_files")) == [SEED_000, SEED_003]
+    loaded = sorted(r[0] for r in query_rows(engine, "SELECT source_path FROM source_files"))
+    assert loaded == [SEED_000, SEED_003]
     assert _counts(engine)["facts"] == 35
 
 
@@ -149,7 +145,7 @@ def test_whole_truth_corpus_loads_without_errors(engine: Engine) -> None:
     summary = load_directory(engine, DATA / "rpages" / "text", workers=1)
     assert summary.files_failed == 0, summary.errors
     assert summary.files_loaded == 27
-    n = _rows(engine, "SELECT COUNT(*) FROM facts_flat")[0][0]
+    n = query_rows(engine, "SELECT COUNT(*) FROM facts_flat")[0][0]
     assert n == summary.facts_added > 800
 
 
@@ -158,11 +154,11 @@ def test_source_path_is_relative_with_forward_slashes(engine: Engine, tmp_path: 
     nested.mkdir(parents=True)
     shutil.copy(SAMPLES / SEED_003, nested / "R4.txt")
     load_directory(engine, tmp_path / "root", workers=1)
-    paths = {r[0] for r in _rows(engine, "SELECT DISTINCT source_path FROM facts_flat")}
+    paths = {r[0] for r in query_rows(engine, "SELECT DISTINCT source_path FROM facts_flat")}
     assert paths == {"0000123456/000012345624000001/R4.txt"}
 
 
-def test_parallel_parse_gives_the_same_rows(engine: Engine, tmp_path: Path) -> None:
+def test_parallel_parse_gives_the_samequery_rows(engine: Engine, tmp_path: Path) -> None:
     folder = tmp_path / "many"
     folder.mkdir()
     src = sorted((DATA / "rpages" / "text").glob("*.txt"))
@@ -170,7 +166,7 @@ def test_parallel_parse_gives_the_same_rows(engine: Engine, tmp_path: Path) -> N
         shutil.copy(src[i % len(src)], folder / f"{i:03d}_{src[i % len(src)].name}")
     summary = load_directory(engine, folder, workers=2)
     assert summary.ok and summary.files_loaded == 70
-    per_file = _rows(engine, "SELECT source_path, COUNT(*) FROM facts_flat GROUP BY source_path")
+    per_file = query_rows(engine, "SELECT source_path, COUNT(*) FROM facts_flat GROUP BY source_path")
     counts = {p.split("_", 1)[1]: n for p, n in per_file}
     single = {p.name: n for p, n in ((p, 0) for p in src)}
     assert set(counts) <= set(single)

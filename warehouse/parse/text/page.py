@@ -37,6 +37,7 @@ from warehouse.parse.text.rows import (
     TEXT_BLOCK_LABEL_RE,
     TYPED_MEMBER_RE,
     Segment,
+    member_parts,
     reads_as_balance,
     reads_as_stock,
     reopens_headings,
@@ -106,7 +107,7 @@ def parse_text_page(text: str, elements: Mapping[str, ElementInfo] | None = None
         page.notes.append(f"{debris} cells of a text block's inner table ignored (not facts)")
     # Old-style pages give members no blocks, except those (2013-2014) that show member rows in the
     # body like the new style: their trailing "- Details" blocks are the members'.
-    marked = {p.strip() for c in body if MEMBER_MARK_RE.search(c.text) for p in c.text.split(" | ")}
+    marked = set().union(*(member_parts(c.text) for c in body if MEMBER_MARK_RE.search(c.text)))
     body_members = bool(marked) or (old_style and reopens_headings(body))
     n_member_blocks = _trailing_details(blocks) if not old_style or body_members else 0
     if old_style and n_member_blocks < len(marked):

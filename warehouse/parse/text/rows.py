@@ -141,6 +141,11 @@ def label_score(cell: TextCell) -> float:
     return score
 
 
+def member_parts(text: str) -> set[str]:
+    """The members a member row names: "Customer Relationships | Minimum" -> both."""
+    return {part.strip() for part in text.split(" | ")}
+
+
 def is_member_text(text: str) -> bool:
     parts = [p.strip() for p in text.split(" | ")]
     if any(MEMBER_MARK_RE.search(p) for p in parts):
@@ -186,7 +191,7 @@ def segment(
     texts = [cells[i].text for i in idx]
     fixed_member = [_member_candidate(cells, idx, texts, k, roles, old_style) for k in range(len(idx))]
     if n_member_blocks:
-        _infer_unmarked_members(cells, idx, roles, fixed_member, n_member_blocks - known_members)
+        _infer_unmarked_members(texts, roles, fixed_member, n_member_blocks - known_members)
     cap = max(n_columns, 1)
     shown_as_label = _shown_as_label(cells, idx, roles, fixed_member)
     best = _dp(cells, idx, roles, fixed_member, cap, 0.0, shown_as_label)
@@ -204,20 +209,15 @@ def segment(
 
 
 def _infer_unmarked_members(
-    cells: list[TextCell], idx: list[int], roles: list[CellRole], member: list[bool], n_members: int
+    texts: list[str], roles: list[CellRole], member: list[bool], n_members: int
 ) -> None:
-    found: dict[str, None] = {}
-    for k, is_member in enumerate(member):
-        if is_member:
-            for part in cells[idx[k]].text.split(" | "):
-                found.setdefault(part.strip(), None)
+    found = set().union(*(member_parts(texts[k]) for k, is_member in enumerate(member) if is_member))
     needed = n_members - len(found)
     if needed <= 0:
         return
-    texts = [cells[i].text for i in idx]
     candidates: list[tuple[float, int]] = []
     opens_repeat: set[int] = set()  # rows whose next row repeats a label from above
-    for k in range(len(idx) - 1):
+    for k in range(len(texts) - 1):
         if member[k] or not _opens_without_value(k, roles):
             continue
         if texts[k] in texts[:k]:
@@ -230,29 +230,29 @@ def _infer_unmarked_members(
             candidates.append((0.5 if _MONTH_YEAR_RE.match(texts[k]) else score, k))
             opens_repeat.add(k)
     # The first group: its rows are not seen yet, but the row below it repeats below a later member.
-    for k in range(len(idx) - 1):
+    for k in range(len(texts) - 1):
         if k in opens_repeat or member[k] or not _opens_without_value(k, roles):
             continue
         if texts[k] in texts[:k] or texts[k] in texts[k + 1 :] or _MONTH_YEAR_RE.match(texts[k]):
             continue  # members open one group each; a label that comes back is a heading
         nxt = texts[k + 1]
-        later = [j for j in range(k + 2, len(idx)) if texts[j] == nxt]
+        later = [j for j in range(k + 2, len(texts)) if texts[j] == nxt]
         if any(member[j - 1] or j - 1 in opens_repeat for j in later):
             candidates.append((1.5, k))
     # Last resort: a member labelled like the concept it holds ("AMT Credit Refund Request" shown
     # without a value, then again with the member's values).
-    for k in range(len(idx) - 1):
+    for k in range(len(texts) - 1):
         if member[k] or not _opens_without_value(k, roles):
             continue
         if texts[k] in texts[:k] and texts[k + 1] == texts[k]:
             candidates.append((0.5, k))
-    candidates = _combinations_first(candidates, texts, set(found))
+    candidates = _combinations_first(candidates, texts, found)
     candidates.sort(key=lambda x: (-x[0], x[1]))
     # The blocks count members, not rows: "Revenue | Customer B" names no new member once
     # "Revenue" and "Customer B" are known, and takes nothing from the count.
     known = set(found)
     for _, k in candidates:
-        new = {part.strip() for part in texts[k].split(" | ")} - known
+        new = member_parts(texts[k]) - known
         if len(new) <= needed:
             member[k] = True
             known |= new
@@ -264,14 +264,10 @@ def _combinations_first(
 ) -> list[tuple[float, int]]:
     """A text joining, with " | ", a member named by another row ("Customer Relationships |
     Minimum") is a member combination: it goes before lone texts, which may be text values."""
-
-    def parts(k: int) -> set[str]:
-        return {part.strip() for part in texts[k].split(" | ")}
-
     out = []
     for score, k in candidates:
-        own = parts(k)
-        others = set(marked).union(*(parts(j) for _, j in candidates if j != k))
+        own = member_parts(texts[k])
+        others = marked.union(*(member_parts(texts[j]) for _, j in candidates if j != k))
         out.append((score + 2.0 if len(own) > 1 and own & others else score, k))
     return out
 
@@ -415,9 +411,10 @@ def reads_as_balance(label: str) -> bool:
     """ "Beginning balance", "Balance, end of year", "Cash at end of period", "Balance on January 1,
     2023": a value at an instant."""
     edge = _BALANCE_EDGE_RE.search(label)
-    if edge and _RECOGNIZED_FROM_RE.search(label[: edge.start()]):
-        return False  # "Revenue recognized from balance ... at the beginning of the period": a flow
-    return any(r.search(label) for r in (_BALANCE_EDGE_RE, LABEL_DATE_RE, _EDGE_DAY_RE, _EDGE_ABBR_RE))
+    if edge:
+        # "Revenue recognized from balance ... at the beginning of the period" is a flow.
+        return _RECOGNIZED_FROM_RE.search(label[: edge.start()]) is None
+    return any(r.search(label) for r in (LABEL_DATE_RE, _EDGE_DAY_RE, _EDGE_ABBR_RE))
 
 
 # A movement out of a balance, named before the balance it draws on.
