@@ -2807,3 +2807,85 @@ def test_reversed_reads_as_reversals_and_a_row_of_both_signs_goes_both_ways() ->
     got = {r.label: r.definition for r in page.rows}
     assert (got["Reversals"], got["Other"], got["Provisions"]) == (4, 1, 0)
     assert got["Opening"] == got["Closing"] == 3
+
+
+GIZMO_WARRANT_ROLL = """|
+Gizmo Warrants - fair value roll (Details) - USD ($)
+$ in Thousands
+|3 Months Ended
+|6 Months Ended
+|
+Jun. 30, 2026
+|
+Jun. 30, 2026
+|Gizmo warrants
+|Gizmo warrant position
+|$ 5,100
+|Change in fair value
+|$ (2,000)
+|(3,300)
+|Gizmo warrant position
+|8,200
+|8,200
+|Series B Gizmo Warrants
+|Gizmo warrants
+|Gizmo warrant position
+|4,100
+|Fair value at issuance
+|900
+|Change in fair value
+|1,800
+|(3,300)
+|Exercised
+|(100)
+|Gizmo warrant position
+|8,200
+|8,200
+|X
+- Definition
++ References
+Value of exercised gizmo warrants that let the holder buy shares of the issuer at a set price
++ Details
+No definition available.
+|X
+- Definition
++ References
+Line items represent financial concepts included in a table.
++ Details
+No definition available.
+|X
+- Definition
++ References
+Amount of expense (income) related to the change in fair value of gizmo warrant liability.
++ Details
+No definition available.
+|X
+- Definition
++ References
+Value of preferred shares and warrants for common shares issued.
++ Details
+No definition available.
+|X
+- Definition
++ References
+Value of outstanding derivative securities that let the holder buy shares of the issuer at a set price.
++ Details
+No definition available.
+|X
+- Details
+"""
+
+
+def test_a_balance_shown_with_fewer_values_at_its_opening_is_one_element() -> None:
+    """Five labels, five blocks: the opening "Gizmo warrant position" shows one value and its
+    closing two, which alone would make them two elements; the count says one. A label that opens
+    and closes its group is a balance, so it takes the block of outstanding warrants, not the one
+    of warrants issued (a flow), which goes to the issuance row."""
+    page = parse_text_page(GIZMO_WARRANT_ROLL)
+    liability = [r.definition for r in page.rows if r.label == "Gizmo warrant position"]
+    assert liability == [4] * 4
+    got = {r.label: r.definition for r in page.rows}
+    assert got["Fair value at issuance"] == 3
+    assert got["Change in fair value"] == 2
+    assert got["Exercised"] == 0
+    assert got["Gizmo warrants"] == 1

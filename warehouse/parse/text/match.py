@@ -452,6 +452,7 @@ _FLOW_DOC = re.compile(
     r"|\b(?:gain|loss)\b[^.]{0,40}\brecognized in (?:net )?(?:income|earnings)\b"
     r"|^(?:the )?amount of revenue\b"
     r"|^(?:the )?amount of (?:[a-z]+ ){0,2}?(?:gains?|loss(?:es)?)\b(?! carry)"
+    r"|^(?:the )?(?:fair )?value of [^.]{0,80}\b(?:issued|exercised|granted)\.?$"
 )
 # ... and of a balance: at a date, or accumulated.
 _STOCK_DOC = re.compile(
@@ -910,6 +911,39 @@ def _merge_balances(by_label: dict[str, list[Row]], excess: int) -> None:
             excess -= 1
 
 
+def _merge_clash_splits(by_label: dict[str, list[Row]], excess: int) -> None:
+    """With more keys than blocks still, a label split only because its rows showed other values in
+    one context (an opening "Warrant liability" with one value, its closing row with two) is one
+    element after all: the page says how many elements there are, and one label is the likeliest
+    to be one element."""
+    for key in [k for k in by_label if k.partition("\x00")[2].isdigit()]:
+        if excess <= 0:
+            return
+        base = key.partition("\x00")[0]
+        if base in by_label:
+            by_label[base] = sorted(by_label[base] + by_label.pop(key), key=lambda r: r.index)
+            excess -= 1
+
+
+def _bracketing_labels(rows: list[Row]) -> set[int]:
+    """Rows of a label that opens and closes its member group's values with other values between
+    (an opening "Warrant liability", the movements, the closing "Warrant liability"): a roll
+    forward's balance, so an instant element, even where the opening shows fewer values."""
+    out: set[int] = set()
+    group: list[Row] = []
+    for row in [*rows, None]:
+        if row is not None and row.kind is not RowKind.MEMBER:
+            group.append(row)
+            continue
+        valued = [r for r in group if r.cells]
+        group = []
+        if len(valued) < 3 or valued[0].label != valued[-1].label:
+            continue
+        if any(r.label != valued[0].label for r in valued[1:-1]):
+            out.update((valued[0].index, valued[-1].index))
+    return out
+
+
 def _contexts(rows: list[Row]) -> dict[int, str]:
     """The heading a row sits under: short labels ("Basic", "Diluted") are named by it."""
     out: dict[int, str] = {}
@@ -975,6 +1009,7 @@ def match_definitions(
         by_label.setdefault(key, []).append(row)
     _rekey_empty_repeats(by_label, group)
     _merge_balances(by_label, len(by_label) - n_concept_blocks)
+    _merge_clash_splits(by_label, len(by_label) - n_concept_blocks)
     labels = list(by_label)
     marked = sum(
         1 for lab in labels if by_label[lab][0].kind not in (RowKind.VALUE, RowKind.EMPTY, RowKind.TEXT_BLOCK)
@@ -983,9 +1018,11 @@ def match_definitions(
     spare = no_docs > marked
     # A label's element is an instant one when a row of it holds an instant value, or when two of
     # its rows are a roll forward's opening and closing.
+    brackets = _bracketing_labels(rows)
     instant = [
         any(r.index in at_instants for r in by_label[lab])
         or any(_rolls_forward(x, y) for x, y in itertools.combinations(by_label[lab], 2))
+        or any(r.index in brackets for r in by_label[lab])
         for lab in labels
     ]
     scores = [
