@@ -2889,3 +2889,94 @@ def test_a_balance_shown_with_fewer_values_at_its_opening_is_one_element() -> No
     assert got["Change in fair value"] == 2
     assert got["Exercised"] == 0
     assert got["Gizmo warrants"] == 1
+
+
+GIZMO_CONTRACT_BALANCES = """|
+Revenue - Gizmo contract balances (Details) - USD ($)
+|
+Dec. 31, 2026
+|
+Dec. 31, 2025
+|Contract liabilities
+|Gizmo prepayments
+|$ 410
+|$ 380
+|Total contract liabilities
+|410
+|380
+|Contract assets
+|Gizmo work not yet billed
+|720
+|650
+|Total contract assets
+|$ 720
+|$ 650
+|Gizmo fees
+|40
+|33
+|Gizmo setup fees
+|15
+|12
+|X
+- Definition
++ References
+Gizmo work not yet billed
++ Details
+No definition available.
+|X
+- Definition
++ References
+Amount, after allowance for credit loss, of right to consideration in exchange for good or service
+transferred to customer when right is conditioned on something other than passage of time.
++ Details
+No definition available.
+|X
+- References
++ Details
+No definition available.
+|X
+- Definition
++ References
+Amount of obligation to transfer good or service to customer for which consideration has been
+received or is receivable.
++ Details
+No definition available.
+|X
+- References
++ Details
+No definition available.
+|X
+- Definition
++ References
+Amount of deferred income and obligation to transfer product and service to customer for which
+consideration has been received or is receivable.
++ Details
+No definition available.
+|X
+- Definition
++ References
+Gizmo fees charged to customers, including gizmo setup fees and renewal fees.
++ Details
+No definition available.
+|X
+- Definition
++ References
+Amount of gizmo setup fees.
++ Details
+No definition available.
+"""
+
+
+def test_contract_balances_in_the_revenue_standard_words() -> None:
+    """A contract liability is "an obligation to transfer good or service to customer", a contract
+    asset "a right to consideration in exchange for" them; the deferred income block goes to the
+    prepayments, and "Amount of <label>" is the label's own extension block."""
+    page = parse_text_page(GIZMO_CONTRACT_BALANCES)
+    got = {r.label: r.definition for r in page.rows}
+    assert got["Total contract liabilities"] == 3
+    assert got["Total contract assets"] == 1
+    assert got["Gizmo prepayments"] == 5
+    assert got["Gizmo work not yet billed"] == 0
+    assert got["Gizmo fees"] == 6
+    assert got["Gizmo setup fees"] == 7
+    assert page.definitions[7].match_rule == "text_match"

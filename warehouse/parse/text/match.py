@@ -134,6 +134,16 @@ _DOC_PHRASES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = tuple(
         (r"^new\b", ("addition",)),
         # Revenue out of the deferred balance the period began with.
         (r"\bpreviously (?:reported|recorded|recognized) as deferred\b", ("beginning", "balance")),
+        # The revenue standard's words for contract liabilities and contract assets, where the
+        # documentation opens with them (revenue recognized out of the liability names it later).
+        (
+            r"^(?:the )?amount of (?:the )?obligation to transfer (?:goods?|products?|services?)\b",
+            ("contract", "liability"),
+        ),
+        (
+            r"^(?:the )?amount,?(?: after [^,]*,)? of right to consideration in exchange for\b",
+            ("contract", "asset"),
+        ),
         # A share plan's roll forward names its grants "New".
         (r"\b(?:options?|shares?|units?|awards?|instruments?) granted\b", ("new",)),
         # The risk-free rate of option pricing models: "yield ... on zero-coupon government issues".
@@ -353,8 +363,11 @@ def pair_score(
     if block.kind is BlockKind.DEFINITION and _squashed(doc.rstrip(".")) in (
         _squashed(base),
         _squashed(label),
+        _squashed(f"amount of {base}"),
     ):
-        return 12.0  # an extension element whose definition repeats its label ("Level3" ~ "Level 3")
+        # An extension element whose definition repeats its label ("Level3" ~ "Level 3"), or says
+        # "Amount of" it ("Amount of deferral of revenue.").
+        return 12.0
     if row.kind is RowKind.LINE_ITEMS:
         return (
             10.0
