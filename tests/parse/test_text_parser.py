@@ -2980,3 +2980,90 @@ def test_contract_balances_in_the_revenue_standard_words() -> None:
     assert got["Gizmo fees"] == 6
     assert got["Gizmo setup fees"] == 7
     assert page.definitions[7].match_rule == "text_match"
+
+
+GIZMO_TWO_ROLLS = """|
+Revenue (Details) - Gizmo contract balances - USD ($)
+|12 Months Ended
+|
+Dec. 31, 2026
+|
+Dec. 31, 2025
+|Gizmo Contract Balances Abstract
+|Balance at beginning of period
+|Balance at end of period
+|540
+|Balance, beginning of year
+|70
+|450
+|Balance, end of year
+|300
+|70
+|Gizmo contract assets recognized
+|600
+|Billed to gizmo customers
+|(60)
+|Gizmo prepayments received
+|1,230
+|500
+|Gizmo prepayments earned
+|$ (1,000)
+|$ (880)
+|X
+- Definition
++ References
+Gizmo contract assets balance.
++ Details
+No definition available.
+|X
+- Definition
++ References
+Gizmo contract assets billed to customers.
++ Details
+No definition available.
+|X
+- Definition
++ References
+Gizmo contract assets recognized.
++ Details
+No definition available.
+|X
+- References
++ Details
+No definition available.
+|X
+- Definition
++ References
+Gizmo prepayments earned.
++ Details
+No definition available.
+|X
+- Definition
++ References
+Gizmo prepayments received.
++ Details
+No definition available.
+|X
+- Definition
++ References
+Amount of obligation to transfer good or service to customer for which consideration has been
+received or is receivable.
++ Details
+No definition available.
+"""
+
+
+def test_a_bare_abstract_label_is_a_heading_and_two_roll_forwards_stay_two() -> None:
+    """ "... Abstract" without brackets closes a label made from an abstract's name: a heading, so
+    the row below it ("Balance at beginning of period", shown without a value) is no text value.
+    Seven blocks for seven elements: the balances "at beginning/end of period" and ", beginning/end
+    of year" are two roll forwards, not one element."""
+    page = parse_text_page(GIZMO_TWO_ROLLS)
+    kinds = {r.label: r.kind for r in page.rows}
+    assert kinds["Gizmo Contract Balances Abstract"] is RowKind.ABSTRACT
+    assert kinds["Balance at beginning of period"] is RowKind.EMPTY
+    got = {r.label: r.definition for r in page.rows}
+    assert got["Balance at beginning of period"] == got["Balance at end of period"] == 0
+    assert got["Balance, beginning of year"] == got["Balance, end of year"] == 6
+    assert got["Gizmo Contract Balances Abstract"] == 3
+    assert not page.notes

@@ -938,6 +938,24 @@ def _merge_clash_splits(by_label: dict[str, list[Row]], excess: int) -> None:
             excess -= 1
 
 
+_EDGE_WORD_RE = re.compile(r"\b(?:beginning|ending|end|opening|closing|start)\b", re.IGNORECASE)
+
+
+def _split_balances(by_label: dict[str, list[Row]], deficit: int) -> None:
+    """With fewer keys than blocks, balances joined only by their edge words are two roll forwards
+    ("Balance at beginning/end of period" of one element, "Balance, beginning/end of year" of
+    another): the rows split by their labels without those words."""
+    for key in [k for k in by_label if k.startswith("\x00balance")]:
+        parts: dict[str, list[Row]] = {}
+        for r in by_label[key]:
+            parts.setdefault(norm(_EDGE_WORD_RE.sub(" ", r.label)), []).append(r)
+        if 1 < len(parts) <= deficit + 1:
+            del by_label[key]
+            for i, rows in enumerate(parts.values()):
+                by_label[f"{key}\x00part{i}"] = rows
+            deficit -= len(parts) - 1
+
+
 def _bracketing_labels(rows: list[Row]) -> set[int]:
     """Rows of a label that opens and closes its member group's values with other values between
     (an opening "Warrant liability", the movements, the closing "Warrant liability"): a roll
@@ -1023,6 +1041,7 @@ def match_definitions(
     _rekey_empty_repeats(by_label, group)
     _merge_balances(by_label, len(by_label) - n_concept_blocks)
     _merge_clash_splits(by_label, len(by_label) - n_concept_blocks)
+    _split_balances(by_label, n_concept_blocks - len(by_label))
     labels = list(by_label)
     marked = sum(
         1 for lab in labels if by_label[lab][0].kind not in (RowKind.VALUE, RowKind.EMPTY, RowKind.TEXT_BLOCK)

@@ -24,8 +24,12 @@ from warehouse.parse.text.cells import TextCell
 from warehouse.parse.text.header import MEMBER_MARK_RE
 from warehouse.parse.values import ValueKind, parse_value
 
+# "[Abstract]", or a bare "Abstract" closing a label made from the element's name ("Schedule Of
+# Contract Assets Abstract", a filer's abstract without a label of its own).
 MARKER_RE = re.compile(
-    r"\[(?P<m>abstract|line items|table|roll forward|axis|domain|member|text block)\]$", re.IGNORECASE
+    r"(?:\[|(?<=[a-z] )(?=(?-i:Abstract)$))"
+    r"(?P<m>abstract|line items|table|roll forward|axis|domain|member|text block)\]?$",
+    re.IGNORECASE,
 )
 # The row kind each marker names (members and text blocks are decided elsewhere).
 MARKER_KINDS = {
