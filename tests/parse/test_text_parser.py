@@ -3067,3 +3067,76 @@ def test_a_bare_abstract_label_is_a_heading_and_two_roll_forwards_stay_two() -> 
     assert got["Balance, beginning of year"] == got["Balance, end of year"] == 6
     assert got["Gizmo Contract Balances Abstract"] == 3
     assert not page.notes
+
+
+GIZMO_FACILITY_NARRATIVE = """|
+Gizmo Credit Facility (Details Narrative)
+|
+Jun. 30, 2026
+USD ($)
+|Gizmo facility commitment
+|$ 2,000,000
+|Gizmo Bank N.A.
+|Arrangement fee
+|5,000
+|Unused line fee (as a percentage)
+|0.25%
+|Gizmo Bank N.A. | Tranche A
+|Prepayment fee
+|$ 20,000
+|Gizmo Bank N.A. | Tranche B
+|Prepayment fee
+|10,000
+|Term Facility | Gizmo Bank N.A.
+|Advance rate on eligible gizmo inventory
+|60.00%
+|Term Facility | Gizmo Bank N.A. | Maximum
+|Advance rate on eligible gizmo inventory
+|75.00%
+|X
+- References
++ Details
+No definition available.
+|X
+- References
++ Details
+No definition available.
+|X
+- References
++ Details
+No definition available.
+|X
+- References
++ Details
+No definition available.
+|X
+- References
++ Details
+No definition available.
+|X
+- Details
+|X
+- Details
+|X
+- Details
+|X
+- Details
+|X
+- Details
+"""
+
+
+def test_rows_named_by_known_members_after_a_value_open_member_groups() -> None:
+    """Five member blocks, all named by the combinations ("Gizmo Bank N.A. | Tranche A", "Term
+    Facility | Gizmo Bank N.A. | Maximum"); "Gizmo Bank N.A." and "Term Facility | Gizmo Bank N.A."
+    alone, shown without values right after a value, are member rows too, not headings."""
+    page = parse_text_page(GIZMO_FACILITY_NARRATIVE)
+    kinds = {r.label: r.kind for r in page.rows}
+    assert kinds["Gizmo Bank N.A."] is RowKind.MEMBER
+    assert kinds["Term Facility | Gizmo Bank N.A."] is RowKind.MEMBER
+    members = {r.label: [m.label for m in r.members] for r in page.rows if r.cells}
+    assert members["Arrangement fee"] == ["Gizmo Bank N.A."]
+    assert members["Gizmo facility commitment"] == []
+    rates = [[m.label for m in r.members] for r in page.rows if r.label.startswith("Advance rate")]
+    assert rates == [["Term Facility", "Gizmo Bank N.A."], ["Term Facility", "Gizmo Bank N.A.", "Maximum"]]
+    assert all(r.definition is not None for r in page.rows if r.cells)

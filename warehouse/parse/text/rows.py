@@ -218,6 +218,7 @@ def _infer_unmarked_members(
     found = set().union(*(member_parts(texts[k]) for k, is_member in enumerate(member) if is_member))
     needed = n_members - len(found)
     if needed <= 0:
+        _mark_known_members(texts, roles, member, found)
         return
     candidates: list[tuple[float, int]] = []
     opens_repeat: set[int] = set()  # rows whose next row repeats a label from above
@@ -261,6 +262,21 @@ def _infer_unmarked_members(
             member[k] = True
             known |= new
             needed -= len(new)
+    if needed == 0:
+        _mark_known_members(texts, roles, member, known)
+
+
+def _mark_known_members(texts: list[str], roles: list[CellRole], member: list[bool], known: set[str]) -> None:
+    """Once the count of members is met, a row shown without values right after a value, and named
+    by known members only ("Acme Corp.", "Term Loan | Acme Corp." beside "Term Loan | Acme Corp. |
+    Maximum"), is a member row: it opens a group of the same members, not a heading. (After a
+    label it would be that label's text value: a cover page's "Common stock".)"""
+    for k in range(1, len(texts) - 1):
+        parts = member_parts(texts[k])
+        if member[k] or roles[k - 1] is not CellRole.VALUE or not _opens_without_value(k, roles):
+            continue
+        if parts and parts <= known:
+            member[k] = True
 
 
 def _combinations_first(
