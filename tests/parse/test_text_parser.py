@@ -3140,3 +3140,79 @@ def test_rows_named_by_known_members_after_a_value_open_member_groups() -> None:
     rates = [[m.label for m in r.members] for r in page.rows if r.label.startswith("Advance rate")]
     assert rates == [["Term Facility", "Gizmo Bank N.A."], ["Term Facility", "Gizmo Bank N.A.", "Maximum"]]
     assert all(r.definition is not None for r in page.rows if r.cells)
+
+
+GIZMO_GAS_COLLARS = """|
+Gizmo Gas Derivatives (Details)
+|6 Months Ended
+|
+Jun. 30, 2026
+USD ($)
+MMBTU
+$ / MMBTU
+|
+Dec. 31, 2025
+USD ($)
+|Gizmo hedges
+|Fair value | $
+|$ 500
+|$ (120)
+|Gizmo collar
+|Gizmo hedges
+|Volume | MMBTU
+|90,000
+|Ceiling price | $ / MMBTU
+|4.10
+|Floor price | $ / MMBTU
+|3.20
+|Fair value | $
+|$ 500
+|X
+- Definition
++ References
+Cap rate on a gizmo collar.
++ Details
+No definition available.
+|X
+- Definition
++ References
+Fair value of gizmo derivative assets less liabilities.
++ Details
+No definition available.
+|X
+- Definition
++ References
+Floor rate on a gizmo collar.
++ Details
+No definition available.
+|X
+- Definition
++ References
+Line items represent financial concepts included in a table.
++ Details
+No definition available.
+|X
+- Definition
++ References
+Nominal energy of a gizmo derivative.
++ Details
+No definition available.
+|X
+- Details
+"""
+
+
+def test_a_capital_unit_code_in_a_column_header_and_unsigned_prices_per_unit() -> None:
+    """ "MMBTU" among a column's unit lines is a unit, not a member (so the member count finds
+    "Gizmo collar"). Prices per MMBTU show no "$", unlike per-share amounts: read as signed money,
+    the unsigned 3.20 would close a run in the first column and push the "$ 500" below it into the
+    second; unsigned, nothing says so and the value stays a guess."""
+    page = parse_text_page(GIZMO_GAS_COLLARS)
+    assert page.columns[0].members == ()
+    assert page.columns[0].units == ("USD ($)", "MMBTU", "$ / MMBTU")
+    assert [r.kind for r in page.rows if r.label == "Gizmo collar"] == [RowKind.MEMBER]
+    volume = next(r for r in page.rows if r.label == "Volume | MMBTU")
+    assert (volume.cells[0].column, volume.cells[0].certain) == (0, True)
+    collar_value = [r for r in page.rows if r.label == "Fair value | $"][1]
+    assert collar_value.cells[0].column == 0
+    assert not collar_value.cells[0].certain

@@ -25,6 +25,7 @@ GROUP_RE = re.compile(r"^(?P<n>\d+)\s+(?P<unit>Months?|Weeks?|Days?|Years?)\s+En
 UNIT_LINE_RE = re.compile(
     r"^(?:[A-Z]{3}\s\([^()]{1,6}\)|\S{1,6}\s/\s\S+|shares|pure|[a-z][A-Za-z]*|[A-Z][a-z]+|ft²|m²|D|Y|M)$"
 )
+_CAPS_CODE_RE = re.compile(r"^[A-Z]{2,6}$")
 MEMBER_MARK_RE = re.compile(r"\[(?:member|domain)\]$", re.IGNORECASE)
 
 
@@ -103,8 +104,11 @@ def _column(index: int, cell: _ColCell) -> Column:
     rest = pieces[1:] if day is not None else pieces
     units: list[str] = []
     members: list[Member] = []
+    # A code in capitals ("MMBTU") among the column's unit lines is a unit too, not a member.
+    with_units = any(UNIT_LINE_RE.match(p) and not _CAPS_CODE_RE.match(p) for p in rest)
     for p in rest:
-        if day is not None and UNIT_LINE_RE.match(p) and not MEMBER_MARK_RE.search(p):
+        unit = UNIT_LINE_RE.match(p) or (with_units and _CAPS_CODE_RE.match(p))
+        if day is not None and unit and not MEMBER_MARK_RE.search(p):
             units.append(p)
         else:
             members.append(Member(label=p))

@@ -56,8 +56,13 @@ def value_type(row: Row, i: int, page_money: bool) -> str:
     if v.kind is not ValueKind.NUMBER:
         return ""  # text, dates, booleans: not part of numeric runs
     hint = (row.unit_hint or "").lower()
-    if hint == "per share" or "/" in hint:
+    if hint == "per share" or re.search(r"/\s*shares?$", hint):
         return "pershare"
+    if "/" in hint:
+        # Other per-unit prices ("$ / MMBTU") show their sign only as per-share amounts do where
+        # the row shows one; a row shown without any is a unit of its own, never signed.
+        shown = any(c.value.currency_symbol for c in row.cells)
+        return "pershare" if shown else f"per {hint}"
     if hint in ("shares", "share"):
         return "shares"
     if v.currency_symbol is not None:
