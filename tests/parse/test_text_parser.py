@@ -3216,3 +3216,29 @@ def test_a_capital_unit_code_in_a_column_header_and_unsigned_prices_per_unit() -
     collar_value = [r for r in page.rows if r.label == "Fair value | $"][1]
     assert collar_value.cells[0].column == 0
     assert not collar_value.cells[0].certain
+
+
+def _quarter_header_page(*dates: str) -> str:
+    """A one-group narrative page: "3 Months Ended" over the given dates, one balance row."""
+    header = "".join(f"|\n{d}\n" for d in dates)
+    values = "".join(f"|$ {100 + k}\n" for k in range(len(dates)))
+    return (
+        "|\nGIZMO POLICIES (Details Narrative) (USD $)\n|3 Months Ended\n"
+        + header
+        + "|Allowance for gizmo receivables\n"
+        + values
+        + "|X\n- Definition\n+ References\nAllowance for gizmo receivables.\n"
+        + "+ Details\nNo definition available.\n"
+    )
+
+
+def test_a_quarter_group_does_not_step_both_a_quarter_and_a_year() -> None:
+    """ "3 Months Ended" over Mar. 31, 2026, Dec. 31, 2025 and Dec. 31, 2024 as three quarters
+    would step back a quarter, then a year: the year-end dates are more likely instants outside
+    the group, and the header cannot say so for sure. Two quarters a year apart stay one group."""
+    mixed = parse_text_page(_quarter_header_page("Mar. 31, 2026", "Dec. 31, 2025", "Dec. 31, 2024"))
+    assert not any(c.certain for c in mixed.columns)
+    assert mixed.columns[2].period is not None and mixed.columns[2].period.type is PeriodType.INSTANT
+    paired = parse_text_page(_quarter_header_page("Mar. 31, 2026", "Mar. 31, 2025"))
+    assert all(c.certain for c in paired.columns)
+    assert [c.group for c in paired.columns] == ["3 Months Ended"] * 2

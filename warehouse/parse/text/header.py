@@ -170,6 +170,29 @@ def _step_cost(prev: dt.date, cur: dt.date, months: float) -> float:
     return 3.0
 
 
+MIXED_STEPS_COST = 3.0
+# Two columns a whole number of years apart on the same day compare one period with another: a
+# quarter's group that takes the first and leaves the second out as an instant is unlikely (a
+# year's group is not: its last column's opening balance is the year-end before).
+SPLIT_PAIR_COST = 1.5
+
+
+def _year_apart(a: dt.date, b: dt.date) -> bool:
+    return (a.month, a.day) == (b.month, b.day) and abs(a.year - b.year) == 1
+
+
+def _mixed_steps_cost(steps: list[tuple[dt.date, dt.date]], months: float) -> float:
+    """A quarterly table steps from one quarter to the one before; a comparative one a year back.
+    One group whose columns do both ("3 Months Ended" Mar. 31, 2015, Dec. 31, 2014, Dec. 31, 2013)
+    is unlikely: the year-end dates are instants outside the group."""
+    if months > 3:
+        return 0.0
+    gaps = [round((a - b).days / 30.44) for a, b in steps]
+    quarterly = any(gap == round(months) for gap in gaps)
+    yearly = any(gap and gap % 12 == 0 for gap in gaps)
+    return MIXED_STEPS_COST if quarterly and yearly else 0.0
+
+
 Spans = tuple[tuple[int, int], ...]  # each group's columns [lo, hi)
 MIDDLE_INSTANT_COST = 1.5  # per instant column between two groups
 MIDDLE_MAX_COLUMNS = 10  # wider headers: the runs between groups are too many to weigh
@@ -229,6 +252,16 @@ def _assign_groups(header: Header) -> None:
                 _step_cost(dates[i], dates[i + 1], months) if not restart[i] else mixed[i]
                 for i in range(lo, hi - 1)
             )
+            run: list[tuple[dt.date, dt.date]] = []  # steps between restarts
+            for i in range(lo, hi - 1):
+                if restart[i]:
+                    cost += _mixed_steps_cost(run, months)
+                    run = []
+                else:
+                    run.append((dates[i], dates[i + 1]))
+            cost += _mixed_steps_cost(run, months)
+            if months <= 3 and hi < n and not restart[hi - 1] and _year_apart(dates[hi - 1], dates[hi]):
+                cost += SPLIT_PAIR_COST
         best.append((cost, lead, spans))
     if not best:
         header.notes.append(f"{g} period groups over {n} date columns: groups not assigned")
@@ -268,7 +301,8 @@ def settle_tail(header: Header, rows: list[tuple[int, bool, bool]]) -> str | Non
     if choice is None or not cols:
         return None
     n = len(cols)
-    full = sum(1 for k, amounts, _ in rows if amounts and k == n)
+    # A balance fills instant and duration columns alike (at the period's end): only flows count.
+    full = sum(1 for k, amounts, flow in rows if amounts and k == n and flow)
     short = sum(1 for k, amounts, _ in rows if amounts and k == n - choice.tail)
     not_balance_in_tail = any(other for k, _, other in rows if k == n)
     if short >= 2 and short >= 2 * full and not not_balance_in_tail:
