@@ -113,3 +113,68 @@ def test_a_total_equal_to_one_part_give_or_take_a_unit_is_no_sum() -> None:
     page = parse_text_page(text)
     closing = next(r for r in page.rows if r.label == "Balance, end of year")
     assert [(c.raw, c.column) for c in closing.cells if c.certain] in ([], truth["Balance, end of year"])
+
+
+GIZMO_QUARTER_AND_HALF = """|
+Gizmo Restructuring (Details) - USD ($)
+$ in Millions
+|3 Months Ended
+|6 Months Ended
+|
+Jun. 30, 2026
+|
+Jun. 30, 2025
+|
+Jun. 30, 2026
+|
+Jun. 30, 2025
+|Gizmo Reserve [Roll Forward]
+|Beginning balance
+|$ 10
+|Gizmo charges, net
+|$ 4
+|$ 5
+|9
+|$ 10
+|Payments
+|(11)
+|Ending balance
+|8
+|8
+|X
+- Definition
++ References
+Amount of gizmo payments.
++ Details
+No definition available.
+|X
+- Definition
++ References
+Amount of gizmo charges.
++ Details
+No definition available.
+|X
+- Definition
++ References
+Amount of the gizmo reserve.
++ Details
+No definition available.
+|X
+- Definition
++ References
+A roll forward is a reconciliation of a concept from the beginning of a period to the end of a period.
++ Details
+No definition available.
+"""
+
+
+def test_small_balances_in_millions_decide_nothing_within_rounding() -> None:
+    """In millions, 10 + 10 - 11 = 9 is "8" within rounding, and so is 0 + 9 = 9: the first half
+    year 2025 balances as loosely as the true first half year 2026 (10 + 9 - 11 = 8), so the
+    arithmetic that holds only within rounding places nothing for sure."""
+    page = parse_text_page(GIZMO_QUARTER_AND_HALF)
+    for row in page.rows:
+        if row.label in ("Beginning balance", "Payments"):
+            assert [c.certain for c in row.cells] == [False]
+    ending = next(r for r in page.rows if r.label == "Ending balance")
+    assert not any(c.certain and c.column == 3 for c in ending.cells)

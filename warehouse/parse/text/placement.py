@@ -570,22 +570,29 @@ def _unique_roll_forward(
     choices, space = _placement_choices(involved, by_index)
     if space > 50_000:
         return None
-    found = _roll_forward_solutions(involved, choices, n, follows, [{}], open_closing=False)
-    if not found:
-        # Rows shown without any negative value may be deductions written unsigned.
-        unsigned = [
-            k
-            for k, r in enumerate(involved[1:-1], start=1)
-            if all((c.value.number or 0) >= 0 for c in r.cells)
-        ]
-        if len(unsigned) > 4 or space * 2 ** len(unsigned) > 200_000:
-            unsigned = []
-        signs = [
-            {k: -1 for k, on in zip(unsigned, mask, strict=True) if on}
-            for mask in itertools.product((False, True), repeat=len(unsigned))
-        ]
-        found = _roll_forward_solutions(involved, choices, n, follows, signs, open_closing=True)
-    return found.pop() if len(found) == 1 else None
+    # Rows shown without any negative value may be deductions written unsigned.
+    unsigned = [
+        k for k, r in enumerate(involved[1:-1], start=1) if all((c.value.number or 0) >= 0 for c in r.cells)
+    ]
+    if len(unsigned) > 4 or space * 2 ** len(unsigned) > 200_000:
+        unsigned = []
+    signs = [
+        {k: -1 for k, on in zip(unsigned, mask, strict=True) if on}
+        for mask in itertools.product((False, True), repeat=len(unsigned))
+    ]
+    # Read strictly, then loosely; each exactly first, then within rounding, where rounding is
+    # small beside the balances (a page in millions shows 8, 10 and 11 balancing within rounding
+    # in more ways than the true one).
+    as_shown: list[dict[int, int]] = [{}]
+    for sign_sets, open_closing in ((as_shown, False), (signs, True)):
+        for slack in (False, True):
+            found = _roll_forward_solutions(involved, choices, n, follows, sign_sets, open_closing, slack)
+            if found:
+                return found.pop() if len(found) == 1 else None
+    return None
+
+
+SLACK_SCALE = 100  # rounding slack counts only for balances this many rounding units or more
 
 
 def _roll_forward_solutions(
@@ -595,10 +602,15 @@ def _roll_forward_solutions(
     follows: list[int],
     sign_sets: list[dict[int, int]],
     open_closing: bool,
+    slack: bool,
 ) -> set[tuple[Placement, ...]]:
     # Half a unit of the finest number shown, per number: rounding, never a coincidence of zeros.
     shown = [c.value.number for r in involved for c in r.cells if c.value.number is not None]
     unit = max(rounding_unit(shown), Decimal("1e-4"))
+    if not slack:
+        unit = Decimal(0)
+    elif min(abs(c.value.number or Decimal(0)) for c in involved[-1].cells) < SLACK_SCALE * unit:
+        return set()
     solutions: set[tuple[Placement, ...]] = set()
     for combo in itertools.product(*choices):
         closed = set(combo[-1])
