@@ -178,3 +178,56 @@ def test_small_balances_in_millions_decide_nothing_within_rounding() -> None:
             assert [c.certain for c in row.cells] == [False]
     ending = next(r for r in page.rows if r.label == "Ending balance")
     assert not any(c.certain and c.column == 3 for c in ending.cells)
+
+
+GIZMO_OLDEST_OPENING_UNSHOWN = """|
+GIZMO RESERVE (Details) - USD ($)
+|12 Months Ended
+|
+Dec. 31, 2026
+|
+Dec. 31, 2025
+|
+Dec. 31, 2024
+|Balance, beginning of year
+|$ 200
+|$ 320
+|Gizmo provision
+|1,100
+|230
+|$ 610
+|Gizmo write-offs
+|(150)
+|(350)
+|Balance, end of year
+|$ 1,150
+|$ 200
+|$ 320
+|X
+- Definition
++ References
+Amount of the gizmo reserve.
++ Details
+No definition available.
+|X
+- Definition
++ References
+Amount of the gizmo provision.
++ Details
+No definition available.
+|X
+- Definition
++ References
+Amount of gizmo write-offs.
++ Details
+No definition available.
+"""
+
+
+def test_the_oldest_opening_balance_not_shown_leaves_its_column_unchecked() -> None:
+    # 2026: 200 + 1,100 - 150 = 1,150; 2025: 320 + 230 - 350 = 200; the 2024 opening balance and
+    # write-offs are not shown, so 2024 (its provision and closing balance only) checks nothing.
+    page = parse_text_page(GIZMO_OLDEST_OPENING_UNSHOWN)
+    got = {r.label: [(c.raw, c.column, c.certain) for c in r.cells] for r in page.rows if r.cells}
+    assert got["Balance, beginning of year"] == [("$ 200", 0, True), ("$ 320", 1, True)]
+    assert got["Gizmo write-offs"] == [("(150)", 0, True), ("(350)", 1, True)]

@@ -3242,3 +3242,68 @@ def test_a_quarter_group_does_not_step_both_a_quarter_and_a_year() -> None:
     paired = parse_text_page(_quarter_header_page("Mar. 31, 2026", "Mar. 31, 2025"))
     assert all(c.certain for c in paired.columns)
     assert [c.group for c in paired.columns] == ["3 Months Ended"] * 2
+
+
+GIZMO_ALLOWANCE_TOTAL = """|
+Policies - Gizmo allowance (Details) - USD ($)
+$ in Thousands
+|12 Months Ended
+|
+Dec. 31, 2026
+|
+Dec. 31, 2025
+|
+Dec. 31, 2024
+|Gizmo allowance roll forward
+|Balance at beginning of period
+|$ 3,000
+|$ 3,700
+|Charged to gizmo expense
+|900
+|1,800
+|$ 400
+|Write-offs
+|(1,100)
+|(2,500)
+|Total
+|$ 2,800
+|$ 3,000
+|$ 3,700
+|X
+- Definition
++ References
+Amount of allowance for credit loss on gizmo receivables.
++ Details
+No definition available.
+|X
+- Definition
++ References
+A roll forward is a reconciliation of a concept from the beginning of a period to the end of a period.
++ Details
+No definition available.
+|X
+- Definition
++ References
+Amount of expense for expected credit loss on gizmo receivables.
++ Details
+No definition available.
+|X
+- Definition
++ References
+Amount of direct write-downs of gizmo receivables charged against the allowance.
++ Details
+No definition available.
+"""
+
+
+def test_a_balance_label_is_no_text_value_and_its_total_closes_it() -> None:
+    """ "Balance at beginning of period" after an unmarked heading is a row of its own, not the
+    heading's text value; its closing row "Total" shows one value more (the oldest opening comes
+    before the page) and rolls it forward, so both are the allowance."""
+    page = parse_text_page(GIZMO_ALLOWANCE_TOTAL)
+    kinds = {r.label: r.kind for r in page.rows}
+    assert kinds["Gizmo allowance roll forward"] is RowKind.EMPTY
+    assert kinds["Balance at beginning of period"] is RowKind.VALUE
+    got = {r.label: r.definition for r in page.rows}
+    assert got["Balance at beginning of period"] == got["Total"] == 0
+    assert got["Gizmo allowance roll forward"] == 1

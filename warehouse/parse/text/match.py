@@ -891,7 +891,12 @@ _EMPTY_DOC_RE = re.compile(r"^\s*(?:n/?a|none|not applicable|-+|\.)?\s*\.?\s*$",
 def _rolls_forward(start: Row, end: Row, nonzero: bool = False) -> bool:
     """A roll forward's opening and closing rows under one label: each period's closing balance is
     the next period's opening one (columns run from the latest period back)."""
-    if start.members != end.members or len(start.cells) < 2 or len(end.cells) != len(start.cells):
+    # The oldest opening balance may be missing (before the first period the page shows).
+    if (
+        start.members != end.members
+        or len(start.cells) < 2
+        or len(end.cells) not in (len(start.cells), len(start.cells) + 1)
+    ):
         return False
     # The values as the page's value grammar reads them ("$ 1,234" and "1,234" are one number).
     opening = {c.column: c.value.number for c in start.cells}

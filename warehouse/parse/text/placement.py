@@ -614,7 +614,9 @@ def _roll_forward_solutions(
     solutions: set[tuple[Placement, ...]] = set()
     for combo in itertools.product(*choices):
         closed = set(combo[-1])
-        checked = closed if open_closing else set(range(n))
+        # Read loosely, a column checks only where the page shows both its balances (the oldest
+        # period's opening often precedes what the page shows).
+        checked = closed & set(combo[0]) if open_closing else set(range(n))
         for signs in sign_sets:
             sums = [Decimal(0)] * n
             terms = [0] * n

@@ -142,6 +142,8 @@ def label_score(cell: TextCell) -> float:
         score -= 3.0
     if UNIT_HINT_RE.search(text) or " | " in text:
         score += 2.0
+    if len(text) <= 80 and reads_as_balance(text) and not text[:1].isdigit():
+        score += 2.0  # "Balance at beginning of period": a roll forward's row, no text value
     return score
 
 
