@@ -3307,3 +3307,14 @@ def test_a_balance_label_is_no_text_value_and_its_total_closes_it() -> None:
     got = {r.label: r.definition for r in page.rows}
     assert got["Balance at beginning of period"] == got["Total"] == 0
     assert got["Gizmo allowance roll forward"] == 1
+
+
+def test_a_hyphenated_unit_line_is_a_unit() -> None:
+    page = parse_text_page(
+        "|\nGizmo Contingencies (Details)\n|\nJun. 25, 2026\nco-defendant\ncomplaint\n"
+        "|Number of gizmo co-defendants\n|3\n"
+        "|X\n- Definition\n+ References\nNumber of gizmo co-defendants.\n"
+        "+ Details\nNo definition available.\n"
+    )
+    assert page.columns[0].members == ()
+    assert page.columns[0].units == ("co-defendant", "complaint")

@@ -23,7 +23,7 @@ from warehouse.parse.values import parse_date
 
 GROUP_RE = re.compile(r"^(?P<n>\d+)\s+(?P<unit>Months?|Weeks?|Days?|Years?)\s+Ended$", re.IGNORECASE)
 UNIT_LINE_RE = re.compile(
-    r"^(?:[A-Z]{3}\s\([^()]{1,6}\)|\S{1,6}\s/\s\S+|shares|pure|[a-z][A-Za-z]*|[A-Z][a-z]+|ft²|m²|D|Y|M)$"
+    r"^(?:[A-Z]{3}\s\([^()]{1,6}\)|\S{1,6}\s/\s\S+|shares|pure|[a-z][A-Za-z]*(?:-[a-z]+)*|[A-Z][a-z]+|ft²|m²|D|Y|M)$"
 )
 _CAPS_CODE_RE = re.compile(r"^[A-Z]{2,6}$")
 MEMBER_MARK_RE = re.compile(r"\[(?:member|domain)\]$", re.IGNORECASE)
