@@ -564,9 +564,10 @@ def _unique_roll_forward(
 ) -> tuple[Placement, ...] | None:
     """The one placement of the rows under which the roll forward holds as shown (nil cells zero);
     failing any, the one placement under which it holds read loosely: deductions may be shown
-    unsigned ("Deductions 5,919", subtracted), and a column whose closing balance is not shown is
-    not checked (a context the filer did not close). Every way of reading counts at once, so a
-    coincidence of one loose reading never decides."""
+    unsigned ("Deductions 5,919", subtracted), and a column whose closing or opening balance is not
+    shown is not checked (a context the filer did not close, a period opening before the page).
+    Every way of reading counts at once, so a coincidence of one loose reading never decides; each
+    reading balances exactly first, and within rounding only where no placement does."""
     choices, space = _placement_choices(involved, by_index)
     if space > 50_000:
         return None
