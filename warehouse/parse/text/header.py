@@ -248,16 +248,13 @@ def _assign_groups(header: Header) -> None:
         cost = 2.0 * lead + 1.0 * tail + MIDDLE_INSTANT_COST * middle
         for k, (lo, hi) in enumerate(spans):
             months = _group_months(groups[k])
-            cost += sum(
-                _step_cost(dates[i], dates[i + 1], months) if not restart[i] else mixed[i]
-                for i in range(lo, hi - 1)
-            )
             run: list[tuple[dt.date, dt.date]] = []  # steps between restarts
             for i in range(lo, hi - 1):
                 if restart[i]:
-                    cost += _mixed_steps_cost(run, months)
+                    cost += mixed[i] + _mixed_steps_cost(run, months)
                     run = []
                 else:
+                    cost += _step_cost(dates[i], dates[i + 1], months)
                     run.append((dates[i], dates[i + 1]))
             cost += _mixed_steps_cost(run, months)
             if months <= 3 and hi < n and not restart[hi - 1] and _year_apart(dates[hi - 1], dates[hi]):
@@ -291,11 +288,11 @@ TAIL_INSTANTS_NOTE = "read as instants"  # how a page notes that settle_tail mad
 
 def settle_tail(header: Header, rows: list[tuple[int, bool, bool]]) -> str | None:
     """Decide a ``TailChoice`` from the body (``rows``: each value row's number of values, whether
-    they are all amounts, and whether it does not read as a balance). Amount rows with a value in
-    every column but the tail ones (flows of the group's periods) outnumbering the rows that fill
-    the tail too make the tail instants, if every row filling it reads as a balance (and none as an
-    opening balance, which only duration columns show); rows filling every column make it part of
-    the group."""
+    they are all amounts, and whether it reads as a flow, i.e. not as a balance). Amount rows with a
+    value in every column but the tail ones (flows of the group's periods) outnumbering the rows
+    that fill the tail too make the tail instants, if every row filling it reads as a balance (and
+    none as an opening balance, which only duration columns show); flows filling every column make
+    it part of the group."""
     choice = header.tail_choice
     cols = [c for c in header.columns if c.period is not None]
     if choice is None or not cols:
@@ -304,8 +301,8 @@ def settle_tail(header: Header, rows: list[tuple[int, bool, bool]]) -> str | Non
     # A balance fills instant and duration columns alike (at the period's end): only flows count.
     full = sum(1 for k, amounts, flow in rows if amounts and k == n and flow)
     short = sum(1 for k, amounts, _ in rows if amounts and k == n - choice.tail)
-    not_balance_in_tail = any(other for k, _, other in rows if k == n)
-    if short >= 2 and short >= 2 * full and not not_balance_in_tail:
+    flow_in_tail = any(flow for k, _, flow in rows if k == n)
+    if short >= 2 and short >= 2 * full and not flow_in_tail:
         grouped, sure = False, False
     elif full > short:
         grouped, sure = True, short == 0

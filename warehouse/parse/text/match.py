@@ -925,8 +925,13 @@ def _merge_balances(by_label: dict[str, list[Row]], excess: int) -> None:
             (reads_as_balance(x.label) or reads_as_balance(y.label)) and _rolls_forward(x, y, nonzero=True)
             for x, y in pairs
         ):
-            by_label[a] = sorted(by_label[a] + by_label.pop(b), key=lambda r: r.index)
+            _join_keys(by_label, a, b)
             excess -= 1
+
+
+def _join_keys(by_label: dict[str, list[Row]], keep: str, drop: str) -> None:
+    """One element after all: ``drop``'s rows join ``keep``'s, in page order."""
+    by_label[keep] = sorted(by_label[keep] + by_label.pop(drop), key=lambda r: r.index)
 
 
 def _merge_clash_splits(by_label: dict[str, list[Row]], excess: int) -> None:
@@ -939,7 +944,7 @@ def _merge_clash_splits(by_label: dict[str, list[Row]], excess: int) -> None:
             return
         base = key.partition("\x00")[0]
         if base in by_label:
-            by_label[base] = sorted(by_label[base] + by_label.pop(key), key=lambda r: r.index)
+            _join_keys(by_label, base, key)
             excess -= 1
 
 
@@ -1053,8 +1058,8 @@ def match_definitions(
     )
     no_docs = sum(1 for b in concept_blocks if b.kind is not BlockKind.DEFINITION or _says_nothing(b))
     spare = no_docs > marked
-    # A label's element is an instant one when a row of it holds an instant value, or when two of
-    # its rows are a roll forward's opening and closing.
+    # A label's element is an instant one when a row of it holds an instant value, when two of its
+    # rows are a roll forward's opening and closing, or when it opens and closes its member group.
     brackets = _bracketing_labels(rows)
     instant = [
         any(r.index in at_instants for r in by_label[lab])

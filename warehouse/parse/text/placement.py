@@ -437,7 +437,7 @@ def _apply_period_roll_forwards(page: Page, gaps: list[_GapRow]) -> None:
     """Roll forwards over period columns: per column, the opening balance plus the movements below
     it equals the closing balance of the same element ("Balance, beginning of year" ... "Balance,
     end of year"), nil cells counting zero. When exactly one placement of the undecided rows
-    involved satisfies every column (within half a rounding unit per number), it is certain."""
+    involved satisfies every column (``_unique_roll_forward`` says how strictly), it is certain."""
     cols = page.columns
     n = len(cols)
     if n < 2 or any(c.period is None for c in cols):
@@ -581,13 +581,19 @@ def _unique_roll_forward(
         {k: -1 for k, on in zip(unsigned, mask, strict=True) if on}
         for mask in itertools.product((False, True), repeat=len(unsigned))
     ]
-    # Read strictly, then loosely; each exactly first, then within rounding, where rounding is
-    # small beside the balances (a page in millions shows 8, 10 and 11 balancing within rounding
-    # in more ways than the true one).
+    # Read strictly, then loosely; each exactly first, then within half a rounding unit per number
+    # (the finest place shown) where that is small beside the balances: a page in millions shows
+    # 8, 10 and 11 balancing within rounding in more ways than the true one.
+    shown = [c.value.number for r in involved for c in r.cells if c.value.number is not None]
+    unit = max(rounding_unit(shown), Decimal("1e-4"))
+    closings = [abs(c.value.number or Decimal(0)) for c in involved[-1].cells]
+    units = [Decimal(0)] + ([unit] if min(closings) >= SLACK_SCALE * unit else [])
     as_shown: list[dict[int, int]] = [{}]
     for sign_sets, open_closing in ((as_shown, False), (signs, True)):
-        for slack in (False, True):
-            found = _roll_forward_solutions(involved, choices, n, follows, sign_sets, open_closing, slack)
+        for tolerance_unit in units:
+            found = _roll_forward_solutions(
+                involved, choices, n, follows, sign_sets, open_closing, tolerance_unit
+            )
             if found:
                 return found.pop() if len(found) == 1 else None
     return None
@@ -603,15 +609,10 @@ def _roll_forward_solutions(
     follows: list[int],
     sign_sets: list[dict[int, int]],
     open_closing: bool,
-    slack: bool,
+    unit: Decimal,
 ) -> set[tuple[Placement, ...]]:
-    # Half a unit of the finest number shown, per number: rounding, never a coincidence of zeros.
-    shown = [c.value.number for r in involved for c in r.cells if c.value.number is not None]
-    unit = max(rounding_unit(shown), Decimal("1e-4"))
-    if not slack:
-        unit = Decimal(0)
-    elif min(abs(c.value.number or Decimal(0)) for c in involved[-1].cells) < SLACK_SCALE * unit:
-        return set()
+    """The placements under which every checked column balances within half ``unit`` per number
+    (zero: exactly); stops at two."""
     solutions: set[tuple[Placement, ...]] = set()
     for combo in itertools.product(*choices):
         closed = set(combo[-1])

@@ -219,9 +219,17 @@ def _infer_unmarked_members(
 ) -> None:
     found = set().union(*(member_parts(texts[k]) for k, is_member in enumerate(member) if is_member))
     needed = n_members - len(found)
+    if needed > 0:
+        found, needed = _claim_candidates(texts, roles, member, found, needed)
     if needed <= 0:
         _mark_known_members(texts, roles, member, found)
-        return
+
+
+def _claim_candidates(
+    texts: list[str], roles: list[CellRole], member: list[bool], found: set[str], needed: int
+) -> tuple[set[str], int]:
+    """Mark the likeliest unmarked member rows until the count is met: the members known after,
+    and how many the count still misses."""
     candidates: list[tuple[float, int]] = []
     opens_repeat: set[int] = set()  # rows whose next row repeats a label from above
     for k in range(len(texts) - 1):
@@ -264,8 +272,7 @@ def _infer_unmarked_members(
             member[k] = True
             known |= new
             needed -= len(new)
-    if needed == 0:
-        _mark_known_members(texts, roles, member, known)
+    return known, needed
 
 
 def _mark_known_members(texts: list[str], roles: list[CellRole], member: list[bool], known: set[str]) -> None:
@@ -274,10 +281,9 @@ def _mark_known_members(texts: list[str], roles: list[CellRole], member: list[bo
     Maximum"), is a member row: it opens a group of the same members, not a heading. (After a
     label it would be that label's text value: a cover page's "Common stock".)"""
     for k in range(1, len(texts) - 1):
-        parts = member_parts(texts[k])
         if member[k] or roles[k - 1] is not CellRole.VALUE or not _opens_without_value(k, roles):
             continue
-        if parts and parts <= known:
+        if member_parts(texts[k]) <= known:
             member[k] = True
 
 
