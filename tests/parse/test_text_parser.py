@@ -3318,3 +3318,180 @@ def test_a_hyphenated_unit_line_is_a_unit() -> None:
     )
     assert page.columns[0].members == ()
     assert page.columns[0].units == ("co-defendant", "complaint")
+
+
+GIZMO_OPTION_RANGES = """|
+Gizmo Options by Exercise Price (Details)
+|12 Months Ended
+|
+Dec. 31, 2025
+|
+Dec. 31, 2024
+|
+Dec. 31, 2025
+$1.50
+|
+Dec. 31, 2025
+$2.75
+|Share-based Compensation Arrangement by Share-based Payment Award, Gizmo Options, Outstanding, Number
+|900,000
+|800,000
+|600,000
+|300,000
+|Share-based Compensation, Shares Authorized under Stock Option Plans, Exercise Price Range, \
+Number of Exercisable Options
+|500,000
+|350,000
+|150,000
+|Share-based Compensation, Shares Authorized under Stock Option Plans, Exercise Price Range, \
+Exercisable Options, Weighted Average Remaining Contractual Term
+|4 years 2 months
+|3 years 9 months
+|5 years 1 month
+|X
+|
+- Definition
+The number of gizmo shares reserved for issuance under stock option agreements awarded under \
+the plan that validly exist and are outstanding as of the balance sheet date, including vested \
+options.
+Reference 1: http://www.xbrl.org/2003/role/presentationRef
+|X
+|
+- Definition
+Weighted average remaining contractual term of exercisable gizmo options, in 'PnYnMnDTnHnMnS' \
+format, for example, 'P1Y5M13D' represents the reported fact of one year, five months, and \
+thirteen days.
+Reference 1: http://www.xbrl.org/2003/role/presentationRef
+|X
+|
+- Definition
+The number of gizmo shares reserved for issuance pertaining to the outstanding exercisable \
+options as of the balance sheet date in the range of exercise prices.
+Reference 1: http://www.xbrl.org/2003/role/presentationRef
+"""
+
+
+def test_a_term_documented_in_iso_form_takes_the_durations() -> None:
+    """ "... in 'PnYnMnDTnHnMnS' format" documents a duration, and "Share-based Payment Award" names
+    an arrangement, not a payment: the share counts keep the count of outstanding options."""
+    page = parse_text_page(GIZMO_OPTION_RANGES)
+    got = {r.label.rsplit(", ", 1)[-1]: r.definition for r in page.rows}
+    assert got["Number"] == 0
+    assert got["Number of Exercisable Options"] == 2
+    assert got["Weighted Average Remaining Contractual Term"] == 1
+
+
+GIZMO_WARRANTY_TERM = """|
+Gizmo Warranty Reserve (Details) - USD ($)
+$ in Thousands
+|9 Months Ended
+|12 Months Ended
+|
+Sep. 30, 2025
+|
+Dec. 31, 2024
+|Reconciliation of the gizmo warranty accrual
+|Gizmo warranty term
+|2 years
+|Balance at beginning of the period
+|$ 700
+|$ 1,900
+|Warranties issued during the period
+|640
+|810
+|Claims settled during the period
+|(790)
+|(2,010)
+|Balance at end of the period
+|$ 550
+|$ 700
+|X
+- Definition
++ References
+The period for which the entity warrants its gizmos.
++ Details
+No definition available.
+|X
+- Definition
++ References
+A roll forward is a reconciliation of a concept from the beginning of a period to the end of a period.
++ Details
+No definition available.
+|X
+- Definition
++ References
+Amount as of the balance sheet date of the aggregate standard gizmo warranty liability.
++ Details
+No definition available.
+|X
+- Definition
++ References
+Amount of decrease in the gizmo warranty accrual from payments made to satisfy claims under \
+the terms of the gizmo warranty.
++ Details
+No definition available.
+|X
+- Definition
++ References
+Amount of increase in the gizmo warranty accrual from warranties issued.
++ Details
+No definition available.
+"""
+
+
+def test_a_duration_is_never_an_amount() -> None:
+    """ "2 years" fits "The period for which ..." and never "Amount of decrease ... under the terms
+    of ...", however many label words the amount's documentation shares."""
+    got = {r.label: r.definition for r in parse_text_page(GIZMO_WARRANTY_TERM).rows}
+    assert got["Gizmo warranty term"] == 0
+    assert got["Claims settled during the period"] == 3
+
+
+GIZMO_CREDIT_ACCRUAL = """|
+Gizmo Credits (Details) (USD $)
+In Thousands, unless otherwise specified
+|12 Months Ended
+|
+Dec. 31, 2013
+|Accounting Policies [Abstract]
+|Gizmo credit accrual, Balance at beginning of period
+|$ 300
+|Additions: Charged against revenue
+|1,200
+|Less: Usage
+|500
+|Gizmo credit accrual, Balance at end of period
+|$ 1,000
+|X
+|
+- Definition
+Gizmo Credit Used
+No definition available.
+|X
+|
+- Details
+|X
+|
+- Definition
+Total of allowances and reserves, the valuation and qualifying accounts that are either netted \
+against the cost of an asset or that reflect a liability established to represent expected \
+future costs.
+Reference 1: http://www.xbrl.org/2003/role/presentationRef
+|X
+|
+- Definition
+Total of allowances and reserves, the valuation and qualifying accounts that are either netted \
+against the cost of an asset or that reflect a liability established to represent expected \
+future costs, charged to costs and expenses.
+Reference 1: http://www.xbrl.org/2003/role/presentationRef
+"""
+
+
+def test_documentation_that_repeats_a_flow_label_is_no_balance() -> None:
+    """An extension documented only by its label ("Gizmo Credit Used") is read as that label: a
+    movement, so the opening and closing balances take the reserve's balance block."""
+    got = {r.label: r.definition for r in parse_text_page(GIZMO_CREDIT_ACCRUAL).rows}
+    assert got["Gizmo credit accrual, Balance at beginning of period"] == 2
+    assert got["Gizmo credit accrual, Balance at end of period"] == 2
+    assert got["Less: Usage"] == 0
+    assert got["Additions: Charged against revenue"] == 3

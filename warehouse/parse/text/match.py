@@ -474,6 +474,21 @@ _STOCK_DOC = re.compile(
 )
 
 
+# A few words without a sentence's full stop: "Service Level Credit Used".
+_LABEL_LIKE_DOC = re.compile(r"^[^.;:]{1,100}$")
+# Words that make such a label a movement whatever else it says; "Provision for impairment ..." (an
+# IFRS liability, a US expense) and "Depreciation" (often accumulated) are no evidence alone.
+_LABEL_FLOW_RE = re.compile(
+    r"\b(?:additions?|increases?|decreases?|payments?|paid|proceeds|recognized|used|utilized|usage|issued"
+    r"|granted|exercised|forfeited|vested|expired|cancell?ed|charged|write-?offs?|written off"
+    r"|reclassified|transfers?|settlements?)\b"
+)
+
+
+def _label_reads_as_flow(doc: str) -> bool:
+    return _LABEL_FLOW_RE.search(doc) is not None and not reads_as_balance(doc)
+
+
 _CHARGED_DOC = re.compile(r"\b(?:expense|cost) (?:charged|recognized)\b|\bcharged against earnings\b")
 
 
@@ -483,6 +498,10 @@ def _stock_flow_fit(label: str, doc: str) -> float:
     flow ("Amortization expense") against documentation of a balance "as of the balance sheet date"."""
     flow_doc = _FLOW_DOC.search(doc) is not None or _CHARGED_DOC.search(doc) is not None
     stock_doc = INSTANT_DOC_RE.search(doc) is not None
+    if _LABEL_LIKE_DOC.match(doc):
+        # An extension's documentation that only repeats a label is read as a label.
+        flow_doc = flow_doc or _label_reads_as_flow(doc)
+        stock_doc = stock_doc or reads_as_stock(doc)
     if reads_as_stock(label) and flow_doc and not stock_doc:
         return -2.0
     if reads_as_flow(label) and stock_doc and not flow_doc:
@@ -498,6 +517,8 @@ def _instant_fit(doc: str, block: DefinitionBlock) -> float:
         return 0.5 if period == "instant" else -8.0
     if _flow_not_stock(doc):
         return -6.0
+    if _LABEL_LIKE_DOC.match(doc) and _label_reads_as_flow(doc) and not reads_as_stock(doc):
+        return -3.0  # a label repeated as documentation, read as a label: less sure than a sentence
     return 0.5 if _STOCK_DOC.search(doc) else 0.0
 
 
@@ -551,7 +572,12 @@ def _data_type_fit(row: Row, dtype: str) -> float:
 _COUNT_HEAD = re.compile(r"^(?:the )?(?:weighted[- ])?(?:average )?number of\b")
 
 
-_DURATION_HEAD = re.compile(r"^(?:the )?(?:period|term|length|duration|useful life)\b")
+_DURATION_HEAD = re.compile(
+    r"^(?:the )?(?:weighted[- ]average )?(?:remaining )?(?:contractual )?"
+    r"(?:period|term|length|duration|(?:useful )?life)\b"
+)
+# XBRL durations are documented with their ISO 8601 form ("in 'PnYnMnDTnHnMnS' format").
+_ISO_DURATION_DOC = re.compile(r"pnynmnd")
 _SHARE_OF_HEAD = re.compile(r"^(?:the |a )?(?:share|percentage|proportion|ratio|rate|yield)\b")
 # "The amount of ...", also after a scope ("For an unclassified balance sheet, amount of ...").
 _AMOUNT_HEAD = re.compile(r"^(?:for [^,.]{1,60}, )?(?:the )?(?:aggregate )?(?:amount|sum)\b")
@@ -561,7 +587,7 @@ def _doc_measure(doc: str) -> str:
     """count (of shares, units, ...), per_share, duration, percent, or other."""
     if _COUNT_HEAD.match(doc):
         return "count"
-    if _DURATION_HEAD.match(doc):
+    if _DURATION_HEAD.match(doc) or _ISO_DURATION_DOC.search(doc):
         return "duration"
     if _SHARE_OF_HEAD.match(doc):
         return "percent"
@@ -570,8 +596,13 @@ def _doc_measure(doc: str) -> str:
     return "count" if _SHARE_COUNT_DOC.search(doc) else "other"
 
 
+# Extension documentation often opens "Represents the ..." before naming what it measures.
+_REPRESENTS_RE = re.compile(r"^(?:this (?:element|item) |it )?represents\s+")
+
+
 def _type_fit(row: Row, doc: str) -> float:
     """Does the documentation speak of the kind of value the row shows?"""
+    doc = _REPRESENTS_RE.sub("", doc, count=1)
     kinds = {c.value.kind for c in row.cells}
     money = any(c.value.currency_symbol for c in row.cells)
     fit = 0.0
@@ -586,6 +617,8 @@ def _type_fit(row: Row, doc: str) -> float:
     numbers = kinds & {ValueKind.NUMBER, ValueKind.PERCENT, ValueKind.DURATION}
     if measure == "duration" and numbers:
         fit += 1.0 if ValueKind.DURATION in kinds else -1.5  # "Period over which ..." shows "3 years"
+    elif kinds == {ValueKind.DURATION} and _AMOUNT_HEAD.match(doc):
+        fit -= 2.0  # "1 year" is never "Amount of ..."
     if measure == "percent" and numbers:
         fit += 0.5 if ValueKind.PERCENT in kinds else -1.5  # "Share of ..." shows "45.00%"
         if money:

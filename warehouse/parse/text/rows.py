@@ -413,14 +413,20 @@ _STOCK_LABEL_RE = re.compile(
 @functools.lru_cache(maxsize=65536)
 def reads_as_flow(label: str) -> bool:
     """ "Amortization expense", "Proceeds from ...", "Write-offs": a movement over a period."""
-    return _FLOW_LABEL_RE.search(label) is not None and not reads_as_balance(label)
+    named = _PAYMENT_NAME_RE.sub(" ", label)
+    return _FLOW_LABEL_RE.search(named) is not None and not reads_as_balance(label)
+
+
+# "Share-based Payment Award" names the kind of arrangement; it pays nothing during the period.
+_PAYMENT_NAME_RE = re.compile(r"(?i)(?:share|stock|equity)[- ]based payments?")
 
 
 @functools.lru_cache(maxsize=65536)
 def reads_as_stock(label: str) -> bool:
     """ "Contract liabilities", "Allowance for doubtful accounts": a balance at a date, by its words."""
     return reads_as_balance(label) or (
-        _STOCK_LABEL_RE.search(label) is not None and _FLOW_LABEL_RE.search(label) is None
+        _STOCK_LABEL_RE.search(label) is not None
+        and _FLOW_LABEL_RE.search(_PAYMENT_NAME_RE.sub(" ", label)) is None
     )
 
 
@@ -447,7 +453,8 @@ def reads_as_balance(label: str) -> bool:
 
 # A movement out of a balance, named before the balance it draws on.
 _RECOGNIZED_FROM_RE = re.compile(
-    r"\b(?:recognized|transferred|reclassified|released|utilized|used|paid|collected)\s+(?:from|out of)\b",
+    r"\b(?:recognized|transferred|reclassified|released|utilized|used|paid|collected)"
+    r"(?:\s+(?:from|out of)|,?\s+including)\b",
     re.IGNORECASE,
 )
 
