@@ -96,6 +96,15 @@ def test_deductions_written_unsigned_are_subtracted() -> None:
     assert all(c.certain for r in page.rows for c in r.cells)
 
 
+def test_a_movement_no_bigger_than_the_rounding_slack_is_placed_exactly() -> None:
+    # 2024: 101 - 1 = 100 (the deduction shown "1"); 2025 moves nothing. Within a unit of rounding
+    # "1" would balance 2025 as well (100 + 1 ~ 100): a value that small proves nothing in rounding.
+    text, truth = _page(2, 101, [[None, -1]], closing_first=False, unsigned=frozenset({0}))
+    page = parse_text_page(text)
+    got = {r.label: [(c.raw, c.column) for c in r.cells] for r in page.rows if r.cells}
+    assert got == truth
+
+
 def test_a_column_without_its_closing_balance_is_left_unchecked() -> None:
     # The 2025 closing balance (nonzero) is not shown: the other columns still decide.
     text, truth = _page(3, 7, [[14, 15, 15], [-8, -15, -14]], closing_first=False, unclosed=0)

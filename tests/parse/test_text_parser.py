@@ -3495,3 +3495,114 @@ def test_documentation_that_repeats_a_flow_label_is_no_balance() -> None:
     assert got["Gizmo credit accrual, Balance at end of period"] == 2
     assert got["Less: Usage"] == 0
     assert got["Additions: Charged against revenue"] == 3
+
+
+def _defs(blocks: list[str]) -> str:
+    return "".join(
+        f"|X\n- Definition\n+ References\n{b}\n+ Details\nNo definition available.\n" for b in blocks
+    )
+
+
+GIZMO_HEDGE_OCI = (
+    "|\nGizmo Hedges (Details) - Gizmo swaps [Member] - USD ($)\n$ in Thousands\n|3 Months Ended\n"
+    "|\nMar. 31, 2026\n|\nMar. 31, 2025\n|Interest Expense [Member]\n"
+    "|Derivative Instruments and Hedging Activities Disclosure [Line Items]\n"
+    "|Losses reclassified from accumulated other comprehensive loss into interest expense\n"
+    "|$ (120)\n|$ (95)\n"
+    "|Other Comprehensive Income (Loss) [Member]\n"
+    "|Derivative Instruments and Hedging Activities Disclosure [Line Items]\n"
+    "|Gains recognized in other comprehensive income\n|$ 410\n|$ 230\n"
+    + _defs(
+        [
+            "Line items represent financial concepts included in a table. These concepts are used to "
+            "disclose reportable information associated with domain members defined in one or many axes "
+            "to the table.",
+            "The amount of net gains or losses on interest rate cash flow hedges reclassified during the "
+            "period to earnings from accumulated other comprehensive income upon the hedged transaction "
+            "affecting earnings.",
+            "Amount, before tax and reclassification, of gain (loss) from derivative instrument designated "
+            "and qualifying cash flow hedge included in assessment of hedge effectiveness.",
+        ]
+    )
+    + "|X\n- Details\n" * 3
+)
+
+
+def test_documentation_before_reclassification_is_no_reclassified_row() -> None:
+    got = {r.label: r.definition for r in parse_text_page(GIZMO_HEDGE_OCI).rows}
+    assert got["Losses reclassified from accumulated other comprehensive loss into interest expense"] == 1
+    assert got["Gains recognized in other comprehensive income"] == 2
+
+
+def test_receivables_not_collected_within_a_year_are_noncurrent() -> None:
+    """ "... not expected to be collected in one year" names the noncurrent part, and documentation
+    "for more than one year" says noncurrent too."""
+    from warehouse.parse.model import BlockKind, DefinitionBlock
+    from warehouse.parse.text.match import Similarity
+
+    current = DefinitionBlock(
+        0, BlockKind.DEFINITION, definition="A valuation allowance for gizmo receivables due within one year."
+    )
+    later = DefinitionBlock(
+        1,
+        BlockKind.DEFINITION,
+        definition="A valuation allowance for gizmo receivables due for more than one year.",
+    )
+    sim = Similarity([current, later])
+    label = "Allowance - gizmo receivables not expected to be collected in one year"
+    assert sim.score(label, "", later) == 1.0
+    assert sim.score(label, "", current) < 0.8
+    assert sim.score("Noncurrent allowance for gizmo receivables", "", later) == 1.0
+
+
+GIZMO_PAST_DUE = (
+    "|\nGizmo Receivables Past Due (Detail) - USD ($)\n|\nSep. 30, 2026\n|\nDec. 31, 2025\n"
+    "|Financing Receivable, Past Due [Line Items]\n|Gross receivables\n|$ 2,400,000\n"
+    "|Less allowance for doubtful accounts\n|(300,000)\n|Accounts receivable\n|2,100,000\n"
+    + _defs(
+        [
+            "Amount, before allowance for credit loss, of right to consideration from customer for product "
+            "sold and service rendered in normal course of business, classified as current.",
+            "Amount, after allowance for credit loss, of right to consideration from customer for product "
+            "sold and service rendered in normal course of business, classified as current.",
+            "Amount of allowance for credit loss on accounts receivable, classified as current.",
+            "Line items represent financial concepts included in a table. These concepts are used to "
+            "disclose reportable information associated with domain members defined in one or many axes "
+            "to the table.",
+        ]
+    )
+)
+
+
+def test_an_allowance_is_not_what_it_is_for() -> None:
+    """ "Amount of allowance ... on accounts receivable" is the allowance, however many words it
+    shares with "Accounts receivable"; a "right to consideration from customer" is a receivable,
+    and the allowance for credit loss is the old allowance for doubtful accounts."""
+    got = {r.label: r.definition for r in parse_text_page(GIZMO_PAST_DUE).rows}
+    assert got["Gross receivables"] == 0
+    assert got["Accounts receivable"] == 1
+    assert got["Less allowance for doubtful accounts"] == 2
+
+
+GIZMO_TAX_LOSSES = (
+    "|\nIncome taxes - Unrecognised gizmo tax assets (Details) - USD ($)\n$ in Millions\n|12 Months Ended\n"
+    "|\nDec. 31, 2026\n|\nDec. 31, 2025\n|Major components of tax expense (income) [abstract]\n"
+    "|Carry forward tax losses\n|$ 75\n|$ 610\n"
+    "|Deferred tax assets have not been recognised in respect of the tax losses\n|$ 18\n|$ 240\n"
+    "|X\n- References\n+ Details\nNo definition available.\n"
+    + _defs(
+        [
+            "The amount of unused tax losses for which no deferred tax asset is recognised in the statement "
+            "of financial position. [Refer: Unused tax losses [member]]",
+            "Aggregate amount of tax losses carried forward by the company.",
+        ]
+    )
+)
+
+
+def test_unused_tax_losses_are_a_balance_in_british_spelling() -> None:
+    """ "Recognised" is "recognized", "carried" is "carry", and "The amount of unused tax losses ..."
+    is a balance, not a loss of the period."""
+    got = {r.label: r.definition for r in parse_text_page(GIZMO_TAX_LOSSES).rows}
+    assert got["Carry forward tax losses"] == 2
+    assert got["Deferred tax assets have not been recognised in respect of the tax losses"] == 1

@@ -80,11 +80,15 @@ _DOC_PHRASES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = tuple(
     (re.compile(pattern, re.IGNORECASE), tokens_)
     for pattern, tokens_ in (
         (
-            r"after one year|beyond (?:one year|the normal operating cycle)|\bnon-?current\b|\blong-term\b",
+            r"after one year|(?:beyond|more than) (?:one year|the normal operating cycle)|\bnon-?current\b"
+            r"|\blong-term\b",
             ("noncurrent",),
         ),
         (r"within one year|within the normal operating cycle", ("current",)),
         (r"business combination", ("goodwill",)),
+        (r"right to consideration from customer", ("receivable",)),
+        # ASC 326 renamed the allowance for doubtful accounts; filers kept the old words.
+        (r"allowance for (?:expected )?credit loss", ("doubtful",)),
         (r"(?:lacking|without) physical substance", ("intangible",)),
         (r"obligation to transfer good or service", ("deferred", "revenue")),
         (r"\bsum of\b", ("total",)),
@@ -175,6 +179,18 @@ _NAMED_BY: tuple[tuple[re.Pattern[str], frozenset[str]], ...] = tuple(
 )
 
 
+# ... and documentation that excludes what a label names: "Amount, before tax and reclassification,
+# of gain (loss) ..." is no "Losses reclassified from AOCI"; a pre-tax amount is no "net of tax" row.
+_EXCLUDED_BY: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = tuple(
+    (re.compile(doc, re.IGNORECASE), re.compile(label, re.IGNORECASE))
+    for doc, label in (
+        (r"\bbefore (?:tax and )?reclassifications?\b", r"\breclassif"),
+        (r"\bbefore (?:income )?tax\b|\bpre-?tax\b", r"\bnet of (?:income )?tax|\bafter[- ]tax\b"),
+        (r"\bafter (?:income )?tax\b|\bnet of (?:income )?tax", r"\bbefore (?:income )?tax|\bpre-?tax\b"),
+    )
+)
+
+
 def _doc_phrases(text: str) -> set[str]:
     """The label words the documentation's phrases stand for, stemmed as label words are."""
     out: set[str] = set()
@@ -188,14 +204,16 @@ def _doc_phrases(text: str) -> set[str]:
 
 @functools.lru_cache(maxsize=65536)
 def _stem(word: str) -> str:
-    if len(word) > 4 and word.endswith("ies"):
-        return word[:-3] + "y"
+    if len(word) > 4 and word.endswith(("ies", "ied")):
+        return word[:-3] + "y"  # liabilities -> liability, carried -> carry
     if len(word) > 6 and word.endswith("arily"):
         return word[:-3] + "y"  # voluntarily -> voluntary
     if len(word) > 4 and word.endswith("sses"):
         return word[:-2]
     if len(word) > 4 and word.endswith(("xes", "ches", "shes")):
         return word[:-2]  # taxes -> tax, matches -> match
+    if len(word) > 6 and word.endswith("ly") and word[:-2].endswith(("ous", "ive", "ate", "ent", "ant")):
+        return word[:-2]  # previously -> previous, separately -> separate
     if len(word) > 5 and word.endswith("ing"):
         return word[:-3]
     if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
@@ -219,10 +237,29 @@ def _cost_of_sales(m: re.Match[str]) -> str:
 
 
 def _canonical(text: str) -> str:
+    text = us_spelling(text)
     text = _LONG_TERM_RE.sub("long-term noncurrent", text)
+    text = _NOT_WITHIN_YEAR_RE.sub("noncurrent", text)
     return _COST_OF_SALES_RE.sub(_cost_of_sales, _CAMEL_RE.sub(" ", text))
 
 
+# IFRS filers write British English: "recognised", "amortisation", "capitalised".
+_BRITISH_IS_RE = re.compile(
+    r"(?i)\b(recogn|real|amort|capital|author|organ|util|categor|character|summar|minim|monet|subsid"
+    r"|general|normal|special|equal|annual|final|central|local|standard)is(?=e\b|ed\b|es\b|ing\b|ations?\b)"
+)
+
+
+def us_spelling(text: str) -> str:
+    return _BRITISH_IS_RE.sub(r"\1iz", text)
+
+
+# "Receivables not expected to be collected in one year" are the noncurrent ones.
+_NOT_WITHIN_YEAR_RE = re.compile(
+    r"\bnot (?:expected to be )?(?:collect(?:ed|ible)|due|payable|paid|received|realized|settled)"
+    r" (?:with)?in (?:one|1|a) year\b",
+    re.IGNORECASE,
+)
 # "Lease liabilities-long-term" is the noncurrent part, the taxonomy's "classified as noncurrent".
 _LONG_TERM_RE = re.compile(r"\blong[- ]term\b", re.IGNORECASE)
 
@@ -355,7 +392,7 @@ def pair_score(
     ``at_instant``: the row holds a value at an instant, so its element is an instant one."""
     label = row.label
     base = _base_label(label)
-    doc = (block.definition or "").lower()
+    doc = us_spelling(block.definition or "").lower()
     if block.kind is BlockKind.DETAILS:  # old style: headings get "- Details"
         if row.kind is RowKind.EMPTY:  # a heading shown without its marker, or a row without values
             return 1.0
@@ -415,6 +452,15 @@ def pair_score(
         for pattern, required in _NAMED_BY:
             if pattern.search(doc) and not required & words(f"{base} {context}"):
                 score -= 2.0
+        for pattern, shown_re in _EXCLUDED_BY:
+            if pattern.search(doc) and shown_re.search(label):
+                score -= 2.0
+        if (
+            _ALLOWANCE_DOC.match(doc)
+            and not _ALLOWANCE_WORDS & words(f"{base} {context}")
+            and not (reads_as_balance(label) or reads_as_flow(label) or TOTAL_LABEL.match(base))
+        ):
+            score -= 2.0  # "Accounts receivable" is what an allowance is for, not the allowance
         shown = words(f"{label} {context}")
         if (shown & _FACE_WORDS and _CARRYING_DOC.search(doc) and not _FACE_DOC.search(doc)) or (
             "carry" in shown and _FACE_DOC.search(doc) and not _CARRYING_DOC.search(doc)
@@ -442,6 +488,10 @@ def pair_score(
 
 
 TOTAL_LABEL = re.compile(r"(?i)^total\b")
+_ALLOWANCE_DOC = re.compile(r"^(?:the )?amount of (?:the )?(?:valuation )?allowance\b")
+_ALLOWANCE_WORDS = frozenset(
+    {"allowance", "reserve", "provision", "doubtful", "uncollectible", "bad", "impairment", "loss"}
+)
 # Movements that only go one way: additions made, amounts reversed, awards granted.
 _ONE_WAY_DOC = re.compile(
     r"^(?:the )?(?:amount of )?(?:additional|additions?|new)\b|\b(?:made|reversed|granted|issued)\b"
@@ -464,7 +514,7 @@ _FLOW_DOC = re.compile(
     r"|expense|write-?offs?|write-?downs?|recover(?:y|ies)|charge-?offs?)\b"
     r"|\b(?:gain|loss)\b[^.]{0,40}\brecognized in (?:net )?(?:income|earnings)\b"
     r"|^(?:the )?amount of revenue\b"
-    r"|^(?:the )?amount of (?:[a-z]+ ){0,2}?(?:gains?|loss(?:es)?)\b(?! carry)"
+    r"|^(?:the )?amount of (?:[a-z]+ ){0,2}?(?<!tax )(?:gains?|loss(?:es)?)\b(?! carry)"
     r"|^(?:the )?(?:fair )?value of [^.]{0,80}\b(?:issued|exercised|granted)\.?$"
 )
 # ... and of a balance: at a date, or accumulated.

@@ -567,7 +567,8 @@ def _unique_roll_forward(
     unsigned ("Deductions 5,919", subtracted), and a column whose closing or opening balance is not
     shown is not checked (a context the filer did not close, a period opening before the page).
     Every way of reading counts at once, so a coincidence of one loose reading never decides; each
-    reading balances exactly first, and within rounding only where no placement does."""
+    reading balances exactly first, and within rounding only where no placement does (and only
+    where every value to place is bigger than the rounding slack)."""
     choices, space = _placement_choices(involved, by_index)
     if space > 50_000:
         return None
@@ -587,10 +588,18 @@ def _unique_roll_forward(
     shown = [c.value.number for r in involved for c in r.cells if c.value.number is not None]
     unit = max(rounding_unit(shown), Decimal("1e-4"))
     closings = [abs(c.value.number or Decimal(0)) for c in involved[-1].cells]
-    units = [Decimal(0)] + ([unit] if min(closings) >= SLACK_SCALE * unit else [])
+    # A value to place that is no bigger than the slack could as well be absent from its column.
+    moving = [
+        abs(c.value.number or Decimal(0))
+        for r, ch in zip(involved, choices, strict=True)
+        if len(ch) > 1
+        for c in r.cells
+    ]
+    slack = min(closings) >= SLACK_SCALE * unit and all(v > unit * len(involved) for v in moving)
+    units = [Decimal(0)] + ([unit] if slack else [])
     as_shown: list[dict[int, int]] = [{}]
-    for sign_sets, open_closing in ((as_shown, False), (signs, True)):
-        for tolerance_unit in units:
+    for tolerance_unit in units:
+        for sign_sets, open_closing in ((as_shown, False), (signs, True)):
             found = _roll_forward_solutions(
                 involved, choices, n, follows, sign_sets, open_closing, tolerance_unit
             )

@@ -394,7 +394,7 @@ _FLOW_LABEL_RE = re.compile(
     r"\b(?:additions?|additional|increases?|decreases?|changes?|provisions?|expenses?|charged|charge-?offs?"
     r"|write-?offs?|written|recover(?:y|ies|ed)|payments?|paid|proceeds|received|issued|issuances?"
     r"|repurchased?|granted|exercised|forfeited|vested|acquired|acquisitions?|disposals?|amortization"
-    r"|depreciation|impairments?|settlements?|transfers?|purchases?|recognized|incurred|during"
+    r"|depreciation|impairments?|settlements?|transfers?|purchases?|recogni[sz]ed|incurred|during"
     r"|new|converted|delivered|redeemed|redemptions?|expired|cancell?ed|cancell?ations?"
     r"|net (?:income|loss|earnings))\b",
     re.IGNORECASE,
@@ -453,7 +453,7 @@ def reads_as_balance(label: str) -> bool:
 
 # A movement out of a balance, named before the balance it draws on.
 _RECOGNIZED_FROM_RE = re.compile(
-    r"\b(?:recognized|transferred|reclassified|released|utilized|used|paid|collected)"
+    r"\b(?:recogni[sz]ed|transferred|reclassified|released|utilized|used|paid|collected)"
     r"(?:\s+(?:from|out of)|,?\s+including)\b",
     re.IGNORECASE,
 )
