@@ -3606,3 +3606,32 @@ def test_unused_tax_losses_are_a_balance_in_british_spelling() -> None:
     got = {r.label: r.definition for r in parse_text_page(GIZMO_TAX_LOSSES).rows}
     assert got["Carry forward tax losses"] == 2
     assert got["Deferred tax assets have not been recognised in respect of the tax losses"] == 1
+
+
+def test_an_interim_page_shows_no_quarter_ending_at_the_last_year_end() -> None:
+    """ "3 Months Ended | 9 Months Ended" over Sep. 30, 2026, Dec. 31, 2025, then Sep. 30 of 2026 and
+    2025 twice: the nine months end in September, so the year ends in December, and Dec. 31, 2025
+    is the balance-sheet date, not a fourth quarter. Leading instants are rare enough that the header
+    cannot say so for sure; it must not be sure of the quarter reading either."""
+    dates = (
+        "Sep. 30, 2026",
+        "Dec. 31, 2025",
+        "Sep. 30, 2026",
+        "Sep. 30, 2025",
+        "Sep. 30, 2026",
+        "Sep. 30, 2025",
+    )
+    header = "".join(f"|\n{d}\n" for d in dates)
+    page = parse_text_page(
+        "|\nGizmo Concentrations (Details) - customer\n|3 Months Ended\n|9 Months Ended\n"
+        + header
+        + "|Concentration Risk [Line Items]\n|Gizmo concentration, percentage\n"
+        + "|11.00%\n|15.00%\n|58.00%\n|60.00%\n|56.00%\n|58.00%\n"
+        + "|X\n- Definition\n+ References\nLine items represent financial concepts included in a table.\n"
+        + "+ Details\nNo definition available.\n"
+        + "|X\n- Definition\n+ References\nGizmo concentration percentage.\n"
+        + "+ Details\nNo definition available.\n"
+    )
+    quarters = [c.period for c in page.columns if c.group == "3 Months Ended"]
+    assert all(p is not None and p.end.month == 9 for p in quarters)
+    assert not any(c.certain for c in page.columns)

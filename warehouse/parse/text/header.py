@@ -193,6 +193,24 @@ def _mixed_steps_cost(steps: list[tuple[dt.date, dt.date]], months: float) -> fl
     return MIXED_STEPS_COST if quarterly and yearly else 0.0
 
 
+YEAR_END_QUARTER_COST = 2.5
+
+
+def _year_end_quarter_cost(groups: list[tuple[float, list[dt.date]]]) -> float:
+    """An interim report ("9 Months Ended Sep. 30, 2021": the fiscal year ends in December) shows its
+    last year-end as a balance-sheet instant; a quarter ending then (a fourth quarter) is unlikely."""
+    year_end_months = {
+        (_month(d) + round(12 - months) - 1) % 12 + 1 for months, ds in groups if 3 < months < 12 for d in ds
+    }
+    quarters = [d for months, ds in groups if months <= 3 for d in ds]
+    return YEAR_END_QUARTER_COST * sum(1 for d in quarters if _month(d) in year_end_months)
+
+
+def _month(day: dt.date) -> int:
+    """The month a period ends in, for 52-53 week years too ("Apr. 01, 2017" ends March)."""
+    return (day - dt.timedelta(days=7)).month if day.day <= 7 else day.month
+
+
 Spans = tuple[tuple[int, int], ...]  # each group's columns [lo, hi)
 MIDDLE_INSTANT_COST = 1.5  # per instant column between two groups
 MIDDLE_MAX_COLUMNS = 10  # wider headers: the runs between groups are too many to weigh
@@ -257,8 +275,20 @@ def _assign_groups(header: Header) -> None:
                     cost += _step_cost(dates[i], dates[i + 1], months)
                     run.append((dates[i], dates[i + 1]))
             cost += _mixed_steps_cost(run, months)
-            if months <= 3 and hi < n and not restart[hi - 1] and _year_apart(dates[hi - 1], dates[hi]):
+            # The next group restarting at this group's first date compares the same periods
+            # ("3 Months Ended" Sep. 30, 2021 and 2020, then "9 Months Ended" Sep. 30, 2021 and 2020).
+            parallel = any(lo2 == hi and dates[lo2] == dates[lo] for lo2, _ in spans)
+            if (
+                months <= 3
+                and hi < n
+                and not restart[hi - 1]
+                and not parallel
+                and _year_apart(dates[hi - 1], dates[hi])
+            ):
                 cost += SPLIT_PAIR_COST
+        cost += _year_end_quarter_cost(
+            [(_group_months(groups[k]), dates[lo:hi]) for k, (lo, hi) in enumerate(spans)]
+        )
         best.append((cost, lead, spans))
     if not best:
         header.notes.append(f"{g} period groups over {n} date columns: groups not assigned")
