@@ -3635,3 +3635,24 @@ def test_an_interim_page_shows_no_quarter_ending_at_the_last_year_end() -> None:
     quarters = [c.period for c in page.columns if c.group == "3 Months Ended"]
     assert all(p is not None and p.end.month == 9 for p in quarters)
     assert not any(c.certain for c in page.columns)
+
+
+def test_a_movement_in_an_instant_column_leaves_no_period_certain() -> None:
+    """One "12 Months Ended" cell over five dates, two offerings' and two year ends: the header reads
+    the last three as instants, but the body shows issuance costs (a movement) in them, so the
+    header's reading is not to be trusted."""
+    page = parse_text_page(
+        "|\nGizmo share capital - Equity financings (Details)\n|12 Months Ended\n"
+        "|\nJun. 14, 2026\nCAD ($)\nshares\n|\nJun. 14, 2026\nUSD ($)\nshares\n"
+        "|\nDec. 04, 2025\nCAD ($)\nshares\n"
+        "|\nDec. 31, 2026\nCAD ($)\n|\nDec. 31, 2025\nCAD ($)\n"
+        "|Gizmo shares issued | shares\n|4,000,000\n|4,000,000\n|1,500,000\n"
+        "|Issuance costs of gizmo share offerings | $\n|$ 1,200,000\n|$ 950,000\n|$ 800,000\n|$ 1,300,000\n"
+        + "".join(
+            f"|X\n- Definition\n+ References\n{doc}\n+ Details\nNo definition available.\n"
+            for doc in ("The number of gizmo shares issued.", "The amount of costs of gizmo share offerings.")
+        )
+    )
+    assert [c.group for c in page.columns[:2]] == ["12 Months Ended"] * 2
+    assert not any(c.certain for c in page.columns)
+    assert any("sits in an instant column" in n for n in page.notes)

@@ -39,6 +39,7 @@ from warehouse.parse.text.rows import (
     Segment,
     member_parts,
     reads_as_balance,
+    reads_as_flow,
     reads_as_stock,
     reopens_headings,
     segment,
@@ -148,6 +149,7 @@ def parse_text_page(text: str, elements: Mapping[str, ElementInfo] | None = None
     if undocumented and name_undocumented(page.rows, blocks[:n_concept], undocumented):
         _mark_totals(blocks, calcs, summed)
     place_rows(page)
+    _doubt_instants_holding_flows(page)
     mark_not_money(page)
     repair_twins(page, calcs)
     repair_by_calculation(page, calcs)
@@ -155,6 +157,26 @@ def parse_text_page(text: str, elements: Mapping[str, ElementInfo] | None = None
     if unmatched:
         page.notes.append(f"{len(unmatched)} definition block(s) not matched to a row or member")
     return page
+
+
+def _doubt_instants_holding_flows(page: Page) -> None:
+    """Columns the header left outside every group are instants; a movement placed in one ("Gross
+    proceeds", "Issuance costs") says the header's reading may be wrong (a group cell spanning
+    more columns than the dates suggest). The periods stay, but none of them is trusted."""
+    instants = {
+        c.index
+        for c in page.columns
+        if c.group is None and c.period is not None and c.period.type is PeriodType.INSTANT
+    }
+    if not instants or not any(c.group for c in page.columns) or not any(c.certain for c in page.columns):
+        return
+    for row in page.rows:
+        flow = row.kind is RowKind.VALUE and reads_as_flow(row.label) and not reads_as_stock(row.label)
+        if flow and any(cell.column in instants and cell.value.number is not None for cell in row.cells):
+            for c in page.columns:
+                c.certain = False
+            page.notes.append(f"a movement ('{row.label}') sits in an instant column: periods not certain")
+            return
 
 
 _REFERENCE_RE = re.compile(r"^Reference \d+: https?://\S+Ref$")
