@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 
 from warehouse.parse.model import Cell, Row, RowKind
 from warehouse.parse.text.column_sums import placements_by_sums
+from warehouse.parse.text.page import parse_text_page
 from warehouse.parse.values import parse_value
 
 
@@ -59,3 +60,33 @@ def test_a_sum_places_the_row_it_decides() -> None:
     # The same without a total that adds up: nothing is decided.
     rows[3] = _row(3, [1650, 1780, 1460], [0, 1, 2])
     assert placements_by_sums(rows, 3, {1: [(0, 1), (0, 2), (1, 2)]}, {}) == {}
+
+
+def test_two_open_rows_over_a_total_are_placed_together() -> None:
+    """ "..., current" and "..., noncurrent" both show fewer values than columns; only together do
+    they add up to the total, in the columns of the balance-sheet dates (Sep. 30 of this year in
+    its 3- and 9-month columns, and the year end). The total's prior-year values have no breakdown
+    on the page: those columns are not checked."""
+    page = parse_text_page(
+        "|\nGizmo Deferred Commissions (Details) - USD ($)\n$ in Thousands\n"
+        "|3 Months Ended\n|9 Months Ended\n"
+        "|\nSep. 30, 2026\n|\nSep. 30, 2025\n|\nSep. 30, 2026\n|\nSep. 30, 2025\n|\nDec. 31, 2025\n"
+        "|Gizmo commissions, current\n|6,100\n|6,100\n|$ 5,800\n"
+        "|Gizmo commissions, noncurrent\n|12,300\n|12,300\n|8,900\n"
+        "|Total gizmo commissions\n|$ 18,400\n|$ 11,500\n|$ 18,400\n|$ 11,500\n|$ 14,700\n"
+        + "".join(
+            f"|X\n- Definition\n+ References\n{doc}\n+ Details\nNo definition available.\n"
+            for doc in (
+                "Amount of gizmo commissions, classified as current.",
+                "Amount of gizmo commissions, classified as noncurrent.",
+                "Amount of gizmo commissions.",
+            )
+        )
+    )
+    got = {r.label: [(c.column, c.certain, c.rule) for c in r.cells] for r in page.rows}
+    assert got["Gizmo commissions, current"] == [
+        (0, True, "column_sums"),
+        (2, True, "column_sums"),
+        (4, True, "column_sums"),
+    ]
+    assert got["Gizmo commissions, noncurrent"] == [(j, True, "column_sums") for j in (0, 2, 4)]

@@ -14,6 +14,8 @@ their items, "Less: ..." rows shown positive and sums across member contexts are
 
 from __future__ import annotations
 
+import itertools
+import math
 from collections.abc import Iterable, Mapping, Sequence
 from decimal import Decimal
 
@@ -70,7 +72,56 @@ def placements_by_sums(
             # Decided only when every sum that fits any placement fits this one.
             if len(votes) == 1 and allowed <= votes:
                 decided[row.index] = votes.pop()
+        decided.update(_joint_placements(run, n, candidates, {**known, **_known(run, n, decided)}))
     return decided
+
+
+_MAX_JOINT = 2_000  # placement combinations tried for the open rows of one sum
+
+
+def _known(run: Sequence[Row], n: int, decided: Mapping[int, Placement]) -> dict[int, list[Decimal | None]]:
+    return {r.index: _vector(r, n, decided[r.index]) for r in run if r.index in decided}
+
+
+def _joint_placements(
+    run: Sequence[Row],
+    n: int,
+    candidates: Mapping[int, Sequence[Placement]],
+    known: Mapping[int, list[Decimal | None]],
+) -> dict[int, Placement]:
+    """Two or three open rows right above a known total ("..., current" and "..., noncurrent" over
+    "Total ..."): placed together when exactly one combination of their placements adds up, and
+    adds up for sure, in every column. A row two sums would place differently stays open."""
+    found: dict[int, Placement] = {}
+    clashes: set[int] = set()
+    for total_pos, total in enumerate(run):
+        if total.index not in known:
+            continue
+        for start in range(max(0, total_pos - _MAX_SPAN), total_pos - 1):
+            span = run[start:total_pos]
+            open_rows = [r for r in span if r.index not in known]
+            if not 2 <= len(open_rows) <= 3 or any(not candidates.get(r.index) for r in open_rows):
+                continue
+            choices = [candidates[r.index] for r in open_rows]
+            if math.prod(len(c) for c in choices) > _MAX_JOINT:
+                continue
+            moved = [v for r in open_rows for c in r.cells if (v := c.value.number) is not None]
+            loose: list[tuple[Placement, ...]] = []
+            proven: list[tuple[Placement, ...]] = []
+            for combo in itertools.product(*choices):
+                chosen = dict(zip((r.index for r in open_rows), combo, strict=True))
+                items = [
+                    _vector(r, n, chosen[r.index]) if r.index in chosen else known[r.index] for r in span
+                ]
+                if _adds_up(items, known[total.index], moved, strict=False, partial=True):
+                    loose.append(combo)
+                    if _adds_up(items, known[total.index], moved, strict=True, partial=True):
+                        proven.append(combo)
+            if len(proven) == 1 and len(loose) == 1:
+                for r, placement in zip(open_rows, proven[0], strict=True):
+                    if found.setdefault(r.index, placement) != placement:
+                        clashes.add(r.index)
+    return {k: v for k, v in found.items() if k not in clashes}
 
 
 def _context_runs(rows: Sequence[Row]) -> list[list[Row]]:
@@ -111,11 +162,17 @@ def rounding_unit(numbers: Iterable[Decimal]) -> Decimal:
 
 
 def _adds_up(
-    items: list[list[Decimal | None]], total: list[Decimal | None], moved: list[Decimal], *, strict: bool
+    items: list[list[Decimal | None]],
+    total: list[Decimal | None],
+    moved: list[Decimal],
+    *,
+    strict: bool,
+    partial: bool = False,
 ) -> bool:
     """Whether ``total`` is the sum of ``items`` in every column, within rounding. ``strict``: also
     in a way that is no coincidence of small numbers and that the ``moved`` values (the gap row's)
-    could not have been put elsewhere unnoticed."""
+    could not have been put elsewhere unnoticed. ``partial``: columns that show no item at all are
+    not checked (a balance at a date for which the page gives no breakdown), but at least two are."""
     if len(items) < 2:
         return False
     numbers = [v for vec in (*items, total) for v in vec if v is not None]
@@ -126,8 +183,12 @@ def _adds_up(
     if strict and any(abs(v) <= 2 * tolerance for v in moved):
         return False  # a value within the rounding slack fits in any column
     substantial = False
+    checked = 0
     for j, t in enumerate(total):
         parts = [v for vec in items if (v := vec[j]) is not None]
+        if partial and not parts:
+            continue
+        checked += 1
         shown = sum(parts, Decimal(0))
         if abs((t or Decimal(0)) - shown) > tolerance:
             return False
@@ -141,4 +202,6 @@ def _adds_up(
             and sum(1 for p in parts if abs(p) > tolerance) >= 2
         ):
             substantial = True
+    if partial and checked < 2:
+        return False
     return substantial or not strict
