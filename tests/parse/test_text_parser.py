@@ -3656,3 +3656,33 @@ def test_a_movement_in_an_instant_column_leaves_no_period_certain() -> None:
     assert [c.group for c in page.columns[:2]] == ["12 Months Ended"] * 2
     assert not any(c.certain for c in page.columns)
     assert any("sits in an instant column" in n for n in page.notes)
+
+
+def test_the_dollar_rule_reads_open_rows_together() -> None:
+    """The 2024 column's first money value is the charge "$ 450", shown with its sign: no opening
+    balance sits above it. Read one row at a time, the open write-offs row below hides that (the
+    charge might be the last of its run); read together, every placement of both that keeps the
+    rule puts the two opening balances in 2026 and 2025."""
+    page = parse_text_page(
+        "|\nGizmo allowance (Details) - USD ($)\n$ in Thousands\n|12 Months Ended\n"
+        "|\nDec. 31, 2026\n|\nDec. 31, 2025\n|\nDec. 31, 2024\n"
+        "|Gizmo allowance roll forward\n|Balance at beginning of period\n|$ 3,100\n|$ 3,800\n"
+        "|Charged to gizmo expense\n|900\n|1,700\n|$ 450\n"
+        "|Write-offs\n|(1,000)\n|(2,400)\n"
+        "|Total\n|$ 3,000\n|$ 3,100\n|$ 3,800\n"
+        + "".join(
+            f"|X\n- Definition\n+ References\n{doc}\n+ Details\nNo definition available.\n"
+            for doc in (
+                "Amount of allowance for credit loss on gizmo receivables.",
+                "A roll forward is a reconciliation of a concept from the beginning of a period to the end "
+                "of a period.",
+                "Amount of expense for expected credit loss on gizmo receivables.",
+                "Amount of direct write-downs of gizmo receivables charged against the allowance.",
+            )
+        )
+    )
+    opening = next(r for r in page.rows if r.label == "Balance at beginning of period")
+    assert [(c.column, c.certain, c.rule) for c in opening.cells] == [
+        (0, True, "dollar_run"),
+        (1, True, "dollar_run"),
+    ]

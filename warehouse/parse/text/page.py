@@ -148,7 +148,7 @@ def parse_text_page(text: str, elements: Mapping[str, ElementInfo] | None = None
     match_definitions(page.rows, blocks, n_concept, members_in_order, _rows_at_instants(page))
     if undocumented and name_undocumented(page.rows, blocks[:n_concept], undocumented):
         _mark_totals(blocks, calcs, summed)
-    place_rows(page)
+    place_rows(page, old_style)
     _doubt_instants_holding_flows(page)
     mark_not_money(page)
     repair_twins(page, calcs)

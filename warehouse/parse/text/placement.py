@@ -36,6 +36,8 @@ from warehouse.parse.text.rows import element_key
 from warehouse.parse.values import ValueKind
 
 MAX_CANDIDATES = 5000  # C(n, k) above this: keep fill-left as the only (uncertain) guess
+_JOINT_MAX_ROWS = 8  # open rows the $ rule places together
+_JOINT_MAX_COMBOS = 5000  # combinations of their placements read
 
 Placement = tuple[int, ...]
 
@@ -72,7 +74,9 @@ def value_type(row: Row, i: int, page_money: bool) -> str:
     return "money?" if page_money else "number"
 
 
-def place_rows(page: Page) -> None:
+def place_rows(page: Page, old_style: bool = False) -> None:
+    """Each row's values onto columns. ``old_style``: a 2009-2014 rendering, whose signs do not
+    follow the $ run rule closely enough to decide several rows at once."""
     n = max(len(page.columns), 1)
     gaps: list[_GapRow] = []
     for row in page.rows:
@@ -103,6 +107,8 @@ def place_rows(page: Page) -> None:
     }
     solver = _DollarRule(page, n, full, gaps)
     solver.run()
+    if not old_style:
+        solver.run_jointly()
     _apply_equity_arithmetic(page, gaps)
     _apply_period_roll_forwards(page, gaps)
     _apply_column_sums(page, gaps)
@@ -365,6 +371,37 @@ class _DollarRule:
         if (prev_known and first) or (next_known and last):
             return False
         return None if not (prev_known and next_known) else True
+
+    def run_jointly(self) -> None:
+        """The rows the rule leaves open, placed all at once: every combination of their placements
+        is read whole, and a row is decided when every combination without a violation places it
+        alike (a row above and a row below, each open, hide each other's evidence from ``run``)."""
+        open_rows = [g for g in self.gaps if len(g.candidates) > 1]
+        if not open_rows or len(open_rows) > _JOINT_MAX_ROWS:
+            return
+        if math.prod(len(g.candidates) for g in open_rows) > _JOINT_MAX_COMBOS:
+            return
+        saved = [g.candidates for g in open_rows]
+        fitting: list[tuple[Placement, ...]] = []
+        try:
+            for combo in itertools.product(*saved):
+                for g, c in zip(open_rows, combo, strict=True):
+                    g.candidates = [c]
+                if all(
+                    self.violations(g, c, strict=False) == 0 for g, c in zip(open_rows, combo, strict=True)
+                ):
+                    fitting.append(combo)
+        finally:
+            for g, cands in zip(open_rows, saved, strict=True):
+                g.candidates = cands
+        if not fitting:
+            return  # the rule does not hold on this page as read: it proves nothing here
+        for k, g in enumerate(open_rows):
+            kept = sorted({combo[k] for combo in fitting})
+            if len(kept) < len(g.candidates):
+                g.candidates = kept
+                if len(kept) == 1:
+                    g.decided_by = g.decided_by or "dollar_run"
 
     def run(self) -> None:
         changed = True
