@@ -3686,3 +3686,24 @@ def test_the_dollar_rule_reads_open_rows_together() -> None:
         (0, True, "dollar_run"),
         (1, True, "dollar_run"),
     ]
+
+
+def test_date_cells_without_bars_after_the_group_cell_are_columns_each() -> None:
+    """A 2011 page whose title and date cells lost their bars: the dates run on after the group
+    cell, each with its member line, and each date starts a column of its own."""
+    page = parse_text_page(
+        "Gizmo Credit Concentration (Details)\n|9 Months Ended\nSep. 30, 2011\n"
+        "Sep. 30, 2011\nGizmo Sales [Member]\nSep. 30, 2010\nGizmo Sales [Member]\n"
+        "|Number of gizmo resellers\n|1\n|Gizmo share of major customer\n|15.10%\n|10.90%\n"
+        "|X\n- Definition\n+ References\nNumber of gizmo resellers.\n+ Details\nNo definition available.\n"
+        "|X\n- Definition\n+ References\nGizmo concentration percentage.\n"
+        "+ Details\nNo definition available.\n"
+    )
+    assert [str(c.period.end) if c.period else None for c in page.columns] == [
+        "2011-09-30",
+        "2011-09-30",
+        "2010-09-30",
+    ]
+    sales = ["Gizmo Sales [Member]"]
+    assert [[m.label for m in c.members] for c in page.columns] == [[], sales, sales]
+    assert [len(r.cells) for r in page.rows] == [1, 2]

@@ -66,8 +66,8 @@ def parse_header(cells: list[TextCell], start: int, title_date: dt.date | None) 
             break
         if not cell.bare and GROUP_RE.match(cell.first):
             groups.append(cell.first)
-            if len(cell.pieces) > 1:  # the date cell lost its bar and joined the group cell
-                col_cells.append(_ColCell(cell.pieces[1:]))
+            if len(cell.pieces) > 1:  # date cells that lost their bars joined the group cell
+                col_cells.extend(_ColCell(p) for p in _split_at_dates(cell.pieces[1:]))
         elif cell.is_footnote and col_cells:
             col_cells[-1].footnotes.append(cell.first)
         elif cell.bare and cell.pieces and _is_column_cell(cell, col_cells):
@@ -83,6 +83,17 @@ def parse_header(cells: list[TextCell], start: int, title_date: dt.date | None) 
         header.columns = [Column(0, [], period=Period.instant(title_date))]
     _assign_groups(header)
     return header
+
+
+def _split_at_dates(pieces: list[str]) -> list[list[str]]:
+    """Column cells run together: each date starts one (with its unit or member lines after it)."""
+    out: list[list[str]] = []
+    for p in pieces:
+        if not out or parse_date(p) is not None:
+            out.append([p])
+        else:
+            out[-1].append(p)
+    return out
 
 
 def _is_column_cell(cell: TextCell, seen: list[_ColCell]) -> bool:
