@@ -3707,3 +3707,20 @@ def test_date_cells_without_bars_after_the_group_cell_are_columns_each() -> None
     sales = ["Gizmo Sales [Member]"]
     assert [[m.label for m in c.members] for c in page.columns] == [[], sales, sales]
     assert [len(r.cells) for r in page.rows] == [1, 2]
+
+
+def test_a_member_row_that_lost_its_bar_is_no_part_of_the_value_above() -> None:
+    """On a page that lost its bars, a member path runs on after the last value of the row above
+    ("88" then "Gizmo services"): the value stays the row's, the path opens the member group."""
+    page = parse_text_page(
+        "Gizmo Segments (Details) (USD $)\nIn Millions, unless otherwise specified\n|3 Months Ended\n"
+        "Sep. 30, 2011\nSep. 30, 2010\n"
+        "|Gizmo revenues\n|$ 400\n|$ 300\n|Gizmo surcharge\n|20\n|88\nGizmo services\n"
+        "|Gizmo revenues\n|$ 150\n|$ 120\n"
+        "|X\n|\n- Definition\nGizmo revenues.\nReference 1: http://www.xbrl.org/2003/role/presentationRef\n"
+        "|X\n|\n- Definition\nGizmo surcharge.\nReference 1: http://www.xbrl.org/2003/role/presentationRef\n"
+    )
+    got = [(r.kind, r.label, [c.raw for c in r.cells], [m.label for m in r.members]) for r in page.rows]
+    assert got[1] == (RowKind.VALUE, "Gizmo surcharge", ["20", "88"], [])
+    assert got[2][0] is RowKind.MEMBER and got[2][1] == "Gizmo services"
+    assert got[3] == (RowKind.VALUE, "Gizmo revenues", ["$ 150", "$ 120"], ["Gizmo services"])

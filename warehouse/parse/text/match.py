@@ -170,6 +170,8 @@ _NAMED_BY: tuple[tuple[re.Pattern[str], frozenset[str]], ...] = tuple(
         (r"classified as other\b", ("other",)),
         # "Amount of accumulated depreciation ...": a balance that a row names as accumulated.
         (r"\bamount of accumulated\b", ("accumulated",)),
+        # "Amount of costs incurred to date ...": a running total that a row names as one.
+        (r"\bincurred to date\b", ("incurred", "cumulative", "date", "inception")),
         # "Amount after tax of other comprehensive income": an Other... element.
         (
             r"^(?:the\s+)?(?:aggregate\s+)?amount(?:,[^,]*,|\s+(?:after|before)\s+tax)?\s+of\s+other\b",

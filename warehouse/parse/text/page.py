@@ -23,7 +23,14 @@ from warehouse.parse.model import (
     SourceFormat,
 )
 from warehouse.parse.text.calculations import Calculations, repair_by_calculation
-from warehouse.parse.text.cells import BLOCK_HEADS, TextCell, find_blocks_start, normalize_lines, split_cells
+from warehouse.parse.text.cells import (
+    BLOCK_HEADS,
+    FOOTNOTE_RE,
+    TextCell,
+    find_blocks_start,
+    normalize_lines,
+    split_cells,
+)
 from warehouse.parse.text.definitions import NO_DEFINITION, parse_blocks, parse_popup
 from warehouse.parse.text.header import MEMBER_MARK_RE, parse_header, settle_tail
 from warehouse.parse.text.match import match_definitions
@@ -97,6 +104,8 @@ def parse_text_page(text: str, elements: Mapping[str, ElementInfo] | None = None
     _check_complete(cells, blocks)
     old_style = title.old_style or old_blocks
     body, debris = drop_debris(cells[header.body_start : blocks_at])
+    if not lines[0].startswith("|"):
+        body = _split_lost_bars(body)
     # The old renderer's footnote row leaves a lone bar before the blocks; after a text block's
     # label it is that block's (empty) text.
     remnant = old_style and body and not body[-1].pieces
@@ -157,6 +166,22 @@ def parse_text_page(text: str, elements: Mapping[str, ElementInfo] | None = None
     if unmatched:
         page.notes.append(f"{len(unmatched)} definition block(s) not matched to a row or member")
     return page
+
+
+def _split_lost_bars(body: list[TextCell]) -> list[TextCell]:
+    """A page that lost its bars (its title line has none) may have lost the bare bar of a member row
+    too, gluing the member path to the value above it ("88" then "Strategic services"): a number
+    followed by words is a value cell and a member row's cell."""
+    out: list[TextCell] = []
+    for cell in body:
+        rest = cell.pieces[1:]
+        value = parse_value(cell.first) if rest and not cell.bare else None
+        if value is not None and value.number is not None and not any(FOOTNOTE_RE.match(p) for p in rest):
+            out.append(TextCell([cell.first], line=cell.line))
+            out.append(TextCell(rest, line=cell.line + 1, bare=True))
+        else:
+            out.append(cell)
+    return out
 
 
 def _doubt_instants_holding_flows(page: Page) -> None:
