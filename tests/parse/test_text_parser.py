@@ -3724,3 +3724,20 @@ def test_a_member_row_that_lost_its_bar_is_no_part_of_the_value_above() -> None:
     assert got[1] == (RowKind.VALUE, "Gizmo surcharge", ["20", "88"], [])
     assert got[2][0] is RowKind.MEMBER and got[2][1] == "Gizmo services"
     assert got[3] == (RowKind.VALUE, "Gizmo revenues", ["$ 150", "$ 120"], ["Gizmo services"])
+
+
+def test_a_row_with_one_value_per_grouped_period_guesses_the_periods() -> None:
+    """Four values beside a leading balance-sheet instant and two groups of two: one per period
+    (a guess, flagged), not the first four columns."""
+    dates = ("Dec. 31, 2025", *("Jun. 30, 2026", "Jun. 30, 2025") * 2)
+    page = parse_text_page(
+        "|\nGizmo Concentrations (Details) - partner\n|3 Months Ended\n|6 Months Ended\n"
+        + "".join(f"|\n{d}\n" for d in dates)
+        + "|Gizmo revenue share\n|45.00%\n|66.00%\n|40.00%\n|53.00%\n"
+        + "|X\n- Definition\n+ References\nGizmo revenue share.\n+ Details\nNo definition available.\n"
+    )
+    assert [c.group for c in page.columns] == [None, *["3 Months Ended"] * 2, *["6 Months Ended"] * 2]
+    row = page.rows[0]
+    assert [(c.column, c.certain, c.rule) for c in row.cells] == [
+        (j, False, "group_span") for j in (1, 2, 3, 4)
+    ]

@@ -755,6 +755,10 @@ def _prior(page: Page, row: Row, placement: Placement) -> tuple[float, str]:
     for g, span in groups.items():
         if g is not None and len(groups) > 1 and len(span) > 1 and list(placement) == span:
             return 1.0, "group_span"
+    # A row with one value per period of the groups, beside instants outside them: the periods.
+    grouped = [j for j, c in enumerate(cols) if c.group is not None]
+    if 1 < len(grouped) < len(cols) and list(placement) == grouped:
+        return 1.0, "group_span"
     # Fill from the left: the most common arrangement where nothing else decides.
     return -0.01 * sum(placement), "fill_left"
 
