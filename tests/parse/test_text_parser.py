@@ -3648,10 +3648,7 @@ def test_a_movement_in_an_instant_column_leaves_no_period_certain() -> None:
         "|\nDec. 31, 2026\nCAD ($)\n|\nDec. 31, 2025\nCAD ($)\n"
         "|Gizmo shares issued | shares\n|4,000,000\n|4,000,000\n|1,500,000\n"
         "|Issuance costs of gizmo share offerings | $\n|$ 1,200,000\n|$ 950,000\n|$ 800,000\n|$ 1,300,000\n"
-        + "".join(
-            f"|X\n- Definition\n+ References\n{doc}\n+ Details\nNo definition available.\n"
-            for doc in ("The number of gizmo shares issued.", "The amount of costs of gizmo share offerings.")
-        )
+        + _defs(["The number of gizmo shares issued.", "The amount of costs of gizmo share offerings."])
     )
     assert [c.group for c in page.columns[:2]] == ["12 Months Ended"] * 2
     assert not any(c.certain for c in page.columns)
@@ -3670,15 +3667,14 @@ def test_the_dollar_rule_reads_open_rows_together() -> None:
         "|Charged to gizmo expense\n|900\n|1,700\n|$ 450\n"
         "|Write-offs\n|(1,000)\n|(2,400)\n"
         "|Total\n|$ 3,000\n|$ 3,100\n|$ 3,800\n"
-        + "".join(
-            f"|X\n- Definition\n+ References\n{doc}\n+ Details\nNo definition available.\n"
-            for doc in (
+        + _defs(
+            [
                 "Amount of allowance for credit loss on gizmo receivables.",
                 "A roll forward is a reconciliation of a concept from the beginning of a period to the end "
                 "of a period.",
                 "Amount of expense for expected credit loss on gizmo receivables.",
                 "Amount of direct write-downs of gizmo receivables charged against the allowance.",
-            )
+            ]
         )
     )
     opening = next(r for r in page.rows if r.label == "Balance at beginning of period")
