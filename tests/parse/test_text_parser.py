@@ -3737,3 +3737,14 @@ def test_a_row_with_one_value_per_grouped_period_guesses_the_periods() -> None:
     assert [(c.column, c.certain, c.rule) for c in row.cells] == [
         (j, False, "group_span") for j in (1, 2, 3, 4)
     ]
+
+
+def test_a_share_based_payment_award_names_no_payment() -> None:
+    """ "Share-based Payment Award" names the kind of arrangement: its count of options outstanding
+    is a balance, while a payment of the plan's taxes is still a movement."""
+    from warehouse.parse.text.rows import reads_as_flow, reads_as_stock
+
+    label = "Share-based Compensation Arrangement by Share-based Payment Award, Gizmo Options, Outstanding"
+    assert not reads_as_flow(label)
+    assert reads_as_stock(label)
+    assert reads_as_flow("Payments of gizmo taxes for share-based payment awards")

@@ -270,13 +270,14 @@ def _assign_groups(header: Header) -> None:
     # A restart from columns without members to columns with them (or back) more likely starts a
     # new group than continues one.
     mixed = [0.5 if bool(a.members) != bool(b.members) else 0.0 for a, b in itertools.pairwise(cols)]
+    months_of = [_group_months(group) for group in groups]
     best: list[tuple[float, int, Spans]] = []
     for lead, spans, middle in _splits(n, g):
         tail = n - spans[-1][1]
         # Instants under no group: before the groups (rare), after them, or between two groups.
         cost = 2.0 * lead + 1.0 * tail + MIDDLE_INSTANT_COST * middle
         for k, (lo, hi) in enumerate(spans):
-            months = _group_months(groups[k])
+            months = months_of[k]
             run: list[tuple[dt.date, dt.date]] = []  # steps between restarts
             for i in range(lo, hi - 1):
                 if restart[i]:
@@ -297,9 +298,7 @@ def _assign_groups(header: Header) -> None:
                 and _year_apart(dates[hi - 1], dates[hi])
             ):
                 cost += SPLIT_PAIR_COST
-        cost += _year_end_quarter_cost(
-            [(_group_months(groups[k]), dates[lo:hi]) for k, (lo, hi) in enumerate(spans)]
-        )
+        cost += _year_end_quarter_cost([(months_of[k], dates[lo:hi]) for k, (lo, hi) in enumerate(spans)])
         best.append((cost, lead, spans))
     if not best:
         header.notes.append(f"{g} period groups over {n} date columns: groups not assigned")

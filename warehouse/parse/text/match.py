@@ -451,15 +451,16 @@ def pair_score(
         # that reads like a documented block (1.0 at best) prefers a free undocumented one (1.5).
         score -= 5.0
     if not heading:
+        named = words(f"{base} {context}")
         for pattern, required in _NAMED_BY:
-            if pattern.search(doc) and not required & words(f"{base} {context}"):
+            if pattern.search(doc) and not required & named:
                 score -= 2.0
         for pattern, shown_re in _EXCLUDED_BY:
             if pattern.search(doc) and shown_re.search(label):
                 score -= 2.0
         if (
             _ALLOWANCE_DOC.match(doc)
-            and not _ALLOWANCE_WORDS & words(f"{base} {context}")
+            and not _ALLOWANCE_WORDS & named
             and not (reads_as_balance(label) or reads_as_flow(label) or TOTAL_LABEL.match(base))
         ):
             score -= 2.0  # "Accounts receivable" is what an allowance is for, not the allowance

@@ -619,9 +619,9 @@ def _unique_roll_forward(
         {k: -1 for k, on in zip(unsigned, mask, strict=True) if on}
         for mask in itertools.product((False, True), repeat=len(unsigned))
     ]
-    # Read strictly, then loosely; each exactly first, then within half a rounding unit per number
-    # (the finest place shown) where that is small beside the balances: a page in millions shows
-    # 8, 10 and 11 balancing within rounding in more ways than the true one.
+    # Exactly first, read strictly then loosely; then within half a rounding unit per number (the
+    # finest place shown) where that is small beside the balances: a page in millions shows 8, 10
+    # and 11 balancing within rounding in more ways than the true one.
     shown = [c.value.number for r in involved for c in r.cells if c.value.number is not None]
     unit = max(rounding_unit(shown), Decimal("1e-4"))
     closings = [abs(c.value.number or Decimal(0)) for c in involved[-1].cells]
@@ -665,30 +665,30 @@ def _roll_forward_solutions(
         # Read loosely, a column checks only where the page shows both its balances (the oldest
         # period's opening often precedes what the page shows).
         checked = closed & set(combo[0]) if open_closing else set(range(n))
+        terms = [0] * n
+        for placement in combo:
+            for j in placement:
+                terms[j] += 1
+        if not all(t > 0 for t in terms):
+            continue  # every column must take part (an empty one proves nothing)
+        end = [Decimal(0)] * n
+        for cell, j in zip(involved[-1].cells, combo[-1], strict=True):
+            end[j] = cell.value.number or Decimal(0)
+        opening = [Decimal(0)] * n
+        for cell, j in zip(involved[0].cells, combo[0], strict=True):
+            opening[j] = cell.value.number or Decimal(0)
+        # One fact shown twice (a period's closing is the next one's opening): equal as shown.
+        if any(opening[j] != end[j + 1] for j in follows if j + 1 in checked):
+            continue
         for signs in sign_sets:
             sums = [Decimal(0)] * n
-            terms = [0] * n
             for k, (r, placement) in enumerate(zip(involved[:-1], combo[:-1], strict=True)):
                 for cell, j in zip(r.cells, placement, strict=True):
                     sums[j] += signs.get(k, 1) * (cell.value.number or 0)
-                    terms[j] += 1
-            end = [Decimal(0)] * n
-            for cell, j in zip(involved[-1].cells, combo[-1], strict=True):
-                end[j] = cell.value.number or Decimal(0)
-                terms[j] += 1
-            opening = [Decimal(0)] * n
-            for cell, j in zip(involved[0].cells, combo[0], strict=True):
-                opening[j] = cell.value.number or Decimal(0)
-            # One fact shown twice (a period's closing is the next one's opening): equal as shown.
-            if any(opening[j] != end[j + 1] for j in follows if j + 1 in checked):
-                continue
-            # Every column must balance, and every column must take part (an empty one proves nothing).
-            # A column without its closing balance shown balances only to exactly zero (a nil is no
-            # rounded number, and may as well be a balance the page does not show).
-            balanced = all(
-                abs(sums[j] - end[j]) <= (unit * terms[j] / 2 if j in closed else 0) for j in checked
-            )
-            if balanced and all(t > 0 for t in terms):
+            # Every column must balance. A column without its closing balance shown balances only to
+            # exactly zero (a nil is no rounded number, and may as well be a balance the page does
+            # not show).
+            if all(abs(sums[j] - end[j]) <= (unit * terms[j] / 2 if j in closed else 0) for j in checked):
                 solutions.add(combo)
                 if len(solutions) > 1:
                     return solutions

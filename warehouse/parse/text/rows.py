@@ -413,21 +413,22 @@ _STOCK_LABEL_RE = re.compile(
 @functools.lru_cache(maxsize=65536)
 def reads_as_flow(label: str) -> bool:
     """ "Amortization expense", "Proceeds from ...", "Write-offs": a movement over a period."""
-    named = _PAYMENT_NAME_RE.sub(" ", label)
-    return _FLOW_LABEL_RE.search(named) is not None and not reads_as_balance(label)
+    return _names_movement(label) and not reads_as_balance(label)
 
 
 # "Share-based Payment Award" names the kind of arrangement; it pays nothing during the period.
-_PAYMENT_NAME_RE = re.compile(r"(?i)(?:share|stock|equity)[- ]based payments?")
+_PAYMENT_NAME_RE = re.compile(r"(?i)\b(?:share|stock|equity)[- ]based payments?\b")
+
+
+def _names_movement(label: str) -> bool:
+    return _FLOW_LABEL_RE.search(_PAYMENT_NAME_RE.sub(" ", label)) is not None
 
 
 @functools.lru_cache(maxsize=65536)
 def reads_as_stock(label: str) -> bool:
     """ "Contract liabilities", "Allowance for doubtful accounts": a balance at a date, by its words."""
-    return reads_as_balance(label) or (
-        _STOCK_LABEL_RE.search(label) is not None
-        and _FLOW_LABEL_RE.search(_PAYMENT_NAME_RE.sub(" ", label)) is None
-    )
+    stock_words = _STOCK_LABEL_RE.search(label) is not None
+    return reads_as_balance(label) or (stock_words and not _names_movement(label))
 
 
 # A balance's date without "balance at ... <year>": "... at January 1", "at 31 December",

@@ -104,9 +104,10 @@ def parse_title(pieces: list[str]) -> Title:
 def _split_title(title: str) -> tuple[str, str | None, tuple[Member, ...], dt.date | None, bool]:
     """Units come off the end only; what stands between the report name and them is page context."""
     name, units, old = title, None, False
-    m = UNITS_SUFFIX_RE.search(name) or _ISO_SUFFIX_RE.search(name)
-    if m and m.re is _ISO_SUFFIX_RE and not is_currency_symbol(m.group("units")):
-        m = None
+    m = UNITS_SUFFIX_RE.search(name)
+    if m is None:
+        iso = _ISO_SUFFIX_RE.search(name)
+        m = iso if iso and is_currency_symbol(iso.group("units")) else None
     members: list[Member] = []
     if m:
         units = m.group("units")
