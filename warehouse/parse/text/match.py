@@ -45,7 +45,7 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
     "sale": ("sale", "revenue"),
     "sold": ("sale",),
     "sell": ("sale",),
-    "earning": ("income",),
+    "earn": ("income",),
     "profit": ("income",),
     "margin": ("income", "profit"),
     "cost": ("expense",),
@@ -56,7 +56,7 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
     "dilution": ("dilut",),
     "stockholder": ("equity", "shareholder"),
     "shareholder": ("equity", "shareholder"),
-    "borrowing": ("debt",),
+    "borrow": ("debt",),
     "amortization": ("amortization", "amortize"),
     "addition": ("addition", "increase"),
     "reversal": ("reversal", "decrease"),
@@ -65,11 +65,11 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
     "exchange": ("exchange", "translation", "currency"),
     "recognition": ("recognition", "recognized"),
     "received": ("received", "inflow", "proceeds"),
-    "paid": ("paid", "outflow", "payments"),
+    "paid": ("paid", "outflow", "payment"),
     "depreciation": ("depreciation", "depreciate"),
     "registrant": ("registrant", "entity"),  # "Registrant Name": "the exact name of the entity ..."
     "operation": ("operat", "operation"),  # "Total operating expenses" ~ "... normal operations"
-    "deficit": ("earning", "retain"),
+    "deficit": ("earn", "retain"),
     "administer": ("administer", "administrative"),  # "managing and administering the affairs"
 }
 
@@ -90,7 +90,11 @@ _DOC_PHRASES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = tuple(
         # ASC 326 renamed the allowance for doubtful accounts; filers kept the old words.
         (r"allowance for (?:expected )?credit loss", ("doubtful",)),
         (r"(?:lacking|without) physical substance", ("intangible",)),
-        (r"obligation to transfer good or service", ("deferred", "revenue")),
+        # (Revenue recognized "out of the balance of obligation to transfer ..." is no deferral.)
+        (
+            r"(?<!balance of )obligation\b(?:[^.]{0,50}?\bon)? (?:to )?transfer good or service",
+            ("deferred", "revenue"),
+        ),
         (r"\bsum of\b", ("total",)),
         (r"nonoperating|ancillary", ("other",)),
         (r"revenue less cost", ("gross",)),
@@ -119,9 +123,19 @@ _DOC_PHRASES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = tuple(
         (r"\bafter deduction of unamortized\b", ("carrying",)),
         # The taxonomy's words for cash received and for debt paid off early.
         (r"\bcash inflows?\b", ("proceeds",)),
+        (r"\bcurrency on hand\b", ("cash",)),
         (r"\bcash outflows?\b", ("payments",)),
         (r"\bextinguish", ("retirement", "extinguishment")),
-        (r"\b(?:after|less) (?:allowance|accumulated|reserve|deduction)", ("net",)),  # "net of allowance"
+        (
+            r"\b(?:after|less) (?:allocation of )?(?:valuation )?(?:allowance|accumulated|reserve|deduction)",
+            ("net",),  # "net of allowance"
+        ),
+        # The taxonomy's words for a tax valuation allowance, and for the gross deferred tax assets.
+        (r"\bmore likely than not\b[^.]{0,60}\bnot be realized\b", ("valuation", "allowance")),
+        (
+            r"\bbefore allocation of valuation allowances?\b[^.]*\btemporary differences and carryforwards\b",
+            ("total", "gross"),
+        ),
         (r"\bbefore (?:allowance|accumulated|reserve|deduction|amortization|depreciation)", ("gross",)),
         (r"market value of[^.]*? held by non-?affiliates", ("public", "float")),
         (r"within one business cycle|(?:within|during) the following twelve months", ("current",)),
@@ -137,7 +151,11 @@ _DOC_PHRASES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = tuple(
         # "New liabilities assumed during the period": a roll forward's additions.
         (r"^new\b", ("addition",)),
         # Revenue out of the deferred balance the period began with.
-        (r"\bpreviously (?:reported|recorded|recognized) as deferred\b", ("beginning", "balance")),
+        (
+            r"\bpreviously (?:reported|recorded|recognized) as deferred\b"
+            r"|\bpreviously included in (?:the )?balance\b",
+            ("beginning", "balance"),
+        ),
         # The revenue standard's words for contract liabilities and contract assets, where the
         # documentation opens with them (revenue recognized out of the liability names it later).
         (
@@ -189,6 +207,8 @@ _EXCLUDED_BY: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = tuple(
         (r"\bbefore (?:tax and )?reclassifications?\b", r"\breclassif"),
         (r"\bbefore (?:income )?tax\b|\bpre-?tax\b", r"\bnet of (?:income )?tax|\bafter[- ]tax\b"),
         (r"\bafter (?:income )?tax\b|\bnet of (?:income )?tax", r"\bbefore (?:income )?tax|\bpre-?tax\b"),
+        # Revenue recognized out of a deferred balance is no deferral ("Revenue deferred").
+        (r"^(?:the )?amount of revenue recognized\b", r"^(?!.*\brecogni[sz]ed\b).*\bdeferr"),
     )
 )
 
@@ -216,6 +236,8 @@ def _stem(word: str) -> str:
         return word[:-2]  # taxes -> tax, matches -> match
     if len(word) > 6 and word.endswith("ly") and word[:-2].endswith(("ous", "ive", "ate", "ent", "ant")):
         return word[:-2]  # previously -> previous, separately -> separate
+    if len(word) > 6 and word.endswith("ings"):
+        return word[:-4]  # restructurings -> restructur, as restructuring
     if len(word) > 5 and word.endswith("ing"):
         return word[:-3]
     if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
@@ -388,10 +410,15 @@ def pair_score(
     context: str = "",
     spare_headings: bool = False,
     at_instant: bool = False,
+    movement: bool = False,
+    shown_negative: bool = False,
 ) -> float:
     """How well a block fits a row. ``spare_headings``: the page has more blocks without documentation
     than marked headings, so a row shown without values is more likely an unmarked heading.
-    ``at_instant``: the row holds a value at an instant, so its element is an instant one."""
+    ``at_instant``: the row holds a value at an instant, so its element is an instant one.
+    ``movement``: the row sits between a roll forward's opening and closing balances, so its element
+    is a flow whatever its words ("Amounts accrued for current period sales"). ``shown_negative``: every
+    value of the label is shown negative."""
     label = row.label
     base = _base_label(label)
     doc = us_spelling(block.definition or "").lower()
@@ -414,14 +441,14 @@ def pair_score(
             else (1.0 if block.kind is BlockKind.NO_DEFINITION else -1.0)
         )
     if row.kind is RowKind.ROLL_FORWARD:
-        return (
-            10.0
-            if doc.startswith(ROLL_FORWARD_DOC)
-            else (1.0 if block.kind is BlockKind.NO_DEFINITION else -1.0)
-        )
+        if doc.startswith(ROLL_FORWARD_DOC):
+            return 10.0
+        if _ROLL_HEAD_DOC.search(doc):
+            return 4.0  # a filer's roll forward abstract documented by its label
+        return 1.0 if block.kind is BlockKind.NO_DEFINITION else -1.0
     if row.kind is RowKind.TABLE:
         return 4.0 if doc.startswith(TABLE_DOC) else (1.0 if block.kind is BlockKind.NO_DEFINITION else -1.0)
-    if doc.startswith((LINE_ITEMS_DOC, ROLL_FORWARD_DOC)):
+    if doc.startswith((LINE_ITEMS_DOC, ROLL_FORWARD_DOC)) or _ROLL_HEAD_DOC.search(doc):
         # A heading shown without its "[Line Items]" marker (a filer's own label for it) is the
         # likeliest row for the generic text; a row with values never is.
         return 3.0 if row.kind in (RowKind.EMPTY, RowKind.HEADING) else -5.0
@@ -458,6 +485,8 @@ def pair_score(
         for pattern, shown_re in _EXCLUDED_BY:
             if pattern.search(doc) and shown_re.search(label):
                 score -= 2.0
+        if _names_what_comes_before(base, doc):
+            score -= 3.0  # "Amount ... before accrued loss provision" is no "Accrued loss provision"
         if (
             _ALLOWANCE_DOC.match(doc)
             and not _ALLOWANCE_WORDS & named
@@ -482,6 +511,10 @@ def pair_score(
         score -= 0.5  # a row shown with both signs (display never flips one cell alone) goes both ways
     if at_instant:
         score += _instant_fit(doc, block)
+    elif movement:
+        score += _movement_fit(doc)
+        if shown_negative and _reads_as_increase(doc):
+            score -= 2.5  # a movement shown negative takes from the balance: no addition
     elif not heading:
         score += _stock_flow_fit(label, doc)
     dtype = block.details.get("Data Type", "").lower()
@@ -528,7 +561,8 @@ _STOCK_DOC = re.compile(
 
 
 # A few words without a sentence's full stop: "Service Level Credit Used".
-_LABEL_LIKE_DOC = re.compile(r"^[^.;:]{1,100}$")
+# (Or up to five words and a full stop: "Warranty revenue recognized.")
+_LABEL_LIKE_DOC = re.compile(r"^[^.;:]{1,100}$|^[^.;:\s]+(?:\s+[^.;:\s]+){0,4}\.$")
 # Words that make such a label a movement whatever else it says; "Provision for impairment ..." (an
 # IFRS liability, a US expense) and "Depreciation" (often accumulated) are no evidence alone.
 _LABEL_FLOW_RE = re.compile(
@@ -538,11 +572,46 @@ _LABEL_FLOW_RE = re.compile(
 )
 
 
+# A filer's roll forward abstract documented by its label ("Movement In Contract With Customer,
+# Liability"): the heading's element, never a value's.
+_ROLL_HEAD_DOC = re.compile(
+    r"^(?:movements? (?:in|of)\b|roll ?forward\b|reconciliation of\b)[^.;:]{0,100}\.?$|\broll ?forward\.?$"
+)
+# A label that ends on a participle names what happened to a thing: "Warranty revenue deferred" is the
+# period's deferral, where "Deferred warranty revenue" is the balance.
+_TRAILING_PARTICIPLE_RE = re.compile(r"\s\w{3,}ed\.?$")
+
+
 def _label_reads_as_flow(doc: str) -> bool:
-    return _LABEL_FLOW_RE.search(doc) is not None and not reads_as_balance(doc)
+    return (
+        _LABEL_FLOW_RE.search(doc) is not None or _TRAILING_PARTICIPLE_RE.search(doc) is not None
+    ) and not reads_as_balance(doc)
 
 
-_CHARGED_DOC = re.compile(r"\b(?:expense|cost) (?:charged|recognized)\b|\bcharged against earnings\b")
+_CHARGED_DOC = re.compile(
+    r"\b(?:expense|cost) (?:charged|recognized)\b|\bcharged (?:against|to) (?:earnings|income|operations"
+    r"|(?:costs? (?:and|or) )?expenses?)\b"
+)
+
+
+_BEFORE_RE = re.compile(
+    r"\b(?:before|after|excluding|exclusive of|net of|other than)\s+"
+    r"(?:(?:the )?(?:allocation|deduction|effect) of )?"
+    r"((?:(?!(?:of|on|to|for|and)\b)[a-z'-]+\s*){1,4})"
+)
+
+
+def _names_what_comes_before(label: str, doc: str) -> bool:
+    """Documentation of an amount before, after or excluding a thing, against a label that names only
+    that thing ("Valuation allowance" is no amount "after allocation of valuation allowances")."""
+    shown = set().union(*token_groups(label)) if token_groups(label) else set()
+    if not shown:
+        return False
+    for m in _BEFORE_RE.finditer(doc):
+        after = set().union(*token_groups(m.group(1))) if token_groups(m.group(1)) else set()
+        if all(g & after for g in token_groups(label)):
+            return True
+    return False
 
 
 @functools.lru_cache(maxsize=65536)
@@ -560,6 +629,40 @@ def _stock_flow_fit(label: str, doc: str) -> float:
     if reads_as_flow(label) and stock_doc and not flow_doc:
         return -2.0
     return 0.0
+
+
+@functools.lru_cache(maxsize=65536)
+def _movement_fit(doc: str) -> float:
+    """A roll forward's movement against documentation of a balance at a date. (A filer's
+    documentation that only repeats a label proves nothing here: "Derivative debt." may be the
+    element of "New derivative debt".)"""
+    if _LABEL_LIKE_DOC.match(doc):
+        return 0.0
+    flow = _FLOW_DOC.search(doc) is not None or _CHARGED_DOC.search(doc) is not None
+    stock = INSTANT_DOC_RE.search(doc) is not None or _BALANCE_HEAD_DOC.match(doc) is not None
+    return -2.0 if stock and not flow else 0.0
+
+
+# Movements that only add to a balance: additions, new items, amounts made or charged in the period.
+_INCREASE_DOC = re.compile(
+    r"^(?:represents )?(?:the )?(?:aggregate |total )?(?:amount of )?(?:the )?(?:additions?|increases?|new)\b"
+    r"|\b(?:made|issued|granted|accrued) (?:during|in) the (?:reporting )?(?:period|year)\b"
+    r"|\bcharged (?:against|to) (?:earnings|income|costs?|expenses?)\b|,\s*additions?\.?$"
+)
+_DECREASE_WORD = re.compile(r"\b(?:decrease|reduction|reversal|deduction|payment|paid|net of)\b|\(")
+
+
+@functools.lru_cache(maxsize=65536)
+def _reads_as_increase(doc: str) -> bool:
+    return _INCREASE_DOC.search(doc) is not None and _DECREASE_WORD.search(doc) is None
+
+
+# Documentation that opens on a balance sheet noun: "Amount of obligation to transfer good or service
+# ...", "Carrying amount of ... liabilities".
+_BALANCE_HEAD_DOC = re.compile(
+    r"^(?:the )?(?:carrying )?amount(?:,[^,]{0,80},)? of (?:the )?(?:[a-z]+ ){0,2}?"
+    r"(?:obligations?|liabilit(?:y|ies)|assets?|allowance|reserves?|receivables?|payables?|debt|borrowings?|inventor(?:y|ies))\b"
+)
 
 
 def _instant_fit(doc: str, block: DefinitionBlock) -> float:
@@ -581,10 +684,17 @@ def _flow_not_stock(doc: str) -> bool:
     # during the current reporting period. Deferred revenue is a liability as of the balance sheet
     # date ..." is a flow).
     first = doc.split(". ", 1)[0]
-    return any(_FLOW_DOC.search(d) is not None and _STOCK_DOC.search(d) is None for d in (first, doc))
+    return any(
+        (_FLOW_DOC.search(d) is not None or _CHARGED_DOC.search(d) is not None)
+        and _STOCK_DOC.search(d) is None
+        for d in (first, doc)
+    )
 
 
-_PER_SHARE_DOC = re.compile(r"per (?:each )?(?:share|unit)|per-share|\bprice\b")
+_PER_SHARE_DOC = re.compile(
+    r"per (?:each )?(?:share|unit)|per-share|\bprice\b"
+    r"|\bdivided by (?:the )?(?:total )?number of (?:shares|units)\b"  # an average price
+)
 _SHARE_COUNT_DOC = re.compile(r"number of (?:\[\w+\] )?(?:shares|units|securities|options|warrants)|shares")
 
 
@@ -631,7 +741,11 @@ _DURATION_HEAD = re.compile(
 )
 # XBRL durations are documented with their ISO 8601 form ("in 'PnYnMnDTnHnMnS' format").
 _ISO_DURATION_DOC = re.compile(r"pnynmnd")
-_SHARE_OF_HEAD = re.compile(r"^(?:the |a )?(?:share|percentage|proportion|ratio|rate|yield)\b")
+_SHARE_OF_HEAD = re.compile(
+    r"^(?:the |a )?"
+    r"(?:(?:required|minimum|maximum|average|weighted|annual|effective|expected|applicable|statutory)\s+){0,3}"
+    r"(?:share|percentage|proportion|ratio|rate|yield)\b"
+)
 # "The amount of ...", also after a scope ("For an unclassified balance sheet, amount of ...").
 _AMOUNT_HEAD = re.compile(r"^(?:for [^,.]{1,60}, )?(?:the )?(?:aggregate )?(?:amount|sum)\b")
 
@@ -675,7 +789,7 @@ def _type_fit(row: Row, doc: str) -> float:
     if measure == "percent" and numbers:
         fit += 0.5 if ValueKind.PERCENT in kinds else -1.5  # "Share of ..." shows "45.00%"
         if money:
-            fit -= 1.0  # money is never a rate
+            fit -= 2.0  # money is never a rate
     if shares:
         fit += 1.0 if measure == "count" else -1.0
     elif _COUNT_HEAD.match(doc) and money:
@@ -1034,6 +1148,37 @@ def _merge_clash_splits(by_label: dict[str, list[Row]], excess: int) -> None:
             excess -= 1
 
 
+def _shows_same_values(a: Row, b: Row) -> bool:
+    """Two rows of one context with at least two values, nonzero and equal column by column where
+    both show one (a balance row may show fewer periods than the total below it)."""
+    if a.members != b.members or min(len(a.cells), len(b.cells)) < 2:
+        return False
+    va = {c.column: c.value.number for c in a.cells}
+    vb = {c.column: c.value.number for c in b.cells}
+    small, large = (va, vb) if len(va) <= len(vb) else (vb, va)
+    return all(v and large.get(k) == v for k, v in small.items())
+
+
+def _merge_same_values(by_label: dict[str, list[Row]], excess: int) -> None:
+    """With more keys than blocks still, a roll forward's balance whose values another label shows
+    again, column by column ("Ending balance", then "Total deferred commissions"), is that element
+    shown twice. (Flows are left apart: two expense lines may well show one amount.)"""
+    for a, b in itertools.combinations(list(by_label), 2):
+        if excess <= 0:
+            return
+        if (
+            a in by_label
+            and b in by_label
+            and any(
+                _shows_same_values(x, y) and (reads_as_balance(x.label) or reads_as_balance(y.label))
+                for x in by_label[a]
+                for y in by_label[b]
+            )
+        ):
+            _join_keys(by_label, a, b)
+            excess -= 1
+
+
 _EDGE_WORD_RE = re.compile(r"\b(?:beginning|ending|end|opening|closing|start)\b", re.IGNORECASE)
 
 
@@ -1069,6 +1214,33 @@ def _bracketing_labels(rows: list[Row]) -> set[int]:
         if any(r.label != valued[0].label for r in valued[1:-1]):
             out.update((valued[0].index, valued[-1].index))
     return out
+
+
+def _movement_labels(rows: list[Row], by_label: dict[str, list[Row]], balances: set[str]) -> set[str]:
+    """Labels whose every valued row sits, within its member group, between two rows of one balance
+    label (a roll forward's opening and closing): the movements."""
+    key_of = {r.index: key for key, rs in by_label.items() for r in rs}
+    inside: dict[str, bool] = {}
+    group: list[Row] = []
+    for row in [*rows, None]:
+        if row is not None and row.kind is not RowKind.MEMBER:
+            if row.cells:
+                group.append(row)
+            continue
+        keys = [key_of.get(r.index, "") for r in group]
+        # Between an opening and a closing row; rows between a balance and the same values shown
+        # again ("Ending balance", "Current", "Noncurrent", "Total") are its parts, not movements.
+        spans = [
+            (p, q)
+            for bal in set(keys) & balances
+            for p, q in itertools.pairwise([i for i, k in enumerate(keys) if k == bal])
+            if not _shows_same_values(group[p], group[q])
+        ]
+        for i, k in enumerate(keys):
+            if k not in balances:
+                inside[k] = inside.get(k, True) and any(lo < i < hi for lo, hi in spans)
+        group = []
+    return {k for k, v in inside.items() if v}
 
 
 def _contexts(rows: list[Row]) -> dict[int, str]:
@@ -1137,6 +1309,7 @@ def match_definitions(
     _rekey_empty_repeats(by_label, group)
     _merge_balances(by_label, len(by_label) - n_concept_blocks)
     _merge_clash_splits(by_label, len(by_label) - n_concept_blocks)
+    _merge_same_values(by_label, len(by_label) - n_concept_blocks)
     _split_balances(by_label, n_concept_blocks - len(by_label))
     labels = list(by_label)
     marked = sum(
@@ -1153,9 +1326,19 @@ def match_definitions(
         or any(r.index in brackets for r in by_label[lab])
         for lab in labels
     ]
+    moving = _movement_labels(rows, by_label, {lab for lab, at in zip(labels, instant, strict=True) if at})
     scores = [
         [
-            pair_score(by_label[lab][0], b, sim, contexts.get(by_label[lab][0].index, ""), spare, at)
+            pair_score(
+                by_label[lab][0],
+                b,
+                sim,
+                contexts.get(by_label[lab][0].index, ""),
+                spare,
+                at,
+                lab in moving,
+                all((c.value.number or 0) < 0 for r in by_label[lab] for c in r.cells),
+            )
             for b in concept_blocks
         ]
         for lab, at in zip(labels, instant, strict=True)

@@ -455,7 +455,8 @@ def reads_as_balance(label: str) -> bool:
 # A movement out of a balance, named before the balance it draws on.
 _RECOGNIZED_FROM_RE = re.compile(
     r"\b(?:recogni[sz]ed|transferred|reclassified|released|utilized|used|paid|collected)"
-    r"(?:\s+(?:from|out of)|,?\s+including)\b",
+    r"(?:\s+(?:from|out of)|,?\s+including"
+    r"|(?:\s+(?:that|which)\s+(?:was|were))?(?:\s+previously)?\s+included\s+in)\b",
     re.IGNORECASE,
 )
 
@@ -471,7 +472,9 @@ def element_key(label: str) -> str:
         label = head
     day = LABEL_DATE_RE.search(label) or _EDGE_DAY_RE.search(label)
     base = label[: day.start()] if day else label
-    if _EDGE_RE.search(base):
+    if _EDGE_RE.search(base) and not reads_as_flow(base):
+        # (a movement that only names an edge is no balance: "Revenue recognized that was included in
+        # the beginning balance")
         return "\x00balance " + norm(_EDGE_RE.sub(" ", base))
     if _EDGE_ABBR_RE.search(base):
         return "\x00balance " + norm(_EDGE_ABBR_RE.sub("", base))
