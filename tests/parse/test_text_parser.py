@@ -82,6 +82,18 @@ def test_seed_003_net_deferred_tax_asset() -> None:
         and block.definition == "Origination and amortization of interest on convertible notes."
     )
     assert len(page.definitions) == 9 and all(b.match_rule for b in page.definitions)
+    # The total is the gross amount "before allocation of valuation allowances"; the allowance is
+    # the assets "more likely than not ... not be realized"; the net row the amount "after" it.
+    docs = {
+        r.label: page.definitions[r.definition].definition or ""
+        for r in page.rows
+        if r.definition is not None
+    }
+    assert docs["Total Deferred Tax Assets"].startswith("Amount before allocation of valuation allowances")
+    assert docs["Total Deferred Tax Assets"].endswith("temporary differences and carryforwards.")
+    assert docs["Valuation allowance"].startswith("Amount of deferred tax assets for which")
+    assert docs["Net Deferred Tax Asset"].startswith("Amount after allocation of valuation allowances")
+    assert docs["Options issued for services"].endswith("classified as other.")
 
 
 def test_seed_000_groups_members_and_gaps() -> None:

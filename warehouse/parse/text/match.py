@@ -640,14 +640,14 @@ def _movement_fit(doc: str) -> float:
         return 0.0
     flow = _FLOW_DOC.search(doc) is not None or _CHARGED_DOC.search(doc) is not None
     stock = INSTANT_DOC_RE.search(doc) is not None or _BALANCE_HEAD_DOC.match(doc) is not None
-    return -2.0 if stock and not flow else 0.0
+    return -3.0 if stock and not flow else 0.0
 
 
 # Movements that only add to a balance: additions, new items, amounts made or charged in the period.
 _INCREASE_DOC = re.compile(
     r"^(?:represents )?(?:the )?(?:aggregate |total )?(?:amount of )?(?:the )?(?:additions?|increases?|new)\b"
     r"|\b(?:made|issued|granted|accrued) (?:during|in) the (?:reporting )?(?:period|year)\b"
-    r"|\bcharged (?:against|to) (?:earnings|income|costs?|expenses?)\b|,\s*additions?\.?$"
+    r"|\bcharged (?:against|to) (?:earnings|income|costs?|expenses?)\b|\badditions?\b"
 )
 _DECREASE_WORD = re.compile(r"\b(?:decrease|reduction|reversal|deduction|payment|paid|net of)\b|\(")
 

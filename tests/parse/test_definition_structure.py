@@ -1,0 +1,373 @@
+"""Definitions told apart by a page's structure: a roll forward's balance, its movements and their
+signs, a balance shown again as a total, and what documentation says an amount is *not*. The pages
+are written for these tests (gizmo filers) in the text format; documentation is the taxonomy's
+wording where the element is a standard one."""
+
+from __future__ import annotations
+
+from warehouse.parse.text.page import parse_text_page
+from warehouse.parse.text.rows import element_key
+
+LINE_ITEMS = (
+    "Line items represent financial concepts included in a table. These concepts are used to disclose "
+    "reportable information associated with domain members defined in one or many axes to the table."
+)
+
+
+def _defs(blocks: list[str]) -> str:
+    return "".join(
+        f"|X\n- Definition\n+ References\n{b}\n+ Details\nNo definition available.\n" for b in blocks
+    )
+
+
+def _header(title: str, *dates: str, group: str = "3 Months Ended") -> str:
+    return f"|\n{title} - USD ($)\n$ in Thousands\n|{group}\n" + "".join(f"|\n{d}\n" for d in dates)
+
+
+def _rows(*rows: tuple[str, tuple[str, ...]]) -> str:
+    return "".join(f"|{label}\n" + "".join(f"|{v}\n" for v in values) for label, values in rows)
+
+
+def _blocks_of(text: str) -> dict[str, int | None]:
+    return {r.label: r.definition for r in parse_text_page(text).rows}
+
+
+GIZMO_RESTRUCTURING = (
+    _header("Gizmo Restructuring (Details)", "Mar. 31, 2026", "Mar. 31, 2025")
+    + _rows(
+        ("Restructuring Reserve [Roll Forward]", ()),
+        ("Beginning balance", ("$ 40", "$ 55")),
+        ("Restructuring expense", ("12", "9")),
+        ("Cash payments", ("(20)", "(15)")),
+        ("Ending balance", ("$ 32", "$ 49")),
+    )
+    + _defs(
+        [
+            "Amount of cash paid in the period to fully or partially settle a specified, previously accrued "
+            "type of restructuring cost.",
+            "Amount charged against earnings in the period for incurred and estimated costs associated with "
+            "exit from or disposal of business activities or restructurings pursuant to a duly authorized "
+            "plan, excluding asset retirement obligations.",
+            "Carrying amount (including both current and noncurrent portions of the accrual) as of the "
+            "balance sheet date pertaining to a specified type of cost associated with exit from or disposal "
+            "of business activities or restructuring pursuant to a duly authorized plan.",
+            "A roll forward is a reconciliation of a concept from the beginning of a period to the end of a "
+            "period.",
+        ]
+    )
+)
+
+
+def test_restructurings_and_restructuring_are_one_word() -> None:
+    """ "... disposal of business activities or restructurings" documents the restructuring expense:
+    the plural stems as the singular does, so the expense is not taken for the cash paid."""
+    got = _blocks_of(GIZMO_RESTRUCTURING)
+    assert got["Restructuring expense"] == 1
+    assert got["Cash payments"] == 0
+    assert got["Beginning balance"] == got["Ending balance"] == 2
+
+
+GIZMO_WARRANTY = (
+    _header("Gizmo Warranty (Details)", "Jun. 30, 2026", "Jun. 30, 2025", group="6 Months Ended")
+    + _rows(
+        ("Balance, beginning of period", ("$ 83", "$ 100")),
+        ("Amounts accrued for current period gizmo sales", ("41", "34")),
+        ("Settlements of gizmo claims", ("(39)", "(51)")),
+        ("Balance, end of period", ("$ 85", "$ 83")),
+    )
+    + _defs(
+        [
+            "Carrying value as of the balance sheet date of obligations payable for estimated claims under "
+            "gizmo warranty protection rights granted to customers.",
+            "Represents the aggregate decrease in the gizmo warranty liability related to payments to "
+            "satisfy claims.",
+            "Represents the aggregate increase in the gizmo warranty liability for accruals related to "
+            "warranties issued during the reporting period.",
+        ]
+    )
+)
+
+
+def test_a_movement_between_a_balance_and_its_closing_is_a_flow_whatever_its_words() -> None:
+    """ "Amounts accrued for ..." reads like a balance ("accrued"), but between the opening and the
+    closing balance it is a movement; the settlements, shown negative, are no increase."""
+    got = _blocks_of(GIZMO_WARRANTY)
+    assert got["Amounts accrued for current period gizmo sales"] == 2
+    assert got["Settlements of gizmo claims"] == 1
+    assert got["Balance, beginning of period"] == got["Balance, end of period"] == 0
+
+
+GIZMO_COMMISSIONS = (
+    _header(
+        "Gizmo Contract Costs (Details)",
+        "Sep. 30, 2026",
+        "Sep. 30, 2025",
+        "Sep. 30, 2026",
+        "Dec. 31, 2025",
+    )
+    + _rows(
+        ("Gizmo Contract Costs", ()),
+        ("Beginning balance", ("$ 13,095", "$ 11,902")),
+        ("Additions to deferred gizmo commissions", ("2,580", "1,666")),
+        ("Amortization of deferred gizmo commissions", ("(1,671)", "(1,350)")),
+        ("Ending balance", ("14,004", "12,218")),
+        ("Deferred gizmo commissions, current", ("$ 5,773", "$ 5,814")),
+        ("Deferred gizmo commissions, noncurrent", ("8,231", "7,856")),
+        ("Total deferred gizmo commissions", ("$ 14,004", "$ 12,218", "$ 14,004", "$ 13,670")),
+    )
+    + "|X\n- References\n+ Details\nNo definition available.\n"
+    + _defs(
+        [
+            "Represents the amount of deferred gizmo commissions made during the period.",
+            "Amount of amortization expense for asset recognized from cost incurred to obtain or fulfill "
+            "contract with customer.",
+            "Amount, after accumulated amortization and accumulated impairment loss, of asset recognized "
+            "from cost incurred to obtain or fulfill contract with customer.",
+            "Amount, after accumulated amortization and accumulated impairment loss, of asset recognized "
+            "from cost incurred to obtain or fulfill contract with customer; classified as current.",
+            "Amount, after accumulated amortization and accumulated impairment loss, of asset recognized "
+            "from cost incurred to obtain or fulfill contract with customer; classified as noncurrent.",
+        ]
+    )
+)
+
+
+def test_a_closing_balance_shown_again_as_a_total_is_one_element() -> None:
+    """Eight labels for six blocks: the closing balance's values come again in the total below its
+    parts, so balance and total are one element; the amortization, shown negative, is no addition
+    "made during the period" however many words it shares with it."""
+    page = parse_text_page(GIZMO_COMMISSIONS)
+    got = {r.label: r.definition for r in page.rows}
+    assert got["Beginning balance"] == got["Ending balance"] == got["Total deferred gizmo commissions"] == 3
+    assert got["Additions to deferred gizmo commissions"] == 1
+    assert got["Amortization of deferred gizmo commissions"] == 2
+    assert got["Deferred gizmo commissions, current"] == 4
+    assert got["Deferred gizmo commissions, noncurrent"] == 5
+    assert got["Gizmo Contract Costs"] == 0
+    assert not [n for n in page.notes if "not matched" in n]
+
+
+GIZMO_DEFERRED_REVENUE = (
+    _header("Gizmo Deferred Revenue (Details)", "Sep. 30, 2026", "Sep. 30, 2025", group="9 Months Ended")
+    + _rows(
+        ("Movement in Deferred Gizmo Revenue [Roll Forward]", ()),
+        ("Balance at beginning of period", ("$ 35,968", "$ 20,100")),
+        (
+            "Revenue recognized from the beginning of the year contract liability balance",
+            ("(16,507)", "(6,000)"),
+        ),
+        ("Revenue deferred", ("53,058", "9,300")),
+        ("Balance at end of period", ("$ 72,519", "$ 23,400")),
+    )
+    + _defs(
+        [
+            "Contract With Customer, Liability, Gizmo Additions",
+            "Movement In Contract With Customer, Liability",
+            "Amount of obligation to transfer good or service to customer for which consideration has been "
+            "received or is receivable.",
+            "Amount of revenue recognized that was previously included in balance of obligation to transfer "
+            "good or service to customer for which consideration from customer has been received or is due.",
+        ]
+    )
+)
+
+
+def test_a_roll_forward_abstract_documented_by_its_label_heads_the_roll_forward() -> None:
+    """ "Movement In Contract With Customer, Liability" is a filer's roll-forward abstract; the
+    balance is the obligation, and revenue recognized out of the balance is no deferral."""
+    got = _blocks_of(GIZMO_DEFERRED_REVENUE)
+    assert got["Movement in Deferred Gizmo Revenue [Roll Forward]"] == 1
+    assert got["Balance at beginning of period"] == got["Balance at end of period"] == 2
+    assert got["Revenue recognized from the beginning of the year contract liability balance"] == 3
+    assert got["Revenue deferred"] == 0
+
+
+GIZMO_BILLINGS = (
+    _header("Gizmo Billings (Details)", "Jun. 30, 2026", "Jun. 30, 2025", group="6 Months Ended")
+    + _rows(
+        ("Contract with Customer, Liability", ()),
+        ("Deferred revenue (Beginning balance)", ("$ 13,390", "$ 2,499")),
+        ("Deferred revenue billed in the current period, net of recognition", ("10,413", "106")),
+        ("Revenue recognized that was included in the beginning period", ("(15,296)",)),
+        ("Revenue recognized that was included in the beginning period", ("(2,439)",)),
+        ("Deferred revenue (Ending balance)", ("$ 8,507", "$ 166")),
+    )
+    + _defs(
+        [
+            "Contract With Customer, Liability, Increase From Deferral Of Gizmo Revenue",
+            "Contract with Customer, Liability, Gizmo Revenue Recognized, Including Beginning Balance",
+            "Contract with Customer, Liability",
+            "Amount of obligation to transfer good or service to customer for which consideration has been "
+            "received or is receivable.",
+            "Amount of revenue recognized that was previously included in balance of obligation to transfer "
+            "good or service to customer for which consideration from customer has been received or is due.",
+        ]
+    )
+)
+
+
+def test_a_movement_that_names_the_opening_balance_is_no_balance() -> None:
+    """ "Revenue recognized that was included in the beginning period" names the balance it draws on
+    but moves it: shown twice with different values in one context it is two elements, so every
+    block finds its row and the billings take the deferral."""
+    label = "Revenue recognized that was included in the beginning period"
+    assert element_key(label) == label
+    page = parse_text_page(GIZMO_BILLINGS)
+    recognized = sorted(r.definition for r in page.rows if r.label == label if r.definition is not None)
+    assert recognized == [1, 4]
+    assert {r.label: r.definition for r in page.rows}[
+        "Deferred revenue billed in the current period, net of recognition"
+    ] == 0
+    assert not page.notes
+
+
+GIZMO_CONTRACT_LIABILITIES = (
+    _header("Gizmo Contract Liabilities (Details)", "Jun. 30, 2026", "Dec. 31, 2025", group="6 Months Ended")
+    + _rows(
+        ("Gizmo revenue", ()),
+        ("Deferred revenue", ("$ 411,584", "$ 269,853")),
+        ("Accrued loss provision", ("6,411", "6,094")),
+        ("Contract liabilities", ("417,995", "$ 275,947")),
+        ("Increase in contract liabilities", ("142,000",)),
+        ("Revenue recognized included in contract liability at beginning of period", ("$ 218,100",)),
+    )
+    + _defs(
+        [
+            "Accrued loss provision component of obligation to transfer good or service to customer for "
+            "which consideration has been received or is receivable, classified as current.",
+            "Amount of obligation before accrued loss provision on transfer good or service to customer for "
+            "which consideration has been received or is receivable, classified as current.",
+            "Amount of increase (decrease) in contract with customers liability current.",
+            "Amount of obligation to transfer good or service to customer for which consideration has been "
+            "received or is receivable, classified as current.",
+            "Amount of revenue recognized that was previously included in balance of obligation to transfer "
+            "good or service to customer for which consideration from customer has been received or is due.",
+        ]
+    )
+    + "|X\n- References\n+ Details\nNo definition available.\n"
+)
+
+
+def test_an_amount_before_a_thing_is_not_that_thing() -> None:
+    """ "Amount of obligation before accrued loss provision" is the deferred revenue, not the "Accrued
+    loss provision"; revenue recognized out of the opening balance is a flow, not a balance."""
+    got = _blocks_of(GIZMO_CONTRACT_LIABILITIES)
+    assert got["Deferred revenue"] == 1
+    assert got["Accrued loss provision"] == 0
+    assert got["Revenue recognized included in contract liability at beginning of period"] == 4
+    assert got["Gizmo revenue"] == 5
+
+
+GIZMO_RESERVES = (
+    "|\nGizmo Restricted Net Assets (Details)\n|\nDec. 31, 2026\nUSD ($)\n|\nDec. 31, 2026\nCNY (¥)\n"
+    "|\nDec. 31, 2025\nCNY (¥)\n"
+    + _rows(
+        (
+            "Minimum required percentage of annual after-tax profit to the gizmo statutory reserve",
+            ("10.00%",),
+        ),
+        (
+            "Maximum requirement of the gizmo statutory reserve as a percentage of registered capital",
+            ("50.00%",),
+        ),
+        ("Gizmo statutory reserves", ("$ 8,687", "¥ 60,469", "¥ 42,403")),
+    )
+    + _defs(
+        [
+            "A segregation of retained earnings which is unavailable for dividend distribution.",
+            "Required maximum percentage of gizmo statutory surplus reserve to registered capital",
+            "Required percentage of the entity's after tax profits to allocate to the gizmo statutory "
+            "reserve.",
+        ]
+    )
+)
+
+
+def test_money_is_no_required_percentage() -> None:
+    """Documentation that opens on a qualified percentage ("Required maximum percentage of ...") is
+    a rate: a row of amounts in two currencies takes the appropriated earnings instead."""
+    got = _blocks_of(GIZMO_RESERVES)
+    assert got["Gizmo statutory reserves"] == 0
+    assert (
+        got["Maximum requirement of the gizmo statutory reserve as a percentage of registered capital"] == 1
+    )
+    assert got["Minimum required percentage of annual after-tax profit to the gizmo statutory reserve"] == 2
+
+
+GIZMO_REPURCHASE = (
+    _header("Gizmo Share Repurchase (Details)", "Dec. 31, 2026", group="12 Months Ended")
+    + _rows(
+        ("Shares repurchased during the year | shares", ("935,848",)),
+        ("Repurchase of gizmo shares cost", ("$ 19,101",)),
+        ("Weighted average repurchase price | $ / shares", ("$ 20.41",)),
+    )
+    + _defs(
+        [
+            "Total cost of shares repurchased divided by the total number of shares repurchased.",
+            "Number of shares that have been repurchased during the period and are being held in treasury.",
+            "Equity impact of the cost of common and preferred stock that were repurchased during the "
+            "period. Recorded using the cost method.",
+        ]
+    )
+)
+
+
+def test_cost_divided_by_shares_is_a_price_per_share() -> None:
+    got = _blocks_of(GIZMO_REPURCHASE)
+    assert got["Weighted average repurchase price | $ / shares"] == 0
+    assert got["Repurchase of gizmo shares cost"] == 2
+    assert got["Shares repurchased during the year | shares"] == 1
+
+
+GIZMO_CASH = (
+    "|\nGizmo Credit Risk (Details) - USD ($)\n|\nJun. 30, 2026\n|\nDec. 31, 2025\n"
+    + _rows(("Cash", ("$ 914,740", "$ 860,284")), ("Federally insured limits", ("250,000", "250,000")))
+    + _defs(
+        [
+            "Amount of currency on hand as well as demand deposits with banks or financial institutions.",
+            "The amount of cash deposited in financial institutions as of the balance sheet date that is "
+            "insured by the Federal Deposit Insurance Corporation.",
+        ]
+    )
+)
+
+
+def test_currency_on_hand_is_cash() -> None:
+    got = _blocks_of(GIZMO_CASH)
+    assert got == {"Cash": 0, "Federally insured limits": 1}
+
+
+GIZMO_DEFERRED_WARRANTY = (
+    _header(
+        "Gizmo Warranty Revenue (Details)", "Mar. 31, 2026", "Mar. 31, 2025", "Dec. 31, 2025", "Dec. 31, 2024"
+    )
+    + _rows(
+        ("Gizmo Warranty Obligation [Roll Forward]", ()),
+        ("Balance at beginning of period", ("$ 1,218", "$ 2,812", "$ 2,106", "$ 3,677")),
+        ("Settlements made", ("(1,353)", "(561)")),
+        ("Accruals for gizmo warranties issued", ("465", "(304)")),
+        ("Balance at the end of period", ("$ 1,218", "$ 2,812", "$ 2,106", "$ 3,677")),
+    )
+    + _defs(
+        [
+            "Gizmo warranty revenue deferred.",
+            "Deferred gizmo warranty revenue.",
+            "Gizmo warranty revenue recognized.",
+        ]
+    )
+    + _defs(
+        [
+            "A roll forward is a reconciliation of a concept from the beginning of a period to the end of a "
+            "period."
+        ]
+    )
+)
+
+
+def test_a_label_ending_on_a_participle_names_a_flow() -> None:
+    """A filer's documentation that repeats a label, with its full stop: "... revenue deferred." and
+    "... revenue recognized." are the period's movements, "Deferred ... revenue." the balance."""
+    got = _blocks_of(GIZMO_DEFERRED_WARRANTY)
+    assert got["Balance at beginning of period"] == got["Balance at the end of period"] == 1
+    assert got["Settlements made"] == 2
+    assert got["Accruals for gizmo warranties issued"] == 0
