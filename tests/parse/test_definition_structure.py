@@ -371,3 +371,44 @@ def test_a_label_ending_on_a_participle_names_a_flow() -> None:
     assert got["Balance at beginning of period"] == got["Balance at the end of period"] == 1
     assert got["Settlements made"] == 2
     assert got["Accruals for gizmo warranties issued"] == 0
+
+
+def test_dated_and_edge_balances_share_one_key() -> None:
+    assert element_key("Balance, ending of period") == element_key("Balance, beginning of period")
+    assert element_key("Gizmo allowance as of March 31, 2026") == element_key(
+        "Gizmo allowance at beginning of year"
+    )
+    assert element_key("Balance at January 1, 2026") == element_key("Balance at September 30, 2026")
+
+
+GIZMO_ALLOWANCE = (
+    _header("Gizmo Receivables (Details)", "Sep. 30, 2026", group="9 Months Ended")
+    + _rows(
+        ("Accounts receivable, net", ("$ 42,600",)),
+        ("Accounts receivable, gizmo allowance", ("1,207",)),
+        ("Balance at January 1, 2026", ("1,275",)),
+        ("Change in expected credit losses", ("(24)",)),
+        ("Write-offs, net of recoveries", ("(44)",)),
+        ("Balance at September 30, 2026", ("$ 1,207",)),
+    )
+    + _defs(
+        [
+            "Amount of write-off of accounts receivable, net of recoveries, charged against the allowance.",
+            "Amount of expense (reversal of expense) for expected credit loss on accounts receivable.",
+            "Amount, after allowance for credit loss, of right to consideration from customer for product "
+            "sold and service rendered in normal course of business.",
+            "Amount of allowance for credit loss on accounts receivable.",
+        ]
+    )
+)
+
+
+def test_a_closing_balance_of_one_period_shown_again_is_one_element() -> None:
+    """One column: the closing balance's single amount (three digits or more) comes again in the
+    allowance row above the roll forward, so five labels are four elements."""
+    got = _blocks_of(GIZMO_ALLOWANCE)
+    allowance = {got[k] for k in ("Accounts receivable, gizmo allowance", "Balance at January 1, 2026")}
+    assert allowance == {got["Balance at September 30, 2026"]} == {3}
+    assert got["Accounts receivable, net"] == 2
+    assert got["Change in expected credit losses"] == 1
+    assert got["Write-offs, net of recoveries"] == 0

@@ -1149,13 +1149,16 @@ def _merge_clash_splits(by_label: dict[str, list[Row]], excess: int) -> None:
 
 
 def _shows_same_values(a: Row, b: Row) -> bool:
-    """Two rows of one context with at least two values, nonzero and equal column by column where
-    both show one (a balance row may show fewer periods than the total below it)."""
-    if a.members != b.members or min(len(a.cells), len(b.cells)) < 2:
+    """Two rows of one context with values nonzero and equal column by column where both show one
+    (a balance row may show fewer periods than the total below it); two values at least, or one of
+    three digits."""
+    if a.members != b.members or not a.cells or not b.cells:
         return False
     va = {c.column: c.value.number for c in a.cells}
     vb = {c.column: c.value.number for c in b.cells}
     small, large = (va, vb) if len(va) <= len(vb) else (vb, va)
+    if len(small) < 2 and all(v is None or abs(v) < 100 for v in small.values()):
+        return False  # one small number says too little
     return all(v and large.get(k) == v for k, v in small.items())
 
 

@@ -373,7 +373,9 @@ def _concept_rows(cells: list[TextCell], segs: list[Segment]) -> int:
 
 
 # A period's edge: "beginning of the year", "end of fiscal quarter".
-_PERIOD_EDGE = r"(?:the\s+)?(?:beginning|end|start)\s+of\s+(?:the\s+)?(?:fiscal\s+)?(?:year|period|quarter)\b"
+_PERIOD_EDGE = (
+    r"(?:the\s+)?(?:beginning|end|ending|start)\s+of\s+(?:the\s+)?(?:fiscal\s+)?(?:year|period|quarter)\b"
+)
 # What element_key strips from a balance's labels to give its edges one key.
 _EDGE_RE = re.compile(
     rf"\b(?:(?:at|as of)\s+)?{_PERIOD_EDGE}|\b(?:beginning|ending|opening|closing)\b",
@@ -479,10 +481,12 @@ def element_key(label: str) -> str:
     if _EDGE_ABBR_RE.search(base):
         return "\x00balance " + norm(_EDGE_ABBR_RE.sub("", base))
     if day:
-        return "\x00dated " + norm(base)
+        # (one key with the edges: "... at beginning of year" and "... as of March 31, 2024")
+        return "\x00balance " + norm(_DATED_TAIL_RE.sub("", base))
     return label
 
 
+_DATED_TAIL_RE = re.compile(r"[\s,:-]*(?:\b(?:at|as of|as at|on)\s*)?$", re.IGNORECASE)
 QNAME_RE = re.compile(r"^[a-z][\w-]*:[A-Z]\w+(?:\s+[a-z][\w-]*:[A-Z]\w+)*$")
 _MONTH_YEAR_RE = re.compile(
     r"^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?[-/ ]'?(?:\d{2}|\d{4})$",
