@@ -5,6 +5,7 @@ wording where the element is a standard one."""
 
 from __future__ import annotations
 
+from tests.support.pages import definition_blocks
 from warehouse.parse.text.page import parse_text_page
 from warehouse.parse.text.rows import element_key
 
@@ -12,12 +13,6 @@ LINE_ITEMS = (
     "Line items represent financial concepts included in a table. These concepts are used to disclose "
     "reportable information associated with domain members defined in one or many axes to the table."
 )
-
-
-def _defs(blocks: list[str]) -> str:
-    return "".join(
-        f"|X\n- Definition\n+ References\n{b}\n+ Details\nNo definition available.\n" for b in blocks
-    )
 
 
 def _header(title: str, *dates: str, group: str = "3 Months Ended") -> str:
@@ -41,7 +36,7 @@ GIZMO_RESTRUCTURING = (
         ("Cash payments", ("(20)", "(15)")),
         ("Ending balance", ("$ 32", "$ 49")),
     )
-    + _defs(
+    + definition_blocks(
         [
             "Amount of cash paid in the period to fully or partially settle a specified, previously accrued "
             "type of restructuring cost.",
@@ -75,7 +70,7 @@ GIZMO_WARRANTY = (
         ("Settlements of gizmo claims", ("(39)", "(51)")),
         ("Balance, end of period", ("$ 85", "$ 83")),
     )
-    + _defs(
+    + definition_blocks(
         [
             "Carrying value as of the balance sheet date of obligations payable for estimated claims under "
             "gizmo warranty protection rights granted to customers.",
@@ -116,7 +111,7 @@ GIZMO_COMMISSIONS = (
         ("Total deferred gizmo commissions", ("$ 14,004", "$ 12,218", "$ 14,004", "$ 13,670")),
     )
     + "|X\n- References\n+ Details\nNo definition available.\n"
-    + _defs(
+    + definition_blocks(
         [
             "Represents the amount of deferred gizmo commissions made during the period.",
             "Amount of amortization expense for asset recognized from cost incurred to obtain or fulfill "
@@ -159,7 +154,7 @@ GIZMO_DEFERRED_REVENUE = (
         ("Revenue deferred", ("53,058", "9,300")),
         ("Balance at end of period", ("$ 72,519", "$ 23,400")),
     )
-    + _defs(
+    + definition_blocks(
         [
             "Contract With Customer, Liability, Gizmo Additions",
             "Movement In Contract With Customer, Liability",
@@ -192,7 +187,7 @@ GIZMO_BILLINGS = (
         ("Revenue recognized that was included in the beginning period", ("(2,439)",)),
         ("Deferred revenue (Ending balance)", ("$ 8,507", "$ 166")),
     )
-    + _defs(
+    + definition_blocks(
         [
             "Contract With Customer, Liability, Increase From Deferral Of Gizmo Revenue",
             "Contract with Customer, Liability, Gizmo Revenue Recognized, Including Beginning Balance",
@@ -231,7 +226,7 @@ GIZMO_CONTRACT_LIABILITIES = (
         ("Increase in contract liabilities", ("142,000",)),
         ("Revenue recognized included in contract liability at beginning of period", ("$ 218,100",)),
     )
-    + _defs(
+    + definition_blocks(
         [
             "Accrued loss provision component of obligation to transfer good or service to customer for "
             "which consideration has been received or is receivable, classified as current.",
@@ -272,7 +267,7 @@ GIZMO_RESERVES = (
         ),
         ("Gizmo statutory reserves", ("$ 8,687", "¥ 60,469", "¥ 42,403")),
     )
-    + _defs(
+    + definition_blocks(
         [
             "A segregation of retained earnings which is unavailable for dividend distribution.",
             "Required maximum percentage of gizmo statutory surplus reserve to registered capital",
@@ -301,7 +296,7 @@ GIZMO_REPURCHASE = (
         ("Repurchase of gizmo shares cost", ("$ 19,101",)),
         ("Weighted average repurchase price | $ / shares", ("$ 20.41",)),
     )
-    + _defs(
+    + definition_blocks(
         [
             "Total cost of shares repurchased divided by the total number of shares repurchased.",
             "Number of shares that have been repurchased during the period and are being held in treasury.",
@@ -322,7 +317,7 @@ def test_cost_divided_by_shares_is_a_price_per_share() -> None:
 GIZMO_CASH = (
     "|\nGizmo Credit Risk (Details) - USD ($)\n|\nJun. 30, 2026\n|\nDec. 31, 2025\n"
     + _rows(("Cash", ("$ 914,740", "$ 860,284")), ("Federally insured limits", ("250,000", "250,000")))
-    + _defs(
+    + definition_blocks(
         [
             "Amount of currency on hand as well as demand deposits with banks or financial institutions.",
             "The amount of cash deposited in financial institutions as of the balance sheet date that is "
@@ -348,14 +343,14 @@ GIZMO_DEFERRED_WARRANTY = (
         ("Accruals for gizmo warranties issued", ("465", "(304)")),
         ("Balance at the end of period", ("$ 1,218", "$ 2,812", "$ 2,106", "$ 3,677")),
     )
-    + _defs(
+    + definition_blocks(
         [
             "Gizmo warranty revenue deferred.",
             "Deferred gizmo warranty revenue.",
             "Gizmo warranty revenue recognized.",
         ]
     )
-    + _defs(
+    + definition_blocks(
         [
             "A roll forward is a reconciliation of a concept from the beginning of a period to the end of a "
             "period."
@@ -391,7 +386,7 @@ GIZMO_ALLOWANCE = (
         ("Write-offs, net of recoveries", ("(44)",)),
         ("Balance at September 30, 2026", ("$ 1,207",)),
     )
-    + _defs(
+    + definition_blocks(
         [
             "Amount of write-off of accounts receivable, net of recoveries, charged against the allowance.",
             "Amount of expense (reversal of expense) for expected credit loss on accounts receivable.",

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import DATA
+from tests.support.pages import definition_blocks
 from tests.support.truth import Score, load_truth, score_page
 from warehouse.parse.errors import ParseError
 from warehouse.parse.model import BlockKind, PeriodType, ReportKind, RowKind, SourceFormat
@@ -3509,12 +3510,6 @@ def test_documentation_that_repeats_a_flow_label_is_no_balance() -> None:
     assert got["Additions: Charged against revenue"] == 3
 
 
-def _defs(blocks: list[str]) -> str:
-    return "".join(
-        f"|X\n- Definition\n+ References\n{b}\n+ Details\nNo definition available.\n" for b in blocks
-    )
-
-
 GIZMO_HEDGE_OCI = (
     "|\nGizmo Hedges (Details) - Gizmo swaps [Member] - USD ($)\n$ in Thousands\n|3 Months Ended\n"
     "|\nMar. 31, 2026\n|\nMar. 31, 2025\n|Interest Expense [Member]\n"
@@ -3524,7 +3519,7 @@ GIZMO_HEDGE_OCI = (
     "|Other Comprehensive Income (Loss) [Member]\n"
     "|Derivative Instruments and Hedging Activities Disclosure [Line Items]\n"
     "|Gains recognized in other comprehensive income\n|$ 410\n|$ 230\n"
-    + _defs(
+    + definition_blocks(
         [
             "Line items represent financial concepts included in a table. These concepts are used to "
             "disclose reportable information associated with domain members defined in one or many axes "
@@ -3571,7 +3566,7 @@ GIZMO_PAST_DUE = (
     "|\nGizmo Receivables Past Due (Detail) - USD ($)\n|\nSep. 30, 2026\n|\nDec. 31, 2025\n"
     "|Financing Receivable, Past Due [Line Items]\n|Gross receivables\n|$ 2,400,000\n"
     "|Less allowance for doubtful accounts\n|(300,000)\n|Accounts receivable\n|2,100,000\n"
-    + _defs(
+    + definition_blocks(
         [
             "Amount, before allowance for credit loss, of right to consideration from customer for product "
             "sold and service rendered in normal course of business, classified as current.",
@@ -3602,7 +3597,7 @@ GIZMO_TAX_LOSSES = (
     "|Carry forward tax losses\n|$ 75\n|$ 610\n"
     "|Deferred tax assets have not been recognised in respect of the tax losses\n|$ 18\n|$ 240\n"
     "|X\n- References\n+ Details\nNo definition available.\n"
-    + _defs(
+    + definition_blocks(
         [
             "The amount of unused tax losses for which no deferred tax asset is recognised in the statement "
             "of financial position. [Refer: Unused tax losses [member]]",
@@ -3660,7 +3655,9 @@ def test_a_movement_in_an_instant_column_leaves_no_period_certain() -> None:
         "|\nDec. 31, 2026\nCAD ($)\n|\nDec. 31, 2025\nCAD ($)\n"
         "|Gizmo shares issued | shares\n|4,000,000\n|4,000,000\n|1,500,000\n"
         "|Issuance costs of gizmo share offerings | $\n|$ 1,200,000\n|$ 950,000\n|$ 800,000\n|$ 1,300,000\n"
-        + _defs(["The number of gizmo shares issued.", "The amount of costs of gizmo share offerings."])
+        + definition_blocks(
+            ["The number of gizmo shares issued.", "The amount of costs of gizmo share offerings."]
+        )
     )
     assert [c.group for c in page.columns[:2]] == ["12 Months Ended"] * 2
     assert not any(c.certain for c in page.columns)
@@ -3679,7 +3676,7 @@ def test_the_dollar_rule_reads_open_rows_together() -> None:
         "|Charged to gizmo expense\n|900\n|1,700\n|$ 450\n"
         "|Write-offs\n|(1,000)\n|(2,400)\n"
         "|Total\n|$ 3,000\n|$ 3,100\n|$ 3,800\n"
-        + _defs(
+        + definition_blocks(
             [
                 "Amount of allowance for credit loss on gizmo receivables.",
                 "A roll forward is a reconciliation of a concept from the beginning of a period to the end "

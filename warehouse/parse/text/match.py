@@ -16,7 +16,7 @@ import functools
 import itertools
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from warehouse.identity import norm, singular
 from warehouse.parse.label_periods import INSTANT_DOC_RE
@@ -604,21 +604,22 @@ _BEFORE_RE = re.compile(
 def _names_what_comes_before(label: str, doc: str) -> bool:
     """Documentation of an amount before, after or excluding a thing, against a label that names only
     that thing ("Valuation allowance" is no amount "after allocation of valuation allowances")."""
-    shown = set().union(*token_groups(label)) if token_groups(label) else set()
-    if not shown:
-        return False
-    for m in _BEFORE_RE.finditer(doc):
-        after = set().union(*token_groups(m.group(1))) if token_groups(m.group(1)) else set()
-        if all(g & after for g in token_groups(label)):
-            return True
-    return False
+    shown = token_groups(label)
+    return bool(shown) and any(
+        all(g & set().union(*token_groups(m.group(1))) for g in shown) for m in _BEFORE_RE.finditer(doc)
+    )
+
+
+def _documents_flow(doc: str) -> bool:
+    """Documentation of a flow over a period: "during the period", "charged against earnings", ..."""
+    return _FLOW_DOC.search(doc) is not None or _CHARGED_DOC.search(doc) is not None
 
 
 @functools.lru_cache(maxsize=65536)
 def _stock_flow_fit(label: str, doc: str) -> float:
     """A label that reads as a balance ("Intangible assets") against documentation of a flow, or a
     flow ("Amortization expense") against documentation of a balance "as of the balance sheet date"."""
-    flow_doc = _FLOW_DOC.search(doc) is not None or _CHARGED_DOC.search(doc) is not None
+    flow_doc = _documents_flow(doc)
     stock_doc = INSTANT_DOC_RE.search(doc) is not None
     if _LABEL_LIKE_DOC.match(doc):
         # An extension's documentation that only repeats a label is read as a label.
@@ -638,9 +639,8 @@ def _movement_fit(doc: str) -> float:
     element of "New derivative debt".)"""
     if _LABEL_LIKE_DOC.match(doc):
         return 0.0
-    flow = _FLOW_DOC.search(doc) is not None or _CHARGED_DOC.search(doc) is not None
     stock = INSTANT_DOC_RE.search(doc) is not None or _BALANCE_HEAD_DOC.match(doc) is not None
-    return -3.0 if stock and not flow else 0.0
+    return -3.0 if stock and not _documents_flow(doc) else 0.0
 
 
 # Movements that only add to a balance: additions, new items, amounts made or charged in the period.
@@ -661,7 +661,8 @@ def _reads_as_increase(doc: str) -> bool:
 # ...", "Carrying amount of ... liabilities".
 _BALANCE_HEAD_DOC = re.compile(
     r"^(?:the )?(?:carrying )?amount(?:,[^,]{0,80},)? of (?:the )?(?:[a-z]+ ){0,2}?"
-    r"(?:obligations?|liabilit(?:y|ies)|assets?|allowance|reserves?|receivables?|payables?|debt|borrowings?|inventor(?:y|ies))\b"
+    r"(?:obligations?|liabilit(?:y|ies)|assets?|allowance|reserves?|receivables?|payables?|debt|borrowings?"
+    r"|inventor(?:y|ies))\b"
 )
 
 
@@ -684,11 +685,7 @@ def _flow_not_stock(doc: str) -> bool:
     # during the current reporting period. Deferred revenue is a liability as of the balance sheet
     # date ..." is a flow).
     first = doc.split(". ", 1)[0]
-    return any(
-        (_FLOW_DOC.search(d) is not None or _CHARGED_DOC.search(d) is not None)
-        and _STOCK_DOC.search(d) is None
-        for d in (first, doc)
-    )
+    return any(_documents_flow(d) and _STOCK_DOC.search(d) is None for d in (first, doc))
 
 
 _PER_SHARE_DOC = re.compile(
@@ -1200,18 +1197,24 @@ def _split_balances(by_label: dict[str, list[Row]], deficit: int) -> None:
             deficit -= len(parts) - 1
 
 
+def _valued_groups(rows: list[Row]) -> Iterator[list[Row]]:
+    """The rows with values of each member group (the rows between two member rows), in page order."""
+    group: list[Row] = []
+    for row in rows:
+        if row.kind is RowKind.MEMBER:
+            yield group
+            group = []
+        elif row.cells:
+            group.append(row)
+    yield group
+
+
 def _bracketing_labels(rows: list[Row]) -> set[int]:
     """Rows of a label that opens and closes its member group's values with other values between
     (an opening "Warrant liability", the movements, the closing "Warrant liability"): a roll
     forward's balance, so an instant element, even where the opening shows fewer values."""
     out: set[int] = set()
-    group: list[Row] = []
-    for row in [*rows, None]:
-        if row is not None and row.kind is not RowKind.MEMBER:
-            group.append(row)
-            continue
-        valued = [r for r in group if r.cells]
-        group = []
+    for valued in _valued_groups(rows):
         if len(valued) < 3 or valued[0].label != valued[-1].label:
             continue
         if any(r.label != valued[0].label for r in valued[1:-1]):
@@ -1224,12 +1227,7 @@ def _movement_labels(rows: list[Row], by_label: dict[str, list[Row]], balances: 
     label (a roll forward's opening and closing): the movements."""
     key_of = {r.index: key for key, rs in by_label.items() for r in rs}
     inside: dict[str, bool] = {}
-    group: list[Row] = []
-    for row in [*rows, None]:
-        if row is not None and row.kind is not RowKind.MEMBER:
-            if row.cells:
-                group.append(row)
-            continue
+    for group in _valued_groups(rows):
         keys = [key_of.get(r.index, "") for r in group]
         # Between an opening and a closing row; rows between a balance and the same values shown
         # again ("Ending balance", "Current", "Noncurrent", "Total") are its parts, not movements.
@@ -1242,7 +1240,6 @@ def _movement_labels(rows: list[Row], by_label: dict[str, list[Row]], balances: 
         for i, k in enumerate(keys):
             if k not in balances:
                 inside[k] = inside.get(k, True) and any(lo < i < hi for lo, hi in spans)
-        group = []
     return {k for k, v in inside.items() if v}
 
 
@@ -1330,6 +1327,7 @@ def match_definitions(
         for lab in labels
     ]
     moving = _movement_labels(rows, by_label, {lab for lab, at in zip(labels, instant, strict=True) if at})
+    negative = {lab: all((c.value.number or 0) < 0 for r in by_label[lab] for c in r.cells) for lab in moving}
     scores = [
         [
             pair_score(
@@ -1340,7 +1338,7 @@ def match_definitions(
                 spare,
                 at,
                 lab in moving,
-                all((c.value.number or 0) < 0 for r in by_label[lab] for c in r.cells),
+                negative.get(lab, False),
             )
             for b in concept_blocks
         ]
