@@ -13,7 +13,7 @@ from tests.conftest import DATA
 from tests.support.pages import definition_blocks
 from tests.support.truth import Score, load_truth, score_page
 from warehouse.parse.errors import ParseError
-from warehouse.parse.model import BlockKind, PeriodType, ReportKind, RowKind, SourceFormat
+from warehouse.parse.model import BlockKind, Period, PeriodType, ReportKind, RowKind, SourceFormat
 from warehouse.parse.text.page import parse_text_page
 from warehouse.parse.text.rows import element_key, split_unit_hint
 from warehouse.parse.text.title import parse_title
@@ -3757,3 +3757,66 @@ def test_a_share_based_payment_award_names_no_payment() -> None:
     assert not reads_as_flow(label)
     assert reads_as_stock(label)
     assert reads_as_flow("Payments of gizmo taxes for share-based payment awards")
+
+
+PROMOTED_DURATION = """|
+Taxes - Deferred Tax Credit (Parenthetical) (Detail) - 12 months ended Jun. 30, 2021
+€ in Millions, $ in Millions
+|
+EUR (€)
+|
+USD ($)
+|Deferred tax credit
+|€ 1,204
+|$ 1,431
+|X
+- Definition
++ References
+The amount of deferred tax credit recognized.
++ Details
+No definition available.
+"""
+
+PROMOTED_INSTANT = """|
+Segment Assets (Details) - Dec. 31, 2022 - USD ($)
+$ in Thousands
+|
+Wholesale
+|
+Retail
+|Segment assets
+|$ 52,000
+|$ 38,500
+|X
+- Definition
++ References
+The amount of assets of the segment.
++ Details
+No definition available.
+|X
+- Details
+|X
+- Details
+"""
+
+
+def test_a_period_promoted_into_the_title_is_every_column_s_period() -> None:
+    """When every column shares one period the renderer names it in the title ("- 12 months ended
+    Jun. 30, 2021", or a date); the columns then show only their units or members."""
+    page = parse_text_page(PROMOTED_DURATION)
+    year = Period.duration(dt.date(2020, 7, 1), dt.date(2021, 6, 30))
+    assert page.report_name == "Taxes - Deferred Tax Credit (Parenthetical) (Detail)"
+    assert [(c.period, c.unit_hint, c.members) for c in page.columns] == [
+        (year, "EUR (€)", ()),
+        (year, "USD ($)", ()),
+    ]
+    segments = parse_text_page(PROMOTED_INSTANT)
+    end = Period.instant(dt.date(2022, 12, 31))
+    assert [(c.period, [m.label for m in c.members]) for c in segments.columns] == [
+        (end, ["Wholesale"]),
+        (end, ["Retail"]),
+    ]
+    assert [(c.raw, c.column, c.certain) for c in segments.rows[0].cells] == [
+        ("$ 52,000", 0, True),
+        ("$ 38,500", 1, True),
+    ]

@@ -20,7 +20,8 @@ from warehouse.parse.html.header import HtmlHeader, header_rows, parse_header
 from warehouse.parse.html.members import Shown, resolve_members
 from warehouse.parse.html.popups import Popups, parse_popups
 from warehouse.parse.label_periods import label_periods
-from warehouse.parse.model import Column, Member, Page, Period, RowKind, SourceFormat
+from warehouse.parse.model import Member, Page, RowKind, SourceFormat
+from warehouse.parse.text.header import promote_title_period
 from warehouse.parse.text.placement import mark_not_money
 from warehouse.parse.text.title import Title, parse_title
 
@@ -65,10 +66,12 @@ def _document(html: str | bytes) -> HtmlElement:
 
 
 def _single_date_column(header: HtmlHeader, title: Title) -> None:
-    """A page without column headers names its one instant in the title (as in the text format)."""
-    if not header.columns and title.date is not None:
-        header.columns = [Column(0, [], period=Period.instant(title.date))]
+    """A period every column shares is named in the title (as in the text format)."""
+    if title.period is None:
+        return
+    if not header.columns:
         header.starts = [header.label_width]
+    header.columns = promote_title_period(header.columns, title.period)
 
 
 def _apply_members(page: Page, body: list[BodyRow], popups: Popups) -> None:

@@ -22,6 +22,9 @@ from warehouse.parse.text.cells import TextCell, is_block_start
 from warehouse.parse.values import parse_date
 
 GROUP_RE = re.compile(r"^(?P<n>\d+)\s+(?P<unit>Months?|Weeks?|Days?|Years?)\s+Ended$", re.IGNORECASE)
+# Unit lines that cannot be a member's name (a column's name without a date may be a member's:
+# "Parent", "Total"): "USD ($)", "$ / shares", "shares", "pure".
+PROMOTED_UNIT_RE = re.compile(r"^(?:[A-Z]{3}\s\([^()]{1,6}\)|\S{1,6}\s/\s\S+|shares|pure)$")
 UNIT_LINE_RE = re.compile(
     r"^(?:[A-Z]{3}\s\([^()]{1,6}\)|\S{1,6}\s/\s\S+|shares|pure|[a-z][A-Za-z]*(?:-[a-z]+)*|[A-Z][a-z]+|ft²|m²|D|Y|M)$"
 )
@@ -56,7 +59,7 @@ class _ColCell:
     footnotes: list[str] = field(default_factory=list)
 
 
-def parse_header(cells: list[TextCell], start: int, title_date: dt.date | None) -> Header:
+def parse_header(cells: list[TextCell], start: int, title_period: Period | None) -> Header:
     groups: list[str] = []
     col_cells: list[_ColCell] = []
     i = start
@@ -77,12 +80,28 @@ def parse_header(cells: list[TextCell], start: int, title_date: dt.date | None) 
         i += 1
     header = Header(groups=groups, body_start=i)
     header.columns = [_column(k, c) for k, c in enumerate(col_cells)]
+    if title_period is not None:
+        header.columns = promote_title_period(header.columns, title_period)
     header.member_columns = bool(header.columns) and all(c.period is None for c in header.columns)
-    if not header.columns and title_date is not None:
-        # Single-instant pages name their date in the title and show no date column.
-        header.columns = [Column(0, [], period=Period.instant(title_date))]
     _assign_groups(header)
     return header
+
+
+def promote_title_period(columns: list[Column], period: Period) -> list[Column]:
+    """Columns of a page whose title names the one period they all share (the renderer promotes it
+    there): their own lines are then units ("INR (₨)", "USD ($)") or members, never dates. A page
+    without column headers is one column of that period."""
+    if not columns:
+        return [Column(0, [], period=period)]
+    if any(c.period is not None for c in columns):
+        return columns  # dated columns say their own periods
+    for col in columns:
+        units = tuple(m.label for m in col.members if PROMOTED_UNIT_RE.match(m.label))
+        col.period = period
+        col.units = col.units + units
+        col.unit_hint = " ".join(col.units) or None
+        col.members = tuple(m for m in col.members if m.label not in units)
+    return columns
 
 
 def _split_at_dates(pieces: list[str]) -> list[list[str]]:

@@ -76,7 +76,7 @@ def parse_text_page(text: str, elements: Mapping[str, ElementInfo] | None = None
     cells = split_cells(lines)
     blocks_at = find_blocks_start(cells)
     title = parse_title(cells[0].pieces)
-    header = parse_header(cells, 1, title.date)
+    header = parse_header(cells, 1, title.period)
     if not header.columns and blocks_at == len(cells) and not cells[0].bare:
         # A text block's content only ("|<note title>" on the bar's own line, no header, no pop-ups).
         # Its inner-table debris are not facts.

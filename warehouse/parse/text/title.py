@@ -6,7 +6,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from warehouse.parse.model import Column, DefinitionBlock, Member, Page, ReportKind, SourceFormat
+from warehouse.parse.model import Column, DefinitionBlock, Member, Page, Period, ReportKind, SourceFormat
+from warehouse.parse.text.header import GROUP_RE, group_period
 from warehouse.parse.values import is_currency_symbol, parse_date
 
 # One unit token of a title's unit suffix: "USD ($)", "EUR (€)", "$ / shares", "shares", "pure".
@@ -22,6 +23,10 @@ _OLD_MEMBERS_RE = re.compile(r"\s\((?P<inner>[^()]*\[(?:Member|Domain)\])\)$")
 _LAST_PARENS_RE = re.compile(r"\s\((?P<inner>[^()]+)\)$")
 _NOT_MEMBER_RE = re.compile(r"(?i)^(?:details?|narrative|textual|tables?|parenthetical|policies|unaudited)\b")
 OLD_UNIT_ITEM_RE = re.compile(r"^(?:[A-Z]{3}\s\S{1,4}|shares|pure|\S{1,4}\s/\s\S+)$")
+
+# A period every column shares is promoted into the title by the renderer: "... - Dec. 31, 2023", or
+# a duration in lower case, "... (Detail) - 12 months ended Mar. 31, 2020".
+_PROMOTED_DURATION_RE = re.compile(r"^(?P<group>\d+\s+\w+\s+ended)\s+(?P<date>\S.*)$", re.IGNORECASE)
 
 # A bare ISO code as the units (2016-2017 renderings: "Net Interest Expense (Details) - CAD").
 _ISO_SUFFIX_RE = re.compile(r"\s-\s(?P<units>[A-Z]{3})$")
@@ -59,10 +64,14 @@ class Title:
     kind: ReportKind
     units: str | None = None
     members: tuple[Member, ...] = ()
-    date: dt.date | None = None
+    period: Period | None = None  # the period promoted into the title, shared by every column
     scale_line: str | None = None
     scale: dict[str, int] = field(default_factory=dict)
     old_style: bool = False
+
+    @property
+    def date(self) -> dt.date | None:
+        return self.period.end if self.period is not None else None
 
     def page(self, fmt: SourceFormat, columns: list[Column], definitions: list[DefinitionBlock]) -> Page:
         """A page carrying this title (the text and HTML parsers read titles the same way)."""
@@ -83,7 +92,7 @@ class Title:
 
 def parse_title(pieces: list[str]) -> Title:
     title = pieces[0] if pieces else ""
-    name, units, members, day, old = _split_title(title)
+    name, units, members, period, old = _split_title(title)
     scale_lines = [p for p in pieces[1:] if is_scale_line(p)]
     scale: dict[str, int] = {}
     for line in scale_lines:
@@ -94,14 +103,14 @@ def parse_title(pieces: list[str]) -> Title:
         kind=report_kind(name),
         units=units,
         members=members,
-        date=day,
+        period=period,
         scale_line=", ".join(scale_lines) or None,
         scale=scale,
         old_style=old or any(OLD_SCALE_RE.match(x) for x in scale_lines),
     )
 
 
-def _split_title(title: str) -> tuple[str, str | None, tuple[Member, ...], dt.date | None, bool]:
+def _split_title(title: str) -> tuple[str, str | None, tuple[Member, ...], Period | None, bool]:
     """Units come off the end only; what stands between the report name and them is page context."""
     name, units, old = title, None, False
     m = UNITS_SUFFIX_RE.search(name)
@@ -132,22 +141,34 @@ def _split_title(title: str) -> tuple[str, str | None, tuple[Member, ...], dt.da
         head, sep, last = name.rpartition(" - ")
         if sep and CUSTOM_UNIT_RE.fullmatch(last.strip()) and REPORT_NAME_END.search(head.strip()):
             units, name = last.strip(), head
-    day: dt.date | None = None
-    # New style: trailing " - <member>" or " - <date>" segments give page context; any other
+    period: Period | None = None
+    # New style: trailing " - <member>" or " - <period>" segments give page context; any other
     # segment is part of the report's name ("INCOME TAXES (Details) - Schedule of ...").
     segs = name.split(" - ")
     while len(segs) > 1:
         seg = segs[-1].strip()
-        seg_date = parse_date(seg)
-        if seg_date is not None and day is None:
-            day = seg_date
+        seg_period = promoted_period(seg)
+        if seg_period is not None and period is None:
+            period = seg_period
         elif _looks_like_member(seg):
             members.insert(0, Member(label=seg))
         else:
             break
         segs.pop()
     name = " - ".join(segs)
-    return name.strip(), units, tuple(members), day, old
+    return name.strip(), units, tuple(members), period, old
+
+
+def promoted_period(seg: str) -> Period | None:
+    """A title segment naming the period of every column: an instant's date or "N months ended DATE"."""
+    day = parse_date(seg)
+    if day is not None:
+        return Period.instant(day)
+    m = _PROMOTED_DURATION_RE.match(seg)
+    end = parse_date(m.group("date")) if m else None
+    if m is None or end is None or not GROUP_RE.match(m.group("group")):
+        return None
+    return group_period(m.group("group"), end)
 
 
 def _old_members_only(name: str) -> re.Match[str] | None:
