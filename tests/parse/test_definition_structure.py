@@ -407,3 +407,61 @@ def test_a_closing_balance_of_one_period_shown_again_is_one_element() -> None:
     assert got["Accounts receivable, net"] == 2
     assert got["Change in expected credit losses"] == 1
     assert got["Write-offs, net of recoveries"] == 0
+
+
+GADGET_BORROWINGS = (
+    "|\nGadget Borrowings (Details)\n£ in Millions\n|\nDec. 31, 2026\nGBP (£)\n|\nDec. 31, 2025\nGBP (£)\n"
+    + _rows(
+        ("Borrowings", ()),
+        ("Borrowings", ("£ 500", "£ 450")),
+        ("Bank Loans [Member]", ()),
+        ("Borrowings", ()),
+        ("Borrowings", ("£ 200", "£ 180")),
+        ("Bank Loans [Member] | Weighted Average [Member]", ()),
+        ("Borrowings", ()),
+        ("Interest rate", ("4.10%", "3.90%")),
+    )
+    + definition_blocks(
+        [
+            "The amount of outstanding funds that the entity is obligated to repay.",
+            "The interest rate on borrowings. [Refer: Borrowings]",
+            "Line items represent concepts included in a table. These concepts are used to disclose "
+            "reportable information associated with members defined in one or many axes of the table.",
+        ]
+    )
+    + "|X\n- Details\n|X\n- Details\n"
+)
+
+
+def test_a_heading_named_like_its_value_row_is_the_heading_where_shown_alone() -> None:
+    """IFRS line items often carry the table's own label ("Borrowings" above "Borrowings"). In a
+    member group where the value element has no fact, the row shown without values is the heading
+    (the renderer shows it in every group), not the value element."""
+    rows = parse_text_page(GADGET_BORROWINGS).rows
+    headings = [r.definition for r in rows if r.label == "Borrowings" and not r.cells]
+    values = [r.definition for r in rows if r.label == "Borrowings" and r.cells]
+    assert headings == [2, 2, 2] and values == [0, 0]
+
+
+GIZMO_SURCHARGES = (
+    _header("Gizmo Operating Revenues (Details)", "Dec. 31, 2026", "Dec. 31, 2025", group="12 Months Ended")
+    + _rows(
+        ("Total operating revenues", ("$ 4,596", "$ 4,320")),
+        ("Surcharge amount on gizmo customers' bills", ("268", "251")),
+    )
+    + definition_blocks(
+        [
+            "Amount of the universal taxes and surcharges that are reflected in the statement of income "
+            "(included in both operating revenues and expenses).",
+            "Aggregate revenue recognized during the period (derived from goods sold, services rendered, "
+            "insurance premiums, or other activities that constitute an entity's earning process).",
+        ]
+    )
+)
+
+
+def test_an_amount_included_in_a_total_is_not_that_total() -> None:
+    """Documentation of an amount "included in operating revenues" does not name the row "Total
+    operating revenues", however many of its words it shares."""
+    got = _blocks_of(GIZMO_SURCHARGES)
+    assert got == {"Total operating revenues": 1, "Surcharge amount on gizmo customers' bills": 0}

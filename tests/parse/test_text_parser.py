@@ -3820,3 +3820,151 @@ def test_a_period_promoted_into_the_title_is_every_column_s_period() -> None:
         ("$ 52,000", 0, True),
         ("$ 38,500", 1, True),
     ]
+
+
+SHARES_BY_COLUMN_UNITS = """|
+Gizmo Equity (Details)
+|
+Jun. 02, 2025
+$ / shares
+shares
+|
+Jun. 01, 2025
+$ / shares
+|
+Dec. 31, 2025
+$ / shares
+shares
+|
+Dec. 31, 2024
+$ / shares
+shares
+|Gizmo Equity
+|Common stock, shares authorized
+|300,000,000
+|300,000,000
+|300,000,000
+|Common stock, par value | $ / shares
+|$ 0.001
+|$ 0.002
+|$ 0.001
+|$ 0.002
+|X
+- Definition
++ References
+The maximum number of common shares permitted to be issued by an entity's charter and bylaws.
++ Details
+No definition available.
+|X
+- Definition
++ References
+Face amount or stated value per share of common stock.
++ Details
+No definition available.
+|X
+- References
++ Details
+No definition available.
+"""
+
+NOMINAL_IN_DOLLARS = """|
+Gizmo Borrowings (Details)
+£ in Millions, $ in Millions
+|
+Dec. 31, 2025
+GBP (£)
+|
+Dec. 31, 2025
+USD ($)
+|
+Dec. 31, 2024
+GBP (£)
+|Gizmo notes
+|Nominal value | $
+|$ 750
+|Carrying amount
+|£ 590
+|£ 610
+|X
+- Definition
++ References
+The amount of borrowings carried.
++ Details
+No definition available.
+|X
+- References
++ Details
+No definition available.
+|X
+- Definition
++ References
+The nominal or face amount of a financial instrument.
++ Details
+No definition available.
+"""
+
+
+def test_column_unit_lines_place_share_counts_and_labelled_currencies() -> None:
+    """A column's unit lines name every unit among its facts: a share count (its label and its
+    element's documentation say so, though no "(in shares)" hint does) is in no column that lists no
+    `shares`, and an amount labelled "| $" only in the column that lists `USD ($)`."""
+    equity = parse_text_page(SHARES_BY_COLUMN_UNITS)
+    authorized = next(r for r in equity.rows if r.label == "Common stock, shares authorized")
+    assert [(c.column, c.certain, c.rule) for c in authorized.cells] == [
+        (0, True, "column_units"),
+        (2, True, "column_units"),
+        (3, True, "column_units"),
+    ]
+    notes = parse_text_page(NOMINAL_IN_DOLLARS)
+    nominal = next(r for r in notes.rows if r.label == "Nominal value | $")
+    assert [(c.column, c.certain) for c in nominal.cells] == [(1, True)]
+
+
+LOST_BARS_MEMBER_AFTER_DATES = """Gizmo Statements of Changes in Equity (Parenthetical) (USD $)
+In Thousands, except Per Share data
+|9 Months Ended
+Sep. 30, 2012
+Sep. 30, 2011
+Retained Earnings [Member]
+|Dividends declared per gizmo share
+|$ 0.22
+|$ 0.20
+Accumulated Other Comprehensive Income [Member]
+|Reclassification adjustment, tax
+|$ 1,410
+|$ 905
+|Adjustment to funded status of employee benefit plans, tax
+|$ 88
+|$ 61
+|X
+- Definition
++ References
+Aggregate dividends declared during the period for each share of common stock outstanding.
++ Details
+Reference 1: http://www.xbrl.org/2003/role/presentationRef
+|X
+- Definition
++ Details
+Other comprehensive income minimum pension liability net adjustments tax.
+|X
+- Definition
++ Details
+Other comprehensive income unrealized gizmo gain loss arising during period tax portion.
+"""
+
+
+def test_a_member_row_run_into_a_header_without_bars_is_the_first_body_row() -> None:
+    """A 2011-2012 rendering lost the bars of its header and of its member rows: a member line after
+    the last date, where no other date has one, opens the body (it is no member of the last column
+    only). Its blocks without references show their text after "+ Details"."""
+    page = parse_text_page(LOST_BARS_MEMBER_AFTER_DATES)
+    assert [c.members for c in page.columns] == [(), ()]
+    first, dividends = page.rows[0], page.rows[1]
+    assert first.kind is RowKind.MEMBER and first.label == "Retained Earnings [Member]"
+    assert [m.label for m in dividends.members] == ["Retained Earnings [Member]"]
+    assert [b.definition for b in page.definitions][1:] == [
+        "Other comprehensive income minimum pension liability net adjustments tax.",
+        "Other comprehensive income unrealized gizmo gain loss arising during period tax portion.",
+    ]
+    pension = next(r for r in page.rows if r.label.startswith("Adjustment to funded status"))
+    assert pension.definition == 1  # employee benefit plans are the pension's words

@@ -45,9 +45,13 @@ def _block(index: int, body: list[str], old_style: bool) -> DefinitionBlock:
     if head.startswith("- References"):
         refs = [p for p in rest if p != "+ Details"]
         return DefinitionBlock(index, BlockKind.NO_DEFINITION, references=" ".join(refs) or None)
-    # "- Definition": new style "+ References", text, "+ Details", reference line;
+    # "- Definition": new style "+ References", text, "+ Details", reference line; without
+    # references, "+ Details" comes first and the text after it (2011-2012 pages);
     # old style: text, then the reference line (or "No definition available.").
-    if "+ Details" in rest:
+    if rest[:1] == ["+ Details"] and len(rest) > 1 and not _is_reference_line(rest[1]):
+        text = [p for p in rest[1:] if not _is_reference_line(p)]
+        refs = [p for p in rest[1:] if _is_reference_line(p)]
+    elif "+ Details" in rest:
         cut = rest.index("+ Details")
         text = [p for p in rest[:cut] if p != "+ References"]
         refs = rest[cut + 1 :]

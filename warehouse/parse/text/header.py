@@ -51,6 +51,7 @@ class Header:
     member_columns: bool = False  # statements of equity: columns are members, periods in row labels
     notes: list[str] = field(default_factory=list)
     tail_choice: TailChoice | None = None
+    spilled: list[TextCell] = field(default_factory=list)  # body cells run into the header's last cell
 
 
 @dataclass(slots=True)
@@ -62,6 +63,7 @@ class _ColCell:
 def parse_header(cells: list[TextCell], start: int, title_period: Period | None) -> Header:
     groups: list[str] = []
     col_cells: list[_ColCell] = []
+    spill: list[TextCell] = []
     i = start
     while i < len(cells):
         cell = cells[i]
@@ -70,7 +72,12 @@ def parse_header(cells: list[TextCell], start: int, title_period: Period | None)
         if not cell.bare and GROUP_RE.match(cell.first):
             groups.append(cell.first)
             if len(cell.pieces) > 1:  # date cells that lost their bars joined the group cell
-                col_cells.extend(_ColCell(p) for p in _split_at_dates(cell.pieces[1:]))
+                run_on = _split_at_dates(cell.pieces[1:])
+                spilled = _spilled_member_row(run_on)
+                if spilled:
+                    run_on[-1] = run_on[-1][: -len(spilled)]
+                    spill = [TextCell(spilled, line=cell.line + len(cell.pieces) - len(spilled), bare=True)]
+                col_cells.extend(_ColCell(p) for p in run_on)
         elif cell.is_footnote and col_cells:
             col_cells[-1].footnotes.append(cell.first)
         elif cell.bare and cell.pieces and _is_column_cell(cell, col_cells):
@@ -78,7 +85,7 @@ def parse_header(cells: list[TextCell], start: int, title_period: Period | None)
         else:
             break
         i += 1
-    header = Header(groups=groups, body_start=i)
+    header = Header(groups=groups, body_start=i, spilled=spill)
     header.columns = [_column(k, c) for k, c in enumerate(col_cells)]
     if title_period is not None:
         header.columns = promote_title_period(header.columns, title_period)
@@ -113,6 +120,15 @@ def _split_at_dates(pieces: list[str]) -> list[list[str]]:
         else:
             out[-1].append(p)
     return out
+
+
+def _spilled_member_row(run_on: list[list[str]]) -> list[str]:
+    """Member lines after the last of several run-on dates, where no other date has any: the first
+    body row, a member row that lost its bar too, not a member of the last column only."""
+    if len(run_on) < 2 or any(len(p) > 1 for p in run_on[:-1]) or len(run_on[-1]) < 2:
+        return []
+    extra = run_on[-1][1:]
+    return extra if all(MEMBER_MARK_RE.search(p) for p in extra) else []
 
 
 def _is_column_cell(cell: TextCell, seen: list[_ColCell]) -> bool:

@@ -86,6 +86,9 @@ _DOC_PHRASES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = tuple(
         ),
         (r"within one year|within the normal operating cycle", ("current",)),
         (r"business combination", ("goodwill",)),
+        # Pensions are the employee benefit plans that statements of equity name ("funded status of
+        # employee benefit plans" ~ "minimum pension liability adjustments").
+        (r"\bpension|\bpostretirement\b|\bdefined benefit\b", ("benefit", "plan")),
         (r"right to consideration from customer", ("receivable",)),
         # ASC 326 renamed the allowance for doubtful accounts; filers kept the old words.
         (r"allowance for (?:expected )?credit loss", ("doubtful",)),
@@ -595,16 +598,17 @@ _CHARGED_DOC = re.compile(
 
 
 _BEFORE_RE = re.compile(
-    r"\b(?:before|after|excluding|exclusive of|net of|other than)\s+"
+    r"\b(?:before|after|excluding|exclusive of|net of|other than|included in(?: both)?)\s+"
     r"(?:(?:the )?(?:allocation|deduction|effect) of )?"
     r"((?:(?!(?:of|on|to|for|and)\b)[a-z'-]+\s*){1,4})"
 )
 
 
 def _names_what_comes_before(label: str, doc: str) -> bool:
-    """Documentation of an amount before, after or excluding a thing, against a label that names only
-    that thing ("Valuation allowance" is no amount "after allocation of valuation allowances")."""
-    shown = token_groups(label)
+    """Documentation of an amount before, after, excluding or included in a thing, against a label
+    that names only that thing ("Valuation allowance" is no amount "after allocation of valuation
+    allowances"; "Total operating revenues" no surcharge "included in operating revenues")."""
+    shown = [g for g in token_groups(label) if "total" not in g]  # a total names the same thing
     return bool(shown) and any(
         all(g & set().union(*token_groups(m.group(1))) for g in shown) for m in _BEFORE_RE.finditer(doc)
     )
@@ -979,6 +983,22 @@ def _clash(a: Row, b: Row) -> bool:
     return {(c.column, c.raw) for c in a.cells} != {(c.column, c.raw) for c in b.cells}
 
 
+def _join_headings(by_label: dict[str, list[Row]]) -> None:
+    """A label shown as the heading of its own value row somewhere on the page ("Borrowings" above
+    "Borrowings") names two elements; where it is shown once without values (a member group in which
+    the value element has no fact) it is the heading, which the renderer shows in every group."""
+    for key, rs in list(by_label.items()):
+        for r in list(rs):
+            heading = f"{r.label}\x00heading"
+            if r.cells or key == heading or heading not in by_label:
+                continue
+            rs.remove(r)
+            by_label[heading].append(r)
+            by_label[heading].sort(key=lambda x: x.index)
+        if not rs:
+            del by_label[key]
+
+
 def _rekey_empty_repeats(by_label: dict[str, list[Row]], group: dict[int, int]) -> None:
     """A label shown twice in one member group is two elements where its values tell them apart
     ("Total" under "Current", then under "Non-current"); a row of it without values takes the key
@@ -1306,6 +1326,7 @@ def match_definitions(
             n += 1  # each clash gives the row the next key of its label
             key = f"{row.label}\x00{n}"
         by_label.setdefault(key, []).append(row)
+    _join_headings(by_label)
     _rekey_empty_repeats(by_label, group)
     _merge_balances(by_label, len(by_label) - n_concept_blocks)
     _merge_clash_splits(by_label, len(by_label) - n_concept_blocks)

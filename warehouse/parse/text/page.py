@@ -103,7 +103,7 @@ def parse_text_page(text: str, elements: Mapping[str, ElementInfo] | None = None
         _mark_totals(blocks, calcs, summed)
     _check_complete(cells, blocks)
     old_style = title.old_style or old_blocks
-    body, debris = drop_debris(cells[header.body_start : blocks_at])
+    body, debris = drop_debris(header.spilled + cells[header.body_start : blocks_at])
     if not lines[0].startswith("|"):
         body = _split_lost_bars(body)
     # The old renderer's footnote row leaves a lone bar before the blocks; after a text block's

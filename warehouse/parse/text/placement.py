@@ -207,18 +207,46 @@ def _apply_period_types(page: Page, gaps: list[_GapRow]) -> None:
                 g.decided_by = "period_type"
 
 
-def _unit_lines_of(row: Row, i: int, lines: set[str]) -> set[str] | None:
-    """The column unit lines that can name the unit of a row's i-th value (None: not known)."""
+def _unit_lines_of(row: Row, i: int, lines: set[str], doc: str) -> set[str] | None:
+    """The column unit lines that can name the unit of a row's i-th value (None: not known).
+    ``doc``: the documentation of the row's element where the match is sure, lower case."""
     hint = row.unit_hint
     if hint in lines:
         return {hint}
+    if hint is None and "shares" in lines and _counts_shares(row, doc):
+        return {"shares"}
     if hint == "per share":
         return {u for u in lines if u.endswith("/ shares")}
     symbol = row.cells[i].value.currency_symbol
+    if hint is not None and hint == symbol:
+        # the label names the currency its amounts show ("Nominal value | $"): money in it
+        return {u for u in lines if u.endswith(f"({symbol})")}
     if hint is None and symbol is not None and row.cells[i].value.kind is ValueKind.NUMBER:
         # money in that currency, or per share in it where the label names no unit
         return {u for u in lines if u.endswith(f"({symbol})") or u.startswith(f"{symbol} /")}
     return None
+
+
+def _counts_shares(row: Row, doc: str) -> bool:
+    """A row of share counts shown without its "(in shares)" hint: its label counts shares ("Common
+    stock, shares authorized"), or speaks of shares while its element's documentation counts them;
+    no value shows a currency, and the label names no amount."""
+    label = row.label
+    if _AMOUNT_WORD_RE.search(label) or not all(
+        c.value.kind is ValueKind.NUMBER and c.value.currency_symbol is None for c in row.cells
+    ):
+        return False
+    if _SHARE_COUNT_LABEL_RE.search(label):
+        return True
+    return _SHARES_LABEL_RE.search(label) is not None and _SHARE_COUNT_DOC_RE.match(doc) is not None
+
+
+_AMOUNT_WORD_RE = re.compile(r"(?i)\b(?:value|amount|price|cost|proceeds|per share)\b|\$")
+_SHARES_LABEL_RE = re.compile(r"(?i)\bshares\b")
+_SHARE_COUNT_LABEL_RE = re.compile(
+    r"(?i)\bnumber of (?:[\w-]+ ){0,3}shares\b|\bshares,? (?:authorized|issued|outstanding|reserved)\b"
+)
+_SHARE_COUNT_DOC_RE = re.compile(r"^(?:the |this )?(?:[\w-]+ ){0,2}number of (?:[\w-]+ ){0,3}shares\b")
 
 
 def _apply_column_units(page: Page, gaps: list[_GapRow]) -> None:
@@ -230,10 +258,17 @@ def _apply_column_units(page: Page, gaps: list[_GapRow]) -> None:
     if len(cols) < 2 or not any(c.units for c in cols):
         return
     lines = {u for c in cols for u in c.units}
+    docs = {
+        r.index: (page.definitions[r.definition].definition or "").lower()
+        for r in page.rows
+        if r.definition is not None
+        and r.definition < len(page.definitions)
+        and page.definitions[r.definition].match_rule in SURE_MATCHES
+    }
     for g in gaps:
         allowed: list[set[int]] = []
         for i in range(len(g.row.cells)):
-            units = _unit_lines_of(g.row, i, lines)
+            units = _unit_lines_of(g.row, i, lines, docs.get(g.row.index, ""))
             listed = {j for j, c in enumerate(cols) if units and units & set(c.units)}
             allowed.append(listed if units else set(range(len(cols))))
         keep = [c for c in g.candidates if all(j in allowed[i] for i, j in enumerate(c))]
