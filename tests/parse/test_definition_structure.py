@@ -465,3 +465,50 @@ def test_an_amount_included_in_a_total_is_not_that_total() -> None:
     operating revenues", however many of its words it shares."""
     got = _blocks_of(GIZMO_SURCHARGES)
     assert got == {"Total operating revenues": 1, "Surcharge amount on gizmo customers' bills": 0}
+
+
+GIZMO_ALLOWANCE_CHARGE_OFFS = (
+    _header("Gizmo Allowance (Details)", "Dec. 31, 2026", "Dec. 31, 2025", group="12 Months Ended")
+    + _rows(
+        ("Beginning balance", ("$ 1,705", "$ 1,402")),
+        ("Additions to gizmo allowance and bad debt expense", ("1,610", "903")),
+        ("Deductions (write-offs/recoveries) from reserve", ("(592)", "(600)")),
+        ("Ending balance", ("$ 2,723", "$ 1,705")),
+    )
+    + definition_blocks(
+        [
+            "Allowance for Doubtful Gizmo Receivable, Charge-Offs (Recoveries)",
+            "For an unclassified balance sheet, a valuation allowance for receivables due a company that are "
+            "expected to be uncollectible.",
+            "Amount of expense related to write-down of receivables to the amount expected to be collected.",
+        ]
+    )
+)
+
+GIZMO_ALLOWANCE_WRITTEN_OFF = (
+    _header("Gizmo Allowance (Details)", "Dec. 31, 2026", "Dec. 31, 2025", group="12 Months Ended")
+    + _rows(
+        ("Balance at beginning of the year", ("$ 5,626", "$ 2,007")),
+        ("Charged to expense", ("342,442", "5,626")),
+        ("Written-off", ("(5,626)", "(2,007)")),
+        ("Balance at end of the year", ("$ 342,442", "$ 5,626")),
+    )
+    + definition_blocks(
+        [
+            "For an unclassified balance sheet, a valuation allowance for receivables due a company that are "
+            "expected to be uncollectible.",
+            "Amount of direct write-downs of accounts receivable charged against the allowance.",
+            "Amount of expense related to write-down of receivables to the amount expected to be collected.",
+        ]
+    )
+)
+
+
+def test_charge_offs_and_amounts_charged_against_the_allowance_are_write_offs() -> None:
+    """A "charge-off" is a write-off, not a charge to expense, and an amount "charged against the
+    allowance" is deducted from it: neither block is the provision's."""
+    offs = _blocks_of(GIZMO_ALLOWANCE_CHARGE_OFFS)
+    assert offs["Additions to gizmo allowance and bad debt expense"] == 2
+    assert offs["Deductions (write-offs/recoveries) from reserve"] == 0
+    written = _blocks_of(GIZMO_ALLOWANCE_WRITTEN_OFF)
+    assert (written["Charged to expense"], written["Written-off"]) == (2, 1)

@@ -67,6 +67,7 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
     "received": ("received", "inflow", "proceeds"),
     "paid": ("paid", "outflow", "payment"),
     "depreciation": ("depreciation", "depreciate"),
+    "writeoff": ("writeoff", "write"),  # "Write-offs" are the "direct write-downs ... against the allowance"
     "registrant": ("registrant", "entity"),  # "Registrant Name": "the exact name of the entity ..."
     "operation": ("operat", "operation"),  # "Total operating expenses" ~ "... normal operations"
     "deficit": ("earn", "retain"),
@@ -265,10 +266,20 @@ def _cost_of_sales(m: re.Match[str]) -> str:
 
 def _canonical(text: str) -> str:
     text = us_spelling(text)
+    text = _WRITE_OFF_RE.sub(" writeoff ", text)
+    text = _CHARGED_TO_ALLOWANCE_RE.sub("deducted from", text)
     text = _LONG_TERM_RE.sub("long-term noncurrent", text)
     text = _NOT_WITHIN_YEAR_RE.sub("noncurrent", text)
     return _COST_OF_SALES_RE.sub(_cost_of_sales, _CAMEL_RE.sub(" ", text))
 
+
+# A write-off in any of its spellings is one word: a "charge-off" is no charge (expense), and
+# "Written-off" is the "write-offs" of the documentation.
+_WRITE_OFF_RE = re.compile(r"(?i)\b(?:charge|write)[- ]?offs?\b|\b(?:charged|written|wrote)[- ]off\b")
+# Amounts "charged against the allowance" are deducted from it, not charged to expense.
+_CHARGED_TO_ALLOWANCE_RE = re.compile(
+    r"(?i)\bcharged (?:against|to)(?= (?:the |an? )?(?:allowance|reserve)\b)"
+)
 
 # IFRS filers write British English: "recognised", "amortisation", "capitalised".
 _BRITISH_IS_RE = re.compile(
