@@ -3968,3 +3968,68 @@ def test_a_member_row_run_into_a_header_without_bars_is_the_first_body_row() -> 
     ]
     pension = next(r for r in page.rows if r.label.startswith("Adjustment to funded status"))
     assert pension.definition == 1  # employee benefit plans are the pension's words
+
+
+TWO_MEMBERS_LABELLED_ALIKE = """|
+GIZMO BORROWINGS (Details) - USD ($)
+$ in Thousands
+|12 Months Ended
+|
+Dec. 31, 2025
+|
+Dec. 31, 2024
+|GIZMO BORROWINGS
+|Balance
+|$ 50,000
+|$ 70,000
+|Gizmo Borrowings
+|GIZMO BORROWINGS
+|Average rate paid for the year
+|6.04%
+|3.11%
+|Gizmo Borrowings
+|GIZMO BORROWINGS
+|Balance
+|$ 50,000
+|$ 70,000
+|Interest rate on year-end balance
+|5.68%
+|4.45%
+|X
+- Definition
++ References
+The average effective interest rate during the reporting period.
++ Details
+No definition available.
+|X
+- Definition
++ References
+Reflects the total carrying amount as of the balance sheet date of short-term gizmo debt.
++ Details
+No definition available.
+|X
+- Definition
++ References
+Line items represent financial concepts included in a table.
++ Details
+No definition available.
+|X
+- Definition
++ References
+Weighted average interest rate of short-term gizmo debt outstanding calculated at a point in time.
++ Details
+No definition available.
+|X
+- Details
+|X
+- Details
+"""
+
+
+def test_two_members_labelled_alike_open_a_group_each() -> None:
+    """Two members may carry one label: the second row of that label, shown without values after a
+    value, opens a member group again (it is not a label whose text value is the heading below)."""
+    rows = parse_text_page(TWO_MEMBERS_LABELLED_ALIKE).rows
+    assert [r.index for r in rows if r.kind is RowKind.MEMBER] == [2, 5]
+    rate = next(r for r in rows if r.label == "Interest rate on year-end balance")
+    assert ([m.label for m in rate.members], rate.definition) == (["Gizmo Borrowings"], 3)

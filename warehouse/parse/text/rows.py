@@ -221,8 +221,9 @@ def _infer_unmarked_members(
     needed = n_members - len(found)
     if needed > 0:
         found, needed = _claim_candidates(texts, roles, member, found, needed)
-    if needed <= 0:
-        _mark_known_members(texts, roles, member, found)
+    # (A count still unmet may be of two members labelled alike: a known member's label opening a
+    # group after a value is a member row again.)
+    _mark_known_members(texts, roles, member, found)
 
 
 def _claim_candidates(
