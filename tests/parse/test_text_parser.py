@@ -4033,3 +4033,36 @@ def test_two_members_labelled_alike_open_a_group_each() -> None:
     assert [r.index for r in rows if r.kind is RowKind.MEMBER] == [2, 5]
     rate = next(r for r in rows if r.label == "Interest rate on year-end balance")
     assert ([m.label for m in rate.members], rate.definition) == (["Gizmo Borrowings"], 3)
+
+
+ECHOED_MEMBER_VALUE = """|
+GIZMO PLAN (Fair Value of Plan Assets) (Details) (USD $)
+In Thousands, unless otherwise specified
+|
+Dec. 31, 2013
+|
+Dec. 31, 2012
+|
+Dec. 31, 2011
+|Fair value of gizmo plan assets
+|$ 0
+|$ 4,815
+|$ 4,102
+|
+Gizmo money market fund
+|Fair value of gizmo plan assets
+|4,815
+|X
+|
+- Definition
+Gizmo plan assets at their fair value as of the measurement date.
+Reference 1: http://www.xbrl.org/2003/role/presentationRef
+"""
+
+
+def test_a_member_amount_shown_again_in_one_column_goes_there() -> None:
+    """A member's lone amount equal to its element's amount in one column of a full row (the fund is
+    the whole plan at one date) is placed in that column, as a flagged guess."""
+    fund = parse_text_page(ECHOED_MEMBER_VALUE).rows[-1]
+    assert [m.label for m in fund.members] == ["Gizmo money market fund"]
+    assert [(c.column, c.certain, c.rule) for c in fund.cells] == [(1, False, "same_value_elsewhere")]

@@ -48,6 +48,7 @@ class _GapRow:
     candidates: list[Placement]
     decided_by: str | None = None  # the hard rule that left one candidate
     types: list[str] = field(default_factory=list)  # value type per cell (money, pershare, shares, ...)
+    echoes: list[int | None] = field(default_factory=list)  # per cell: the one column showing it again
 
 
 def value_type(row: Row, i: int, page_money: bool) -> str:
@@ -97,6 +98,7 @@ def place_rows(page: Page, old_style: bool = False) -> None:
     )
     for g in gaps:
         g.types = [value_type(g.row, i, page_money) for i in range(len(g.row.cells))]
+    _find_echoes(page, gaps)
     _apply_label_periods(page, gaps)
     _apply_period_types(page, gaps)
     _apply_column_units(page, gaps)
@@ -118,6 +120,30 @@ def place_rows(page: Page, old_style: bool = False) -> None:
 
 
 COVERAGE_RULE = "column_coverage"
+ECHO_RULE = "same_value_elsewhere"
+
+
+def _find_echoes(page: Page, gaps: list[_GapRow]) -> None:
+    """A value that a full row of the same element shows again in one column only (a member's
+    amount equal to the total's at one date: "Money market fund" 3,702 under a total of $ 0 and
+    $ 3,702) is most likely of that column. Zeros and small numbers prove nothing."""
+    shown: dict[tuple[int, Decimal], set[int]] = {}
+    open_rows = {g.row.index for g in gaps}
+    for r in page.rows:
+        if r.definition is None or not r.cells or r.index in open_rows or not all(c.certain for c in r.cells):
+            continue
+        for c in r.cells:
+            if c.value.number is not None and abs(c.value.number) >= ECHO_MIN:
+                shown.setdefault((r.definition, c.value.number), set()).add(c.column)
+    for g in gaps:
+        g.echoes = []
+        for c in g.row.cells:
+            block, number = g.row.definition, c.value.number
+            cols = shown.get((block, number), set()) if block is not None and number is not None else set()
+            g.echoes.append(next(iter(cols)) if len(cols) == 1 else None)
+
+
+ECHO_MIN = 100  # two- and one-digit amounts recur by chance
 
 
 def _fill_empty_columns(page: Page, gaps: list[_GapRow], solver: _DollarRule) -> None:
@@ -747,6 +773,9 @@ def _best_guess(page: Page, g: _GapRow, solver: _DollarRule) -> tuple[Placement,
     for c in g.candidates:
         v = solver.violations(g, c, strict=False) if len(g.candidates) > 1 else 0
         prior, why = _prior(page, g.row, c)
+        echoed = sum(1 for j, e in zip(c, g.echoes, strict=False) if e is not None and e == j)
+        if echoed:
+            prior, why = prior + 10.0 * echoed, ECHO_RULE
         scored.append((v * 10 - prior, c, why))
     scored.sort(key=lambda x: (x[0], x[1]))
     best = scored[0]

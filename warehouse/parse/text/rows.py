@@ -365,8 +365,9 @@ def reopens_headings(cells: list[TextCell]) -> bool:
 
 
 def _reads_as_sentence(text: str) -> bool:
-    """Prose, not a name: ends like a sentence or runs long."""
-    return text.endswith((".", ":")) or len(text.split()) > 15
+    """Prose, not a name: ends like a sentence or runs long (each member of a " | " path counted
+    apart: "Quoted Prices in Active Markets ... (Level 1) | Money market mutual fund" names two)."""
+    return any(p.endswith((".", ":")) or len(p.split()) > 15 for p in text.split(" | "))
 
 
 def _concept_rows(cells: list[TextCell], segs: list[Segment]) -> int:
