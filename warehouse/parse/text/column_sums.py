@@ -20,6 +20,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from decimal import Decimal
 
 from warehouse.parse.model import Row, RowKind
+from warehouse.parse.text.rows import element_key
 from warehouse.parse.values import ValueKind
 
 Placement = tuple[int, ...]
@@ -28,6 +29,7 @@ SUMS_RULE = "column_sums"
 _MAX_SPAN = 40  # items in one sum: longer runs are not one schedule's lines
 _MAX_CANDIDATES = 64  # placements tried per row: wider pages leave the row to the other rules
 _MIN_TOTAL_UNITS = 100  # a total of at least this many rounding units is not a coincidence
+_MIN_SLACK_TOTAL_UNITS = 1_000  # a total this large may differ from its parts by rounding, for sure
 
 
 def placements_by_sums(
@@ -54,7 +56,8 @@ def placements_by_sums(
             allowed: set[Placement] = set()  # placements that some sum allows at all
             for total_pos in range(pos, min(len(run), pos + _MAX_SPAN + 1)):
                 total = run[total_pos]
-                for start in range(max(0, total_pos - _MAX_SPAN), min(pos, total_pos - 2) + 1):
+                last_start = min(pos, total_pos - 2, _opening_above(run, total_pos))
+                for start in range(max(0, total_pos - _MAX_SPAN), last_start + 1):
                     span = run[start:total_pos]
                     if any(r.index not in known for r in (*span, total) if r is not row):
                         continue
@@ -97,7 +100,9 @@ def _joint_placements(
     for total_pos, total in enumerate(run):
         if total.index not in known:
             continue
-        for start in range(max(0, total_pos - _MAX_SPAN), total_pos - 1):
+        for start in range(
+            max(0, total_pos - _MAX_SPAN), min(total_pos - 2, _opening_above(run, total_pos)) + 1
+        ):
             span = run[start:total_pos]
             open_rows = [r for r in span if r.index not in known]
             if not 2 <= len(open_rows) <= 3 or any(not candidates.get(r.index) for r in open_rows):
@@ -122,6 +127,20 @@ def _joint_placements(
                     if found.setdefault(r.index, placement) != placement:
                         clashes.add(r.index)
     return {k: v for k, v in found.items() if k not in clashes}
+
+
+def _opening_above(run: Sequence[Row], total_pos: int) -> int:
+    """Where a sum for the row at ``total_pos`` may start at the latest: a closing balance is its
+    opening plus the movements, so a sum that leaves out the opening shown above is no relation
+    (it would hold only by the coincidence of a small opening balance)."""
+    total = run[total_pos]
+    key = element_key(total.label)
+    for pos in range(total_pos - 1, -1, -1):
+        row = run[pos]
+        same = row.definition == total.definition if total.definition is not None else False
+        if same or element_key(row.label) == key:
+            return pos
+    return total_pos
 
 
 def _context_runs(rows: Sequence[Row]) -> list[list[Row]]:
@@ -192,6 +211,8 @@ def _adds_up(
         shown = sum(parts, Decimal(0))
         if abs((t or Decimal(0)) - shown) > tolerance:
             return False
+        if strict and shown != (t or 0) and abs(t or 0) < _MIN_SLACK_TOTAL_UNITS * unit:
+            return False  # "49" for "50" is rounding only in a total of many rounding units
         if strict and bool(t) != any(parts):
             return False  # rounding does not make a number out of nothing, or nothing of a number
         # Two parts beyond the rounding slack: a total equal to one part give or take a "(1)" is
