@@ -209,9 +209,10 @@ def _adds_up(
             continue
         checked += 1
         shown = sum(parts, Decimal(0))
-        if abs((t or Decimal(0)) - shown) > tolerance:
+        expected = t if t is not None else Decimal(0)
+        if abs(expected - shown) > tolerance:
             return False
-        if strict and shown != (t or 0) and abs(t or 0) < _MIN_SLACK_TOTAL_UNITS * unit:
+        if strict and shown != expected and abs(expected) < _MIN_SLACK_TOTAL_UNITS * unit:
             return False  # "49" for "50" is rounding only in a total of many rounding units
         if strict and bool(t) != any(parts):
             return False  # rounding does not make a number out of nothing, or nothing of a number
