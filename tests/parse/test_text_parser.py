@@ -4066,3 +4066,52 @@ def test_a_member_amount_shown_again_in_one_column_goes_there() -> None:
     fund = parse_text_page(ECHOED_MEMBER_VALUE).rows[-1]
     assert [m.label for m in fund.members] == ["Gizmo money market fund"]
     assert [(c.column, c.certain, c.rule) for c in fund.cells] == [(1, False, "same_value_elsewhere")]
+
+
+WORD_UNIT_OR_MEMBER = """|
+GIZMO NOTES (Details Narrative) (USD $)
+|12 Months Ended
+|
+Dec. 31, 2013
+|
+Dec. 31, 2013
+Warrants
+|
+Dec. 31, 2013
+Minimum
+|Stated interest rate
+|10.00%
+|Valuation method
+|Black-Scholes-Merton option pricing model
+|Useful life
+|3 years
+|X
+|
+- Definition
+Stated interest rate of the gizmo notes.
+No definition available.
+|X
+|
+- Definition
+Method used to value the gizmo warrants.
+No definition available.
+|X
+|
+- Definition
+Useful life of gizmo equipment.
+No definition available.
+"""
+
+
+def test_a_capitalised_word_names_a_unit_only_where_a_number_is_counted_in_it() -> None:
+    """Old-style column lines such as "Segment" are a filer's unit, for a plain count shown on the
+    page; a word no value can be counted in ("Warrants", beside rates and texts only) or a range's
+    end ("Minimum") is the column's member."""
+    page = parse_text_page(WORD_UNIT_OR_MEMBER)
+    assert [([m.label for m in c.members], c.unit_hint) for c in page.columns] == [
+        ([], None),
+        (["Warrants"], None),
+        (["Minimum"], None),
+    ]
+    counted = parse_text_page(WORD_UNIT_OR_MEMBER.replace("|10.00%", "|4").replace("Warrants", "Segment"))
+    assert counted.columns[1].unit_hint == "Segment"

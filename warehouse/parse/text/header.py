@@ -17,9 +17,9 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from warehouse.parse.model import Column, Member, Period, PeriodType
+from warehouse.parse.model import Column, Member, Period, PeriodType, Row
 from warehouse.parse.text.cells import TextCell, is_block_start
-from warehouse.parse.values import parse_date
+from warehouse.parse.values import ValueKind, parse_date
 
 GROUP_RE = re.compile(r"^(?P<n>\d+)\s+(?P<unit>Months?|Weeks?|Days?|Years?)\s+Ended$", re.IGNORECASE)
 # Unit lines that cannot be a member's name (a column's name without a date may be a member's:
@@ -120,6 +120,34 @@ def _split_at_dates(pieces: list[str]) -> list[list[str]]:
         else:
             out[-1].append(p)
     return out
+
+
+def members_for_unfilled_units(columns: list[Column], rows: list[Row]) -> None:
+    """A capitalised word among a column's unit lines names a filer's own unit ("Segment",
+    "Store") only where the page shows a plain number that can be counted in it, and never a
+    range's end ("Minimum"). Otherwise (rates, amounts, durations and texts only) it is the
+    column's member: "Dec. 31, 2013" / "Warrants"."""
+    for col in columns:
+        words = [u for u in col.units if _WORD_UNIT_RE.match(u)]
+        if not words:
+            continue
+        demoted = {w for w in words if _RANGE_END_RE.match(w) or not _counted_in(w, rows)}
+        if demoted:
+            col.units = tuple(u for u in col.units if u not in demoted)
+            col.unit_hint = " ".join(col.units) or None
+            col.members = col.members + tuple(Member(label=w) for w in words if w in demoted)
+
+
+def _counted_in(word: str, rows: list[Row]) -> bool:
+    return any(
+        c.value.kind is ValueKind.NUMBER and c.value.currency_symbol is None and r.unit_hint in (None, word)
+        for r in rows
+        for c in r.cells
+    )
+
+
+_WORD_UNIT_RE = re.compile(r"^[A-Z][a-z]+$")
+_RANGE_END_RE = re.compile(r"^(?:Minimum|Maximum|Low|High|Lower|Upper)$")
 
 
 def _spilled_member_row(run_on: list[list[str]]) -> list[str]:

@@ -32,7 +32,7 @@ from warehouse.parse.text.cells import (
     split_cells,
 )
 from warehouse.parse.text.definitions import NO_DEFINITION, parse_blocks, parse_popup
-from warehouse.parse.text.header import MEMBER_MARK_RE, parse_header, settle_tail
+from warehouse.parse.text.header import MEMBER_MARK_RE, members_for_unfilled_units, parse_header, settle_tail
 from warehouse.parse.text.match import match_definitions
 from warehouse.parse.text.naming import name_blocks, name_undocumented
 from warehouse.parse.text.placement import mark_not_money, place_rows
@@ -133,6 +133,7 @@ def parse_text_page(text: str, elements: Mapping[str, ElementInfo] | None = None
     segs = segment(body, len(header.columns), n_concept or None, old_style, n_member_blocks, known_members)
     declared_units = frozenset(u for c in header.columns for u in c.units)
     page.rows = _build_rows(body, segs, title.members, declared_units)
+    members_for_unfilled_units(page.columns, page.rows)
     if header.tail_choice is not None:
         # Amounts count; only rows that read as balances may fill instant columns.
         shown = [
