@@ -512,3 +512,29 @@ def test_charge_offs_and_amounts_charged_against_the_allowance_are_write_offs() 
     assert offs["Deductions (write-offs/recoveries) from reserve"] == 0
     written = _blocks_of(GIZMO_ALLOWANCE_WRITTEN_OFF)
     assert (written["Charged to expense"], written["Written-off"]) == (2, 1)
+
+
+GIZMO_LEASES = (
+    "|\nGizmo Leases (Details) - USD ($)\n|\nJun. 30, 2026\n|\nDec. 31, 2025\n"
+    + _rows(
+        ("Gizmo leases", ()),
+        ("Operating lease liability", ("5,537", "26,859")),
+        ("Less: short term portion", ("(5,537)", "(23,832)")),
+        ("Long term portion", ("$ 0", "$ 3,027")),
+    )
+    + "|X\n- References\n+ Details\nNo definition available.\n" * 3
+    + definition_blocks(
+        [
+            "Present value of lessee's discounted obligation for lease payments from operating lease, "
+            "classified as noncurrent.",
+        ]
+    )
+)
+
+
+def test_a_part_classified_as_noncurrent_is_the_row_named_long_term() -> None:
+    """Documentation "..., classified as noncurrent" names the part a row calls noncurrent or long
+    term, not the whole liability that shares more of its words (and "short term" is current)."""
+    got = _blocks_of(GIZMO_LEASES)
+    assert got["Long term portion"] == 3
+    assert got["Operating lease liability"] != 3

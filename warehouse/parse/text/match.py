@@ -190,6 +190,10 @@ _NAMED_BY: tuple[tuple[re.Pattern[str], frozenset[str]], ...] = tuple(
         (r"deducting operating expenses from operating revenues", ("operat", "operation")),
         (r"revenue less cost", ("gross",)),
         (r"classified as other\b", ("other",)),
+        # "..., classified as noncurrent": the part a row names as noncurrent or long-term, not the
+        # whole ("Operating lease liability" above "Long term portion").
+        (r"classified as non-?current\b", ("noncurrent",)),
+        (r"classified as current\b", ("current",)),
         # "Amount of accumulated depreciation ...": a balance that a row names as accumulated.
         (r"\bamount of accumulated\b", ("accumulated",)),
         # "Amount of costs incurred to date ...": a running total that a row names as one.
@@ -269,6 +273,7 @@ def _canonical(text: str) -> str:
     text = _WRITE_OFF_RE.sub(" writeoff ", text)
     text = _CHARGED_TO_ALLOWANCE_RE.sub("deducted from", text)
     text = _LONG_TERM_RE.sub("long-term noncurrent", text)
+    text = _SHORT_TERM_RE.sub("short-term current", text)
     text = _NOT_WITHIN_YEAR_RE.sub("noncurrent", text)
     return _COST_OF_SALES_RE.sub(_cost_of_sales, _CAMEL_RE.sub(" ", text))
 
@@ -300,6 +305,7 @@ _NOT_WITHIN_YEAR_RE = re.compile(
 )
 # "Lease liabilities-long-term" is the noncurrent part, the taxonomy's "classified as noncurrent".
 _LONG_TERM_RE = re.compile(r"\blong[- ]term\b", re.IGNORECASE)
+_SHORT_TERM_RE = re.compile(r"\bshort[- ]term\b", re.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=16384)
