@@ -538,3 +538,31 @@ def test_a_part_classified_as_noncurrent_is_the_row_named_long_term() -> None:
     got = _blocks_of(GIZMO_LEASES)
     assert got["Long term portion"] == 3
     assert got["Operating lease liability"] != 3
+
+
+GIZMO_OCI_TAXES = (
+    _header("Gizmo Equity (Parenthetical)", "Sep. 30, 2026", "Sep. 30, 2025", group="9 Months Ended")
+    + _rows(
+        ("Unrealized gains on gizmo securities, tax", ("$ 1,815", "$ 2,100")),
+        ("Reclassification adjustment, tax", ("1,055", "43")),
+        ("Adjustment to funded status of employee benefit plans, tax", ("$ 662", "$ 233")),
+    )
+    + definition_blocks(
+        [
+            "Other comprehensive income minimum pension liability net adjustments tax.",
+            "Other comprehensive income unrealized holding gain loss on gizmo securities arising during "
+            "period tax portion.",
+            "Tax effect of unrealized holding gain (loss) before reclassification adjustments and transfers "
+            "on gizmo securities.",
+        ]
+    )
+)
+
+
+def test_a_label_named_mostly_by_what_the_amount_comes_before_is_not_that_amount() -> None:
+    """A tax effect "before reclassification adjustments" is no "Reclassification adjustment, tax",
+    though the label's words are all in the documentation: what it names is in the phrase that says
+    what the amount excludes."""
+    got = _blocks_of(GIZMO_OCI_TAXES)
+    assert got["Reclassification adjustment, tax"] != 2
+    assert got["Adjustment to funded status of employee benefit plans, tax"] == 0

@@ -626,9 +626,20 @@ def _names_what_comes_before(label: str, doc: str) -> bool:
     that names only that thing ("Valuation allowance" is no amount "after allocation of valuation
     allowances"; "Total operating revenues" no surcharge "included in operating revenues")."""
     shown = [g for g in token_groups(label) if "total" not in g]  # a total names the same thing
-    return bool(shown) and any(
-        all(g & set().union(*token_groups(m.group(1))) for g in shown) for m in _BEFORE_RE.finditer(doc)
-    )
+    if not shown:
+        return False
+    for m in _BEFORE_RE.finditer(doc):
+        inside = set().union(*token_groups(m.group(1)))
+        if all(g & inside for g in shown):
+            return True
+        # Or most of what the label names is only in that phrase ("Reclassification adjustment,
+        # tax" against a tax effect "before reclassification adjustments"), the rest elsewhere.
+        rest = set().union(*token_groups(doc[: m.start()] + " " + doc[m.end() :]))
+        only_inside = [g for g in shown if g & inside and not g & rest]
+        elsewhere = [g for g in shown if g & rest]
+        if len(only_inside) > len(elsewhere) and len(only_inside) + len(elsewhere) == len(shown):
+            return True
+    return False
 
 
 def _documents_flow(doc: str) -> bool:
