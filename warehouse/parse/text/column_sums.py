@@ -137,8 +137,8 @@ def _opening_above(run: Sequence[Row], total_pos: int) -> int:
     key = element_key(total.label)
     for pos in range(total_pos - 1, -1, -1):
         row = run[pos]
-        same = row.definition == total.definition if total.definition is not None else False
-        if same or element_key(row.label) == key:
+        same_block = total.definition is not None and row.definition == total.definition
+        if same_block or element_key(row.label) == key:
             return pos
     return total_pos
 

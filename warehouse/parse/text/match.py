@@ -1018,13 +1018,17 @@ def _join_headings(by_label: dict[str, list[Row]]) -> None:
     for key, rs in list(by_label.items()):
         for r in list(rs):
             heading = f"{r.label}\x00heading"
-            if r.cells or key == heading or heading not in by_label:
-                continue
-            rs.remove(r)
-            by_label[heading].append(r)
-            by_label[heading].sort(key=lambda x: x.index)
-        if not rs:
-            del by_label[key]
+            if not r.cells and key != heading and heading in by_label:
+                _move_row(by_label, key, r, heading)
+
+
+def _move_row(by_label: dict[str, list[Row]], key: str, row: Row, target: str) -> None:
+    """``row`` leaves ``key``'s element for ``target``'s (in page order); an emptied key goes."""
+    by_label[key].remove(row)
+    by_label[target].append(row)
+    by_label[target].sort(key=lambda x: x.index)
+    if not by_label[key]:
+        del by_label[key]
 
 
 def _rekey_empty_repeats(by_label: dict[str, list[Row]], group: dict[int, int]) -> None:
@@ -1049,11 +1053,7 @@ def _rekey_empty_repeats(by_label: dict[str, list[Row]], group: dict[int, int]) 
                 continue
             keys = agreed.get((r.label, occurrence[r.index]), set())
             if len(keys) == 1 and (target := next(iter(keys))) != key_of[r.index]:
-                rs.remove(r)
-                by_label[target].append(r)
-                by_label[target].sort(key=lambda x: x.index)
-        if not rs:
-            del by_label[key]
+                _move_row(by_label, key, r, target)
 
 
 def _kinds_clash(a: Row, b: Row) -> bool:

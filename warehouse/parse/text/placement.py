@@ -773,7 +773,7 @@ def _best_guess(page: Page, g: _GapRow, solver: _DollarRule) -> tuple[Placement,
     for c in g.candidates:
         v = solver.violations(g, c, strict=False) if len(g.candidates) > 1 else 0
         prior, why = _prior(page, g.row, c)
-        echoed = sum(1 for j, e in zip(c, g.echoes, strict=False) if e is not None and e == j)
+        echoed = sum(1 for j, e in zip(c, g.echoes, strict=True) if e == j)
         if echoed:
             prior, why = prior + 10.0 * echoed, ECHO_RULE
         scored.append((v * 10 - prior, c, why))

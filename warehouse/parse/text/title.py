@@ -147,7 +147,7 @@ def _split_title(title: str) -> tuple[str, str | None, tuple[Member, ...], Perio
     segs = name.split(" - ")
     while len(segs) > 1:
         seg = segs[-1].strip()
-        seg_period = promoted_period(seg)
+        seg_period = _promoted_period(seg)
         if seg_period is not None and period is None:
             period = seg_period
         elif _looks_like_member(seg):
@@ -159,7 +159,7 @@ def _split_title(title: str) -> tuple[str, str | None, tuple[Member, ...], Perio
     return name.strip(), units, tuple(members), period, old
 
 
-def promoted_period(seg: str) -> Period | None:
+def _promoted_period(seg: str) -> Period | None:
     """A title segment naming the period of every column: an instant's date or "N months ended DATE"."""
     day = parse_date(seg)
     if day is not None:
