@@ -16,6 +16,7 @@ from sqlalchemy.engine import Engine
 
 from tests.conftest import DATA
 from tests.support.db import query_rows
+from tests.support.pages import definition_blocks
 from warehouse.load.runner import load_directory
 
 RPAGES = DATA / "rpages"
@@ -189,25 +190,13 @@ Dec. 31, 2024
 - References
 + Details
 No definition available.
-|X
-- Definition
-+ References
-Amount of the gizmo reserve.
-+ Details
-No definition available.
-|X
-- Definition
-+ References
-Amount of gizmos written off against the reserve.
-+ Details
-No definition available.
-|X
-- Definition
-+ References
-Amount of expense for gizmo losses.
-+ Details
-No definition available.
-"""
+""" + definition_blocks(
+    [
+        "Amount of the gizmo reserve.",
+        "Amount of gizmos written off against the reserve.",
+        "Amount of expense for gizmo losses.",
+    ]
+)
 
 
 def test_a_loose_roll_forward_reaches_facts_flat(engine: Engine, tmp_path: Path) -> None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from tests.support.pages import definition_blocks
 from warehouse.parse.text.page import parse_text_page
 
 YEARS = (2025, 2024, 2023)
@@ -150,31 +151,15 @@ Jun. 30, 2025
 |Ending balance
 |8
 |8
-|X
-- Definition
-+ References
-Amount of gizmo payments.
-+ Details
-No definition available.
-|X
-- Definition
-+ References
-Amount of gizmo charges.
-+ Details
-No definition available.
-|X
-- Definition
-+ References
-Amount of the gizmo reserve.
-+ Details
-No definition available.
-|X
-- Definition
-+ References
-A roll forward is a reconciliation of a concept from the beginning of a period to the end of a period.
-+ Details
-No definition available.
-"""
+""" + definition_blocks(
+    [
+        "Amount of gizmo payments.",
+        "Amount of gizmo charges.",
+        "Amount of the gizmo reserve.",
+        "A roll forward is a reconciliation of a concept from the beginning of a period to the "
+        "end of a period.",
+    ]
+)
 
 
 def test_small_balances_in_millions_decide_nothing_within_rounding() -> None:
@@ -212,25 +197,13 @@ Dec. 31, 2024
 |$ 1,150
 |$ 200
 |$ 320
-|X
-- Definition
-+ References
-Amount of the gizmo reserve.
-+ Details
-No definition available.
-|X
-- Definition
-+ References
-Amount of the gizmo provision.
-+ Details
-No definition available.
-|X
-- Definition
-+ References
-Amount of gizmo write-offs.
-+ Details
-No definition available.
-"""
+""" + definition_blocks(
+    [
+        "Amount of the gizmo reserve.",
+        "Amount of the gizmo provision.",
+        "Amount of gizmo write-offs.",
+    ]
+)
 
 
 def test_the_oldest_opening_balance_not_shown_leaves_its_column_unchecked() -> None:

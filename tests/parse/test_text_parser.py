@@ -795,25 +795,14 @@ Dec. 31, 2023
 |Dividend yield
 |1.00%
 |1.50%
-|X
-- Definition
-+ References
-Line items represent concepts included in a table. These concepts are used to disclose reportable information.
-+ Details
-No definition available.
-|X
-- Definition
-+ References
-The percentage of an expected dividend used to calculate the fair value of options granted.
-+ Details
-No definition available.
-|X
-- Definition
-+ References
-The implied yield currently available on zero-coupon government issues, used to price options.
-+ Details
-No definition available.
-"""
+""" + definition_blocks(
+    [
+        "Line items represent concepts included in a table. These concepts are used to disclose "
+        "reportable information.",
+        "The percentage of an expected dividend used to calculate the fair value of options granted.",
+        "The implied yield currently available on zero-coupon government issues, used to price options.",
+    ]
+)
 
 
 def test_unmarked_line_items_heading_and_risk_free_rate_vocabulary() -> None:
@@ -899,31 +888,14 @@ Store
 |¥ 35
 |Gizmo loans, translated
 |$ 6
-|X
-- Definition
-+ References
-The number of stores that sell gizmos.
-+ Details
-No definition available.
-|X
-- Definition
-+ References
-Line items represent financial concepts included in a table.
-+ Details
-No definition available.
-|X
-- Definition
-+ References
-The amount of gizmo loans granted in the period.
-+ Details
-No definition available.
-|X
-- Definition
-+ References
-The amount of gizmo loans granted, translated for convenience.
-+ Details
-No definition available.
-"""
+""" + definition_blocks(
+    [
+        "The number of stores that sell gizmos.",
+        "Line items represent financial concepts included in a table.",
+        "The amount of gizmo loans granted in the period.",
+        "The amount of gizmo loans granted, translated for convenience.",
+    ]
+)
 
 
 def test_column_unit_lines_name_every_unit_of_their_column() -> None:
@@ -976,25 +948,13 @@ Dec. 31, 2022
 |Gizmo reserve releases
 |$ (40)
 |$ (30)
-|X
-- Definition
-+ References
-Additions to the gizmo reserve during the period.
-+ Details
-No definition available.
-|X
-- Definition
-+ References
-Releases of the gizmo reserve during the period.
-+ Details
-No definition available.
-|X
-- Definition
-+ References
-Amount of the gizmo reserve for returns expected on gizmos sold.
-+ Details
-No definition available.
-"""
+""" + definition_blocks(
+    [
+        "Additions to the gizmo reserve during the period.",
+        "Releases of the gizmo reserve during the period.",
+        "Amount of the gizmo reserve for returns expected on gizmos sold.",
+    ]
+)
 
 
 def test_a_last_date_that_only_balances_fill_is_an_instant() -> None:
@@ -1043,37 +1003,15 @@ Dec. 31, 2023
 |Total
 |$ 3
 |$ 2
-|X
-- Definition
-+ References
-Amount of the allowance for widget returns at the balance sheet date.
-+ Details
-No definition available.
-|X
-- Definition
-+ References
-Amount of widget returns charged against the allowance during the period.
-+ Details
-No definition available.
-|X
-- Definition
-+ References
-Amount of expense for widget returns in the period.
-+ Details
-No definition available.
-|X
-- Definition
-+ References
-Total widget repairs.
-+ Details
-No definition available.
-|X
-- Definition
-+ References
-Total widget recalls.
-+ Details
-No definition available.
-"""
+""" + definition_blocks(
+    [
+        "Amount of the allowance for widget returns at the balance sheet date.",
+        "Amount of widget returns charged against the allowance during the period.",
+        "Amount of expense for widget returns in the period.",
+        "Total widget repairs.",
+        "Total widget recalls.",
+    ]
+)
 
 
 def test_a_roll_forward_shows_its_balance_twice_under_one_label() -> None:
@@ -1394,49 +1332,17 @@ Dec. 31, 2025
 |$ 20
 |Gizmo valuation allowance reversals
 |(5)
-|X
-- Definition
-+ References
-Amount, after deduction of unamortized discount, of gizmo notes.
-+ Details
-No definition available.
-|X
-- Definition
-+ References
-Amount of decrease in the gizmo valuation allowance.
-+ Details
-No definition available.
-|X
-- Definition
-+ References
-Amount of increase in the gizmo valuation allowance.
-+ Details
-No definition available.
-|X
-- Definition
-+ References
-Face (par) amount of gizmo notes at time of issuance.
-+ Details
-No definition available.
-|X
-- Definition
-+ References
-Gizmo notes.
-+ Details
-No definition available.
-|X
-- Definition
-+ References
-The amount of interest expense on gizmo notes.
-+ Details
-No definition available.
-|X
-- Definition
-+ References
-Stated interest rate of gizmo notes.
-+ Details
-No definition available.
-"""
+""" + definition_blocks(
+    [
+        "Amount, after deduction of unamortized discount, of gizmo notes.",
+        "Amount of decrease in the gizmo valuation allowance.",
+        "Amount of increase in the gizmo valuation allowance.",
+        "Face (par) amount of gizmo notes at time of issuance.",
+        "Gizmo notes.",
+        "The amount of interest expense on gizmo notes.",
+        "Stated interest rate of gizmo notes.",
+    ]
+)
 
 
 def test_debt_and_allowance_vocabulary() -> None:
@@ -1524,31 +1430,14 @@ Dec. 31, 2024
 |Total gizmo finance income
 |$ 57
 |$ 49
-|X
-- Definition
-+ References
-The amount of income associated with interest and other financing activities of the entity.
-+ Details
-No definition available.
-|X
-- Definition
-+ References
-The amount of interest income on deposits.
-+ Details
-No definition available.
-|X
-- Definition
-+ References
-n/a
-+ Details
-No definition available.
-|X
-- Definition
-+ References
-The gains resulting from change in the fair value of gizmo swaps.
-+ Details
-No definition available.
-"""
+""" + definition_blocks(
+    [
+        "The amount of income associated with interest and other financing activities of the entity.",
+        "The amount of interest income on deposits.",
+        "n/a",
+        "The gains resulting from change in the fair value of gizmo swaps.",
+    ]
+)
 
 
 def test_a_definition_that_says_nothing_is_no_definition() -> None:
@@ -1575,43 +1464,16 @@ Dec. 31, 2025
 |90
 |Total gizmo lease payments
 |$ 820
-|X
-- Definition
-+ References
-Line items represent financial concepts included in a table.
-+ Details
-No definition available.
-|X
-- Definition
-+ References
-Undiscounted gizmo lease payments.
-+ Details
-No definition available.
-|X
-- Definition
-+ References
-Undiscounted gizmo lease payments due after fifth fiscal year following latest fiscal year.
-+ Details
-No definition available.
-|X
-- Definition
-+ References
-Undiscounted gizmo lease payments due in next fiscal year following latest fiscal year.
-+ Details
-No definition available.
-|X
-- Definition
-+ References
-Undiscounted gizmo lease payments due in third fiscal year following latest fiscal year.
-+ Details
-No definition available.
-|X
-- Definition
-+ References
-Undiscounted gizmo lease payments due in second fiscal year following latest fiscal year.
-+ Details
-No definition available.
-"""
+""" + definition_blocks(
+    [
+        "Line items represent financial concepts included in a table.",
+        "Undiscounted gizmo lease payments.",
+        "Undiscounted gizmo lease payments due after fifth fiscal year following latest fiscal year.",
+        "Undiscounted gizmo lease payments due in next fiscal year following latest fiscal year.",
+        "Undiscounted gizmo lease payments due in third fiscal year following latest fiscal year.",
+        "Undiscounted gizmo lease payments due in second fiscal year following latest fiscal year.",
+    ]
+)
 
 
 def test_maturity_rows_take_the_block_of_their_year() -> None:
@@ -1866,19 +1728,12 @@ sold, which may include, but are not limited to, costs previously included in th
 gizmo stock that has now been sold. [Refer: Gizmo stock]
 + Details
 No definition available.
-|X
-- Definition
-+ References
-Gizmo Stock Written Down, Included In Cost Of Sales
-+ Details
-No definition available.
-|X
-- Definition
-+ References
-The amount of current gizmo stock. [Refer: Gizmo stock]
-+ Details
-No definition available.
-"""
+""" + definition_blocks(
+    [
+        "Gizmo Stock Written Down, Included In Cost Of Sales",
+        "The amount of current gizmo stock. [Refer: Gizmo stock]",
+    ]
+)
 
 
 def test_costs_attributed_to_goods_sold_are_cost_of_sales() -> None:
@@ -1903,19 +1758,12 @@ Jun. 30, 2026
 |$ 5,000
 |Gizmo loan forgiven
 |$ 5,000
-|X
-- Definition
-+ References
-Gizmo loan received.
-+ Details
-No definition available.
-|X
-- Definition
-+ References
-Gizmo loan forgiven.
-+ Details
-No definition available.
-"""
+""" + definition_blocks(
+    [
+        "Gizmo loan received.",
+        "Gizmo loan forgiven.",
+    ]
+)
 
 
 def test_an_instant_between_two_groups_makes_the_split_unsure() -> None:
@@ -1944,19 +1792,13 @@ Dec. 31, 2025
 |Gizmo goodwill balance at end of period
 |$ 850
 |$ 900
-|X
-- Definition
-+ References
-Amount after accumulated impairment loss of an asset representing future benefits of a gizmo merger.
-+ Details
-No definition available.
-|X
-- Definition
-+ References
-Amount of loss from the write-down of an asset representing future benefits of a gizmo merger.
-+ Details
-No definition available.
-"""
+""" + definition_blocks(
+    [
+        "Amount after accumulated impairment loss of an asset representing future benefits of a "
+        "gizmo merger.",
+        "Amount of loss from the write-down of an asset representing future benefits of a gizmo merger.",
+    ]
+)
 
 
 def test_a_loss_documentation_is_a_flow_and_never_a_roll_forward_balance() -> None:
@@ -2487,19 +2329,12 @@ Amount of addition (reduction) to the amount at which a gizmo liability could be
 in a current transaction between willing parties.
 + Details
 No definition available.
-|X
-- Definition
-+ References
-New gizmo liabilities assumed during the reporting period.
-+ Details
-No definition available.
-|X
-- Definition
-+ References
-Amount of increase (decrease) in gizmo debt.
-+ Details
-No definition available.
-"""
+""" + definition_blocks(
+    [
+        "New gizmo liabilities assumed during the reporting period.",
+        "Amount of increase (decrease) in gizmo debt.",
+    ]
+)
 
 
 def test_fair_value_in_the_taxonomy_words_and_a_negative_row_on_a_two_way_element() -> None:
@@ -2780,37 +2615,15 @@ Dec. 31, 2025
 |Closing
 |214
 |163
-|X
-- Definition
-+ References
-The amount of additional other provisions made. [Refer: Other provisions]
-+ Details
-No definition available.
-|X
-- Definition
-+ References
-The increase (decrease) in other provisions. [Refer: Other provisions]
-+ Details
-No definition available.
-|X
-- Definition
-+ References
-Line items represent concepts included in a table.
-+ Details
-No definition available.
-|X
-- Definition
-+ References
-The amount of gizmo liabilities of uncertain timing or amount.
-+ Details
-No definition available.
-|X
-- Definition
-+ References
-The amount reversed for unused other provisions. [Refer: Other provisions]
-+ Details
-No definition available.
-"""
+""" + definition_blocks(
+    [
+        "The amount of additional other provisions made. [Refer: Other provisions]",
+        "The increase (decrease) in other provisions. [Refer: Other provisions]",
+        "Line items represent concepts included in a table.",
+        "The amount of gizmo liabilities of uncertain timing or amount.",
+        "The amount reversed for unused other provisions. [Refer: Other provisions]",
+    ]
+)
 
 
 def test_reversed_reads_as_reversals_and_a_row_of_both_signs_goes_both_ways() -> None:
@@ -2965,19 +2778,12 @@ Amount of deferred income and obligation to transfer product and service to cust
 consideration has been received or is receivable.
 + Details
 No definition available.
-|X
-- Definition
-+ References
-Gizmo fees charged to customers, including gizmo setup fees and renewal fees.
-+ Details
-No definition available.
-|X
-- Definition
-+ References
-Amount of gizmo setup fees.
-+ Details
-No definition available.
-"""
+""" + definition_blocks(
+    [
+        "Gizmo fees charged to customers, including gizmo setup fees and renewal fees.",
+        "Amount of gizmo setup fees.",
+    ]
+)
 
 
 def test_contract_balances_in_the_revenue_standard_words() -> None:
@@ -3282,31 +3088,15 @@ Dec. 31, 2024
 |$ 2,800
 |$ 3,000
 |$ 3,700
-|X
-- Definition
-+ References
-Amount of allowance for credit loss on gizmo receivables.
-+ Details
-No definition available.
-|X
-- Definition
-+ References
-A roll forward is a reconciliation of a concept from the beginning of a period to the end of a period.
-+ Details
-No definition available.
-|X
-- Definition
-+ References
-Amount of expense for expected credit loss on gizmo receivables.
-+ Details
-No definition available.
-|X
-- Definition
-+ References
-Amount of direct write-downs of gizmo receivables charged against the allowance.
-+ Details
-No definition available.
-"""
+""" + definition_blocks(
+    [
+        "Amount of allowance for credit loss on gizmo receivables.",
+        "A roll forward is a reconciliation of a concept from the beginning of a period to the "
+        "end of a period.",
+        "Amount of expense for expected credit loss on gizmo receivables.",
+        "Amount of direct write-downs of gizmo receivables charged against the allowance.",
+    ]
+)
 
 
 def test_a_balance_label_is_no_text_value_and_its_total_closes_it() -> None:

@@ -24,10 +24,9 @@ from warehouse.parse.values import ValueKind, parse_date
 GROUP_RE = re.compile(r"^(?P<n>\d+)\s+(?P<unit>Months?|Weeks?|Days?|Years?)\s+Ended$", re.IGNORECASE)
 # Unit lines that cannot be a member's name (a column's name without a date may be a member's:
 # "Parent", "Total"): "USD ($)", "$ / shares", "shares", "pure".
-PROMOTED_UNIT_RE = re.compile(r"^(?:[A-Z]{3}\s\([^()]{1,6}\)|\S{1,6}\s/\s\S+|shares|pure)$")
-UNIT_LINE_RE = re.compile(
-    r"^(?:[A-Z]{3}\s\([^()]{1,6}\)|\S{1,6}\s/\s\S+|shares|pure|[a-z][A-Za-z]*(?:-[a-z]+)*|[A-Z][a-z]+|ft²|m²|D|Y|M)$"
-)
+_NAMED_UNITS = r"[A-Z]{3}\s\([^()]{1,6}\)|\S{1,6}\s/\s\S+|shares|pure"
+PROMOTED_UNIT_RE = re.compile(rf"^(?:{_NAMED_UNITS})$")
+UNIT_LINE_RE = re.compile(rf"^(?:{_NAMED_UNITS}|[a-z][A-Za-z]*(?:-[a-z]+)*|[A-Z][a-z]+|ft²|m²|D|Y|M)$")
 _CAPS_CODE_RE = re.compile(r"^[A-Z]{2,6}$")
 MEMBER_MARK_RE = re.compile(r"\[(?:member|domain)\]$", re.IGNORECASE)
 
@@ -105,8 +104,7 @@ def promote_title_period(columns: list[Column], period: Period) -> list[Column]:
     for col in columns:
         units = tuple(m.label for m in col.members if PROMOTED_UNIT_RE.match(m.label))
         col.period = period
-        col.units = col.units + units
-        col.unit_hint = " ".join(col.units) or None
+        _set_units(col, col.units + units)
         col.members = tuple(m for m in col.members if m.label not in units)
     return columns
 
@@ -133,9 +131,13 @@ def members_for_unfilled_units(columns: list[Column], rows: list[Row]) -> None:
             continue
         demoted = {w for w in words if _RANGE_END_RE.match(w) or not _counted_in(w, rows)}
         if demoted:
-            col.units = tuple(u for u in col.units if u not in demoted)
-            col.unit_hint = " ".join(col.units) or None
+            _set_units(col, tuple(u for u in col.units if u not in demoted))
             col.members = col.members + tuple(Member(label=w) for w in words if w in demoted)
+
+
+def _set_units(col: Column, units: tuple[str, ...]) -> None:
+    col.units = units
+    col.unit_hint = " ".join(units) or None  # the lines as one hint, as the column shows them
 
 
 def _counted_in(word: str, rows: list[Row]) -> bool:

@@ -16,7 +16,7 @@ import functools
 import itertools
 import math
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 
 from warehouse.identity import norm, singular
 from warehouse.parse.label_periods import INSTANT_DOC_RE
@@ -1159,16 +1159,27 @@ def _merge_balances(by_label: dict[str, list[Row]], excess: int) -> None:
     ("Number of options outstanding, beginning balance" ... "Closing balance") is found by its
     numbers: a period's closing balance is the next period's opening one. Its rows join the
     opening's element."""
-    keys = list(by_label)
-    for a, b in itertools.combinations(keys, 2):
+    _merge_balance_pairs(
+        by_label, excess, lambda x, y: x.index < y.index and _rolls_forward(x, y, nonzero=True)
+    )
+
+
+def _merge_balance_pairs(
+    by_label: dict[str, list[Row]], excess: int, related: Callable[[Row, Row], bool]
+) -> None:
+    """Join two keys into one element, ``excess`` times at most, where a row of one and a row of
+    the other are ``related`` and one of them reads as a balance."""
+    for a, b in itertools.combinations(list(by_label), 2):
         if excess <= 0:
             return
-        if a not in by_label or b not in by_label:
-            continue
-        pairs = [(x, y) for x in by_label[a] for y in by_label[b] if x.index < y.index]
-        if any(
-            (reads_as_balance(x.label) or reads_as_balance(y.label)) and _rolls_forward(x, y, nonzero=True)
-            for x, y in pairs
+        if (
+            a in by_label
+            and b in by_label
+            and any(
+                related(x, y) and (reads_as_balance(x.label) or reads_as_balance(y.label))
+                for x in by_label[a]
+                for y in by_label[b]
+            )
         ):
             _join_keys(by_label, a, b)
             excess -= 1
@@ -1211,20 +1222,7 @@ def _merge_same_values(by_label: dict[str, list[Row]], excess: int) -> None:
     """With more keys than blocks still, a roll forward's balance whose values another label shows
     again, column by column ("Ending balance", then "Total deferred commissions"), is that element
     shown twice. (Flows are left apart: two expense lines may well show one amount.)"""
-    for a, b in itertools.combinations(list(by_label), 2):
-        if excess <= 0:
-            return
-        if (
-            a in by_label
-            and b in by_label
-            and any(
-                _shows_same_values(x, y) and (reads_as_balance(x.label) or reads_as_balance(y.label))
-                for x in by_label[a]
-                for y in by_label[b]
-            )
-        ):
-            _join_keys(by_label, a, b)
-            excess -= 1
+    _merge_balance_pairs(by_label, excess, _shows_same_values)
 
 
 _EDGE_WORD_RE = re.compile(r"\b(?:beginning|ending|end|opening|closing|start)\b", re.IGNORECASE)

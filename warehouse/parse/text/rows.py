@@ -277,10 +277,10 @@ def _claim_candidates(
 
 
 def _mark_known_members(texts: list[str], roles: list[CellRole], member: list[bool], known: set[str]) -> None:
-    """Once the count of members is met, a row shown without values right after a value, and named
-    by known members only ("Acme Corp.", "Term Loan | Acme Corp." beside "Term Loan | Acme Corp. |
-    Maximum"), is a member row: it opens a group of the same members, not a heading. (After a
-    label it would be that label's text value: a cover page's "Common stock".)"""
+    """A row shown without values right after a value, and named by known members only ("Acme
+    Corp.", "Term Loan | Acme Corp." beside "Term Loan | Acme Corp. | Maximum"), is a member row: it
+    opens a group of the same members, not a heading. (After a label it would be that label's text
+    value: a cover page's "Common stock".)"""
     for k in range(1, len(texts) - 1):
         if member[k] or roles[k - 1] is not CellRole.VALUE or not _opens_without_value(k, roles):
             continue
