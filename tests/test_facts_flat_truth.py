@@ -218,3 +218,72 @@ def test_a_loose_roll_forward_reaches_facts_flat(engine: Engine, tmp_path: Path)
     opening = [(g[1], g[2], g[4], g[6]) for g in got if g[0] == "Balance at beginning of period"]
     assert opening == [("$ 29,001", 0, "instant", "2025-12-31"), ("$ 14,001", 1, "instant", "2024-12-31")]
     assert all(g[3] for g in got)
+
+
+GIZMO_INR_PARENTHETICAL = """|
+Gizmo Taxes - Deferred Tax Credit (Parenthetical) (Detail) - 12 months ended Mar. 31, 2026
+₨ in Millions, $ in Millions
+|
+INR (₨)
+|
+USD ($)
+|Gizmo tax reconciliation [abstract]
+|Deferred tax credit
+|₨ 16,512
+|$ 219
+|X
+- References
++ Details
+No definition available.
+""" + definition_blocks(["The amount of benefit arising from a previously unrecognised gizmo tax loss."])
+
+GIZMO_PLAN_ASSETS = """|
+GIZMO PLAN (Fair Value of Plan Assets) (Details) (USD $)
+In Thousands, unless otherwise specified
+|
+Dec. 31, 2013
+|
+Dec. 31, 2012
+|
+Dec. 31, 2011
+|Fair value of gizmo plan assets
+|$ 0
+|$ 4,815
+|$ 4,102
+|
+Gizmo money market fund
+|Fair value of gizmo plan assets
+|4,815
+|X
+|
+- Definition
+Gizmo plan assets at their fair value as of the measurement date.
+Reference 1: http://www.xbrl.org/2003/role/presentationRef
+"""
+
+
+def test_a_title_period_and_an_echoed_amount_reach_the_warehouse(engine: Engine, tmp_path: Path) -> None:
+    """The period a title names for every column gives both currency columns the fiscal year, in
+    their own units, for sure; a member's lone amount shown again in one column of its element's full
+    row lands there as a flagged guess with its rule. On both backends."""
+    (tmp_path / "inr.txt").write_text(GIZMO_INR_PARENTHETICAL)
+    (tmp_path / "plan.txt").write_text(GIZMO_PLAN_ASSETS)
+    summary = load_directory(engine, tmp_path, workers=1)
+    assert summary.files_failed == 0
+    rows = query_rows(
+        engine,
+        "SELECT raw_value, column_index, column_certain, period_type, period_start, period_end, unit,"
+        " member_labels FROM facts_flat WHERE source_path = 'inr.txt' ORDER BY column_index",
+    )
+    got = [(r[0], r[1], bool(r[2]), r[3], str(r[4]), str(r[5]), r[6], r[7]) for r in rows]
+    assert got == [
+        ("₨ 16,512", 0, True, "duration", "2025-04-01", "2026-03-31", "INR", ""),
+        ("$ 219", 1, True, "duration", "2025-04-01", "2026-03-31", "USD", ""),
+    ]
+    fund = query_rows(
+        engine,
+        "SELECT f.raw_value, f.column_index, f.column_certain, f.placement_rule FROM facts f"
+        " JOIN reports r ON r.id = f.report_id JOIN source_files sf ON sf.id = r.source_file_id"
+        " WHERE sf.source_path = 'plan.txt' AND f.raw_value = '4,815'",
+    )
+    assert [(r[0], r[1], bool(r[2]), r[3]) for r in fund] == [("4,815", 1, False, "same_value_elsewhere")]
