@@ -404,10 +404,24 @@ def test_undocumented_blocks_are_named_by_words_and_by_the_order_of_ids(tmp_path
         "documentation",
     )
     # AT&T's "Operating Revenues" heading shares a word with the one abstract of its gap; "Other
-    # Income (Expense)" sits where two abstracts sort (Nonoperating..., OperatingExpenses...): unnamed.
+    # Income (Expense)", the last unnamed heading, sits where two abstracts sort and shares more
+    # words with Nonoperating... than with OperatingExpenses...
     att = _named("att-10k-2023-R3", index)
     assert att["Operating Revenues"] == ("us-gaap:RevenuesAbstract", "order", True)
-    assert att["Other Income (Expense)"][:2] == (None, None)
+    assert att["Other Income (Expense)"] == ("us-gaap:NonoperatingIncomeExpenseAbstract", "gap_words", True)
+    # Autodesk's "Net revenue:" heading (five rows, one element) shares "net" with one of the two.
+    autodesk = _named("adsk-10k-2019-R2", index)
+    assert autodesk["Net revenue:"] == ("us-gaap:NetIncomeLossAbstract", "gap_words", True)
+    # ADI's four undocumented blocks between CostOfGoodsAndServicesSold and GrossProfit are the four
+    # abstracts of the taxonomy that sort there; the matcher had put "Costs and Expenses" on the
+    # block of NetIncomeLossAbstract and "Earnings" here: the words move it onto its own block.
+    adi = _named("adi-10k-2019-R2", index)
+    assert adi["Costs and Expenses"] == ("us-gaap:CostOfRevenueAbstract", "order", True)
+    assert adi["Earnings per share - Basic (in dollars per share)"] == (
+        "us-gaap:EarningsPerShareBasicAbstract",
+        "label",
+        True,
+    )
     # "[Line Items]" elements share one documentation text: named by their words.
     cover = _named("edgar-0000019617-26-000241_R1", index)
     assert cover["Entity Information [Line Items]"][:2] == ("dei:EntityInformationLineItems", "label")
@@ -430,7 +444,7 @@ def test_elements_recovered_on_standard_rows(tmp_path: Path) -> None:
     print(f"\nelements of {rows} standard rows: right {right} ({right / rows:.1%}), wrong {wrong}")
     # Wrong: AT&T's net income and Oracle's equity pairs, which the element names swap and the
     # calculation arcs settle when loaded (see above). Missing: abstracts, and R&D (reworded).
-    assert right / rows >= 0.95
+    assert right / rows >= 0.98
     assert wrong <= 4
 
 

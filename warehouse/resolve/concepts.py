@@ -33,6 +33,7 @@ NAME_CONFIDENCE = {
     "documentation_key": 0.9,  # `warehouse resolve` by the concept key alone: the match is not known
     "label": 0.95,
     "order": 0.9,
+    "gap_words": 0.8,  # the best of several elements by shared words: a guess the taxonomy allows
 }
 
 

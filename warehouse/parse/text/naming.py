@@ -116,7 +116,7 @@ def name_undocumented(
         return 0
     by_index = {r.index: r for r in rows}
     taken = {b.element for b in concept_blocks if b.element}
-    named = 0
+    named = _name_full_gaps(by_index, concept_blocks, index, taken)
     loose: set[int] = set()
     gap_of = _gaps(concept_blocks, loose)
     for doc_key, slots in _classes(by_index, concept_blocks).items():
@@ -144,6 +144,130 @@ def name_undocumented(
         taken.update(info.qname for info, _ in wanted.values())
     while by_order := _name_by_order(by_index, concept_blocks, index, taken, loose):
         named += by_order  # each name narrows the gaps around it
+    return named + _name_last_by_words(by_index, concept_blocks, index, taken, loose)
+
+
+def _shared_words(row: Row, info: ElementInfo) -> int:
+    """How many of a row's words its element's name, or one of its labels, has."""
+    words = set(words_key(row.label).split())
+    return max((len(words & set(key.split())) for key in _word_keys(info)), default=0)
+
+
+def _word_keys(info: ElementInfo) -> set[str]:
+    """The words keys of an element's name and labels (as the index files it)."""
+    return {name_words_key(info.qname.partition(":")[2]), *(words_key(label) for label in info.labels)} - {""}
+
+
+def _candidates(
+    gap: Gap, doc_key: str | None, index: UndocumentedIndex, taken: set[str]
+) -> list[ElementInfo] | None:
+    """The free elements of a class that sort inside a gap bounded on both sides by one prefix."""
+    low, high = gap
+    if low is None or high is None or low.partition("_")[0] != high.partition("_")[0]:
+        return None
+    return [
+        info for key_doc, info in index.between(low, high) if key_doc == doc_key and info.qname not in taken
+    ]
+
+
+def _name_full_gaps(
+    rows: dict[int, Row], concept_blocks: list[DefinitionBlock], index: UndocumentedIndex, taken: set[str]
+) -> int:
+    """A gap holding as many unnamed blocks of a class as the taxonomies have elements of the class
+    sorting there: its blocks are those elements, in id order. Which row sits on which block of the
+    class the matcher could not tell (the blocks read alike), so the rows move onto the named blocks
+    by their words: a row and a block go together when each shares more words with the other than
+    with any other (the last row and block of a class fully named go together by elimination). A
+    named block that no row joins stays unnamed."""
+    gap_of = _gaps(concept_blocks, set())
+    named = 0
+    for doc_key, slots in _classes(rows, concept_blocks).items():
+        by_gap: dict[Gap, list[int]] = {}
+        for j in slots:
+            by_gap.setdefault(gap_of[j], []).append(j)
+        names: dict[int, ElementInfo] = {}
+        for gap, mine in by_gap.items():
+            there = _candidates(gap, doc_key, index, taken)
+            if there is not None and len(there) == len(mine):
+                names.update(zip(mine, there, strict=True))
+        if not names:
+            continue
+        groups = {j: rows[concept_blocks[j].rows[0]] for j in slots}  # row group -> its first row
+        place = _pair_by_words(names, groups, taken)
+        left = [j for j in names if j not in place]
+        free = [g for g in groups if g not in place.values()]
+        if (
+            len(left) == 1
+            and len(free) == 1
+            and len(names) == len(slots)
+            and _fits(names[left[0]], groups[free[0]], taken)
+        ):
+            place[left[0]] = free[0]
+        if not place:
+            continue
+        carried = {j: (concept_blocks[j].rows, concept_blocks[j].match_score) for j in slots}
+        rest = iter(g for g in slots if g not in place.values())
+        for slot in slots:
+            block = concept_blocks[slot]
+            block.rows, block.match_score = carried[place[slot] if slot in place else next(rest)]
+            for index_ in block.rows:
+                rows[index_].definition = slot
+            if slot in place:
+                said = words_key(rows[block.rows[0]].label) in _word_keys(names[slot])
+                _name(block, names[slot], "label" if said else "order")
+                taken.add(names[slot].qname)
+                named += 1
+    return named
+
+
+def _pair_by_words(names: dict[int, ElementInfo], groups: dict[int, Row], taken: set[str]) -> dict[int, int]:
+    """Named slot -> row group, for the pairs that choose each other by shared words."""
+    place: dict[int, int] = {}
+    while True:
+        score = {
+            (s, g): _shared_words(row, info)
+            for s, info in names.items()
+            if s not in place
+            for g, row in groups.items()
+            if g not in place.values() and _fits(info, row, taken)
+        }
+        mutual = [
+            (n, s, g)
+            for (s, g), n in score.items()
+            if n > 0 and all(m < n for (s2, g2), m in score.items() if (s2 == s) != (g2 == g))
+        ]
+        if not mutual:
+            return place
+        _, s, g = max(mutual)
+        place[s] = g
+
+
+def _name_last_by_words(
+    rows: dict[int, Row],
+    concept_blocks: list[DefinitionBlock],
+    index: UndocumentedIndex,
+    taken: set[str],
+    loose: set[int],
+) -> int:
+    """The one block of a class left unnamed holds the one row left, whatever the matcher did: of the
+    elements of its class sorting in its gap, the one sharing most of the row's words names it."""
+    gap_of = _gaps(concept_blocks, loose)
+    named = 0
+    for doc_key, slots in _classes(rows, concept_blocks).items():
+        if len(slots) != 1:
+            continue
+        block = concept_blocks[slots[0]]
+        row = rows[block.rows[0]]
+        there = _candidates(gap_of[slots[0]], doc_key, index, taken) or []
+        shared = sorted(
+            ((_shared_words(row, info), info.qname) for info in there if _fits(info, row, taken)),
+            reverse=True,
+        )
+        if shared and shared[0][0] > 0 and (len(shared) == 1 or shared[1][0] < shared[0][0]):
+            info = next(i for i in there if i.qname == shared[0][1])
+            _name(block, info, "gap_words")
+            taken.add(info.qname)
+            named += 1
     return named
 
 
