@@ -1970,6 +1970,64 @@ def test_old_style_member_rows_that_repeat_the_row_tree() -> None:
     assert [b.member for b in page.definitions[3:]] == members
 
 
+# Old style whose first row is already a member row: the tree it opens comes back under each later one.
+GIZMO_OLD_BUYER_SHARES = """|
+Gizmo Policies - Buyer Shares (Details) (Gizmo buyer share)
+|6 Months Ended
+|
+Jun. 30, 2014
+|
+Jun. 30, 2013
+|Gizmo Sales | Buyer North
+|Gizmo Buyer Shares
+|Gizmo buyer share
+|37.00%
+|21.00%
+|Gizmo Sales | Buyer South
+|Gizmo Buyer Shares
+|Gizmo buyer share
+|18.00%
+|Gizmo Receivables | Buyer North
+|Gizmo Buyer Shares
+|Gizmo buyer share
+|44.00%
+|52.00%
+|X
+|
+- Details
+|X
+|
+- Definition
+The share of gizmo sales or receivables one buyer accounts for.
+Reference 1: http://www.xbrl.org/2003/role/presentationRef
+|X
+|
+- Details
+"""
+
+
+def test_old_style_first_row_that_opens_the_repeated_tree_is_a_member() -> None:
+    """Old style shows the row tree again under each member from its top: the page's first text,
+    shown once without values, whose next row tops the tree that later member rows open again,
+    is the first group's member row, not a heading (its values would lose their members)."""
+    page = parse_text_page(GIZMO_OLD_BUYER_SHARES)
+    members = [r.label for r in page.rows if r.kind is RowKind.MEMBER]
+    assert members == [
+        "Gizmo Sales | Buyer North",
+        "Gizmo Sales | Buyer South",
+        "Gizmo Receivables | Buyer North",
+    ]
+    values = [([m.label for m in r.members], [c.raw for c in r.cells]) for r in page.rows if r.cells]
+    assert values == [
+        (["Gizmo Sales", "Buyer North"], ["37.00%", "21.00%"]),
+        (["Gizmo Sales", "Buyer South"], ["18.00%"]),
+        (["Gizmo Receivables", "Buyer North"], ["44.00%", "52.00%"]),
+    ]
+    # The tree's top heading repeating under each member stays a heading where the page opens with it.
+    trend = parse_text_page(GIZMO_OLD_TREND_RATES)
+    assert trend.rows[0].kind is not RowKind.MEMBER and not trend.rows[1].members
+
+
 GIZMO_OPTION_INPUTS = """|
 GIZMO NOTES (Valuation Inputs) (Details) - Gizmo Level 3 [Member]
 |3 Months Ended

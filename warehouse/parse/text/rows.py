@@ -198,6 +198,8 @@ def segment(
     fixed_member = [_member_candidate(cells, idx, texts, k, roles, old_style) for k in range(len(idx))]
     if n_member_blocks:
         _infer_unmarked_members(texts, roles, fixed_member, n_member_blocks - known_members)
+    if old_style:  # (its member blocks, where it has any, do not count its members)
+        _open_first_group(texts, roles, fixed_member)
     cap = max(n_columns, 1)
     shown_as_label = _shown_as_label(cells, idx, roles, fixed_member)
     best = _dp(cells, idx, roles, fixed_member, cap, 0.0, shown_as_label)
@@ -332,6 +334,21 @@ def _member_candidate(
         and not TEXT_BLOCK_LABEL_RE.search(prev)
         and not _reads_as_sentence(text)
     )
+
+
+def _open_first_group(texts: list[str], roles: list[CellRole], member: list[bool]) -> None:
+    """Old style: the page shows its row tree again under each member, from the top. A text shown
+    once, without values, before the first member row, whose next row is the top of a tree that a
+    later member row opens again, is the first group's member ("Revenue | Customer A" over
+    "Concentration of Revenue", which comes back under "Revenue | Customer B")."""
+    first = next((k for k, is_member in enumerate(member) if is_member), len(texts))
+    for k in range(first):
+        if not _opens_without_value(k, roles) or texts.count(texts[k]) > 1:
+            continue
+        nxt = texts[k + 1]
+        if any(texts[j] == nxt and member[j - 1] for j in range(first + 1, len(texts))):
+            member[k] = True
+        return  # only the page's first text can open the first group
 
 
 def _opens_without_value(k: int, roles: list[CellRole]) -> bool:
