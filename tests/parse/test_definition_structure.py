@@ -6,6 +6,8 @@ wording where the element is a standard one."""
 from __future__ import annotations
 
 from tests.support.pages import definition_blocks
+from warehouse.parse.model import BlockKind, DefinitionBlock, Row, RowKind
+from warehouse.parse.text.match import pair_score
 from warehouse.parse.text.page import parse_text_page
 from warehouse.parse.text.rows import element_key
 
@@ -566,3 +568,198 @@ def test_a_label_named_mostly_by_what_the_amount_comes_before_is_not_that_amount
     got = _blocks_of(GIZMO_OCI_TAXES)
     assert got["Reclassification adjustment, tax"] != 2
     assert got["Adjustment to funded status of employee benefit plans, tax"] == 0
+
+
+def _balance_header(title: str, *dates: str) -> str:
+    return f"|\n{title} - USD ($)\n$ in Thousands\n" + "".join(f"|\n{d}\n" for d in dates)
+
+
+# The taxonomy's words for the usual accrued items: "interest payable", "services received from
+# employees", "not otherwise specified"; the total's label is its element name in brackets.
+GIZMO_ACCRUED = (
+    _balance_header("Gizmo Accrued Liabilities (Details)", "Jun. 30, 2026", "Dec. 31, 2025")
+    + _rows(
+        ("Gizmo Accrued Liabilities Details", ()),
+        ("Accrued compensation", ("$ 310", "$ 280")),
+        ("Accrued interest", ("52", "47")),
+        ("Other", ("19", "23")),
+        ("[AccruedLiabilitiesCurrent]", ("$ 381", "$ 350")),
+    )
+    + "|X\n- Details\n"
+    + definition_blocks(
+        [
+            "Carrying value as of the balance sheet date of obligations incurred and payable, pertaining to "
+            "costs that are statutory in nature, are incurred on contractual obligations, or accumulate over "
+            "time and for which invoices have not yet been received or will not be rendered. Examples "
+            "include taxes, interest, rent and utilities.",
+            "Total of the carrying values as of the balance sheet date of obligations incurred through that "
+            "date and payable for obligations related to services received from employees, such as accrued "
+            "salaries and bonuses, payroll taxes and fringe benefits.",
+            "Amount of interest payable on debt, including, but not limited to, trade payables.",
+            "Carrying value as of the balance sheet date of obligations incurred through that date and "
+            "payable arising from transactions not otherwise specified in the taxonomy.",
+        ]
+    )
+)
+
+
+def test_accrued_items_in_the_taxonomys_words() -> None:
+    """An amount "payable" is what statements call accrued, "not otherwise specified" is "Other", and
+    the pay of employees is compensation: each item takes its own block, the total the one left."""
+    got = _blocks_of(GIZMO_ACCRUED)
+    assert got["Accrued interest"] == 3
+    assert got["Other"] == 4
+    assert got["Accrued compensation"] == 2
+    assert got["[AccruedLiabilitiesCurrent]"] == 1
+
+
+GIZMO_CREDIT_LINE = (
+    _balance_header("Gizmo Credit Line (Details)", "Jun. 30, 2026")
+    + _rows(
+        ("Gizmo revolver, amount outstanding", ("$ 2,400",)),
+        ("Gizmo revolver, availability", ("1,600",)),
+        ("Gizmo revolver, spread over prime rate", ("1.75%",)),
+        ("Gizmo revolver, minimum interest rate", ("4.50%",)),
+        ("Gizmo revolver, interest rate", ("7.25%",)),
+    )
+    + definition_blocks(
+        [
+            "Percentage points added to the reference rate to compute the variable rate on the debt "
+            "instrument.",
+            "When presenting a range of interest rates, the lowest effective rate for funds borrowed under "
+            "the debt agreement as of the balance sheet date.",
+            "Amount borrowed under the credit facility as of the balance sheet date.",
+            "Amount of borrowing capacity currently available under the credit facility (current borrowing "
+            "capacity less the amount of borrowings outstanding).",
+            "The effective interest rate during the reporting period.",
+        ]
+    )
+)
+
+
+def test_credit_line_terms_in_the_taxonomys_words() -> None:
+    """A spread is the "percentage points added to the reference rate", a minimum the "lowest" rate
+    of a range, availability what is "available"; a formula in parentheses names the parts of an
+    amount (the borrowings outstanding), not the amount."""
+    got = _blocks_of(GIZMO_CREDIT_LINE)
+    assert got["Gizmo revolver, spread over prime rate"] == 0
+    assert got["Gizmo revolver, minimum interest rate"] == 1
+    assert got["Gizmo revolver, amount outstanding"] == 2
+    assert got["Gizmo revolver, availability"] == 3
+    assert got["Gizmo revolver, interest rate"] == 4
+
+
+GIZMO_RATE_RECONCILIATION = (
+    _header("Gizmo Income Taxes (Details)", "Dec. 31, 2026", "Dec. 31, 2025", group="12 Months Ended")
+    + _rows(
+        ("Federal statutory rate", ("21.00%", "21.00%")),
+        ("Permanent items, mainly gizmo fines", ("2.10%", "1.40%")),
+        ("Valuation allowance change", ("(23.10%)", "(22.40%)")),
+        ("Effective rate", ("0.00%", "0.00%")),
+        ("Gizmo tax provision", ("$ 0", "$ 0")),
+        ("Deferred tax provision", ("$ 0", "$ 0")),
+    )
+    + definition_blocks(
+        [
+            "The component of income tax expense for the period representing the increase (decrease) in the "
+            "entity's deferred tax assets and liabilities pertaining to continuing operations.",
+            "A ratio calculated by dividing the reported amount of income tax expense attributable to "
+            "continuing operations for the period by GAAP-basis pretax income from continuing operations.",
+            "The domestic federal statutory tax rate applicable under enacted tax laws to the Company's "
+            "pretax income from continuing operations for the period.",
+            "The portion of the difference between the effective income tax rate and domestic federal "
+            "statutory income tax rate attributable to changes in the valuation allowance for deferred tax "
+            "assets.",
+            "The sum of the differences between the effective income tax rate and domestic federal "
+            "statutory income tax rate attributable to all nondeductible expenses under enacted tax laws.",
+            "The sum of the current income tax expense or benefit and the deferred income tax expense or "
+            "benefit pertaining to continuing operations.",
+        ]
+    )
+)
+
+
+def test_rate_reconciliation_items_are_what_they_reconcile_by() -> None:
+    """A reconciling item names the two rates it reconciles, then what it is: the rates are its
+    neighbours' words ("Effective rate" is the ratio, not an item). Nondeductible expenses are the
+    permanent items; the parts of a sum ("current ... and the deferred ...") are not the sum."""
+    got = _blocks_of(GIZMO_RATE_RECONCILIATION)
+    assert got["Effective rate"] == 1
+    assert got["Federal statutory rate"] == 2
+    assert got["Valuation allowance change"] == 3
+    assert got["Permanent items, mainly gizmo fines"] == 4
+    assert got["Deferred tax provision"] == 0
+    assert got["Gizmo tax provision"] == 5
+
+
+def test_a_part_of_a_whole_is_not_the_whole() -> None:
+    """IFRS documents a part as "A classification of <whole> representing <part>": a label without
+    any of the part's words names the whole, not the part. (A part described, "representing the
+    amount of ...", names nothing and leaves the score as it was.)"""
+    part = DefinitionBlock(
+        0,
+        BlockKind.DEFINITION,
+        "A classification of cash equivalents representing short-term deposits. [Refer: Cash equivalents]",
+    )
+    described = DefinitionBlock(
+        1,
+        BlockKind.DEFINITION,
+        "A classification of cash equivalents representing the amount of deposits held for a short term.",
+    )
+
+    def score(label: str, block: DefinitionBlock) -> float:
+        return pair_score(Row(0, label, RowKind.VALUE), block)
+
+    assert score("Cash and cash equivalents", part) < score("Cash and cash equivalents", described) - 1.5
+    assert score("Short-term gizmo deposits", part) > score("Short-term gizmo deposits", described) - 0.5
+
+
+GIZMO_NET_WORTH = (
+    "|\nGizmo Servicing (Details Narrative)\n|12 Months Ended\n|\nDec. 31, 2026\nUSD ($)\n"
+    + _rows(
+        ("Gizmo servicer net worth", ("$ 1,000,000",)),
+        ("minimum period gizmo servicer net worth", ("90 days",)),
+    )
+    + definition_blocks(
+        [
+            "It represents the minimum net worth required for compliance period.",
+            "The lowest amount of net worth (total assets minus total liabilities) required by secondary "
+            "market investors or state-imposed regulatory mandates.",
+        ]
+    )
+)
+
+
+def test_a_lowest_amount_is_no_duration() -> None:
+    """ "The lowest amount of ..." opens like "The amount of ...": a row showing "90 days" is not it,
+    even where "lowest" reads as the row's "minimum"."""
+    got = _blocks_of(GIZMO_NET_WORTH)
+    assert got["Gizmo servicer net worth"] == 1
+    assert got["minimum period gizmo servicer net worth"] == 0
+
+
+GIZMO_ENACTED_RATES = (
+    _header("Gizmo Rate Changes (Details)", "Dec. 31, 2026", group="12 Months Ended")
+    + _rows(
+        ("Effect of enacted tax law changes", ("$ 40",)),
+        ("Effect of enacted tax law changes, rate", ("1.20%",)),
+    )
+    + definition_blocks(
+        [
+            "The portion of the difference between the effective income tax rate and domestic federal "
+            "statutory income tax rate that can be explained by changes in the income tax laws or rates.",
+            "The portion of the difference between total income tax expense or benefit as reported in the "
+            "Income Statement and the expected income tax expense or benefit computed by applying the "
+            "domestic federal statutory income tax rates to pretax income from continuing operations that "
+            "is attributable to changes in the income tax laws or rates.",
+        ]
+    )
+)
+
+
+def test_a_reconciling_item_is_a_rate_or_an_amount_by_what_it_reconciles() -> None:
+    """The part of the gap between two rates is a percentage; between two tax expenses an amount,
+    whatever else the text names ("laws or rates")."""
+    got = _blocks_of(GIZMO_ENACTED_RATES)
+    assert got["Effect of enacted tax law changes, rate"] == 0
+    assert got["Effect of enacted tax law changes"] == 1

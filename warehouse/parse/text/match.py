@@ -72,6 +72,9 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
     "operation": ("operat", "operation"),  # "Total operating expenses" ~ "... normal operations"
     "deficit": ("earn", "retain"),
     "administer": ("administer", "administrative"),  # "managing and administering the affairs"
+    "availability": ("available",),
+    "lowest": ("lowest", "minimum"),  # "the lowest effective rate" of a range ~ "Minimum interest rate"
+    "highest": ("highest", "maximum"),  # "Availability on line of credit" ~ "capacity currently available"
 }
 
 
@@ -101,6 +104,18 @@ _DOC_PHRASES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = tuple(
         ),
         (r"\bsum of\b", ("total",)),
         (r"nonoperating|ancillary", ("other",)),
+        # The taxonomy's "Other ..." elements hold what it does not otherwise specify.
+        (r"\bnot otherwise specified\b", ("other",)),
+        # The effective tax rate is documented as the ratio it is; nondeductible expenses are what
+        # rate reconciliations call permanent differences.
+        (r"\bdividing the reported amount of income tax expense\b", ("effective", "rate")),
+        (r"\bnondeductible\b", ("permanent",)),
+        # A variable rate's spread, in the taxonomy's words.
+        (r"\bpercentage points added to\b|\bpoints added to the reference rate\b", ("spread", "margin")),
+        # A liability documented as an amount "payable" is what statements call accrued
+        # ("Amount of interest payable" ~ "Accrued interest"); the pay of employees is compensation.
+        (r"^(?:the )?(?:carrying )?(?:amount|value) of [\w ,]{0,40}?\bpayable\b", ("accrued",)),
+        (r"\bsalar(?:y|ies)\b|\bwages\b|\bservices received from employees\b", ("compensation",)),
         (r"revenue less cost", ("gross",)),
         (r"deducting operating expenses from operating revenues", ("operating", "income")),
         (r"before (?:reclassification|adjustment)", ("change",)),
@@ -205,6 +220,27 @@ _NAMED_BY: tuple[tuple[re.Pattern[str], frozenset[str]], ...] = tuple(
         ),
     )
 )
+
+
+# IFRS documentation naming a part of a whole: "A classification of cash equivalents representing
+# short-term deposits", "The amount of property, plant and equipment representing land ...". The
+# element is the part: a label without any of its words names the whole, or another part. (A part
+# described, "representing the amount of assets to be consumed ...", is no name: raw materials.)
+_REPRESENTING_RE = re.compile(
+    r"^(?:an? |the )?(?:amount of (?:an? |the )?)?class(?:ification)? of [^.;]{1,100}? representing "
+    r"(?!the |an? |amounts? )(?P<part>[^.;\[]+)"
+    r"|^(?:the )?amount of [^.;]{1,100}?(?<! an asset)(?<! a liability) representing "
+    r"(?!the |an? |amounts? )(?P<part2>[^.;\[]+)",
+    re.IGNORECASE,
+)
+
+
+def _names_no_part(named: frozenset[str], doc: str) -> bool:
+    m = _REPRESENTING_RE.match(doc)
+    if m is None:
+        return False
+    part = words(m.group("part") or m.group("part2") or "")
+    return bool(part) and not part & named
 
 
 # ... and documentation that excludes what a label names: "Amount, before tax and reclassification,
@@ -362,11 +398,42 @@ def _split_doc(doc: str) -> tuple[str, str]:
     # IFRS documentation ends with "[Refer: Borrowings; Interest rate]": neighbours, not the element.
     refs = " ".join(_REFER_RE.findall(doc))
     doc = _REFER_RE.sub(" ", doc)
+    # A formula in parentheses names the parts an amount is computed from ("(current borrowing
+    # capacity less the amount of borrowings outstanding)"): neighbours too.
+    refs += " " + " ".join(_FORMULA_RE.findall(doc))
+    doc = _FORMULA_RE.sub(" ", doc)
+    # A rate reconciliation's items name the two rates (or expenses) they reconcile, then what
+    # they are: "the difference between the effective income tax rate and domestic federal
+    # statutory income tax rate attributable to changes in the valuation allowance".
+    refs += " " + " ".join(m.group(0) for m in _BETWEEN_RE.finditer(doc))
+    doc = _BETWEEN_RE.sub(lambda m: m.group(1), doc)
+    # "The sum of the current income tax expense or benefit and the deferred income tax expense or
+    # benefit": the words both parts share name the whole; the others, each part.
+    parts: list[str] = []
+
+    def whole(m: re.Match[str]) -> str:
+        x, y = (m.group(k).lower().split() for k in ("x", "y"))
+        parts.extend(w for w in x + y if (w in x) != (w in y))
+        return "sum of " + " ".join(w for w in x if w in y)
+
+    doc = _SUM_OF_RE.sub(whole, doc)
+    refs += " " + " ".join(parts)
     parts = _INCLUDES_RE.split(doc, maxsplit=1)
     return (parts[0], f"{parts[1]} {refs}") if len(parts) == 2 else (doc, refs)
 
 
 _REFER_RE = re.compile(r"\[Refer:\s*([^\]]*)\]", re.IGNORECASE)
+_BETWEEN_RE = re.compile(
+    r"\b(differences?) between (?:the )?[^.;]{3,120}? and (?:the )?[^.;]{3,160}?"
+    r"(?= attributable\b| that (?:can|is|are)\b| due to\b| resulting\b|[,.;]|$)",
+    re.IGNORECASE,
+)
+_SUM_OF_RE = re.compile(
+    r"\bsum of (?:the )?(?P<x>[^.;,()]{3,100}?) and (?:the )?(?P<y>[^.;,()]{3,100}?)"
+    r"(?= pertaining\b| attributable\b| for the\b|[,.;]|$)",
+    re.IGNORECASE,
+)
+_FORMULA_RE = re.compile(r"\(([^()]{3,120}? (?:less|minus|plus) [^()]{3,120})\)", re.IGNORECASE)
 
 
 class Similarity:
@@ -502,6 +569,8 @@ def pair_score(
         for pattern, required in _NAMED_BY:
             if pattern.search(doc) and not required & named:
                 score -= 2.0
+        if _names_no_part(named, doc):
+            score -= 2.0
         for pattern, shown_re in _EXCLUDED_BY:
             if pattern.search(doc) and shown_re.search(label):
                 score -= 2.0
@@ -776,7 +845,9 @@ _SHARE_OF_HEAD = re.compile(
     r"(?:share|percentage|proportion|ratio|rate|yield)\b"
 )
 # "The amount of ...", also after a scope ("For an unclassified balance sheet, amount of ...").
-_AMOUNT_HEAD = re.compile(r"^(?:for [^,.]{1,60}, )?(?:the )?(?:aggregate )?(?:amount|sum)\b")
+_AMOUNT_HEAD = re.compile(
+    r"^(?:for [^,.]{1,60}, )?(?:the )?(?:(?:aggregate|lowest|highest|minimum|maximum) )?(?:amount|sum)\b"
+)
 
 
 def _doc_measure(doc: str) -> str:
@@ -802,7 +873,13 @@ def _type_fit(row: Row, doc: str) -> float:
     kinds = {c.value.kind for c in row.cells}
     money = any(c.value.currency_symbol for c in row.cells)
     fit = 0.0
-    if ValueKind.PERCENT in kinds:
+    # A rate reconciliation's items: the part of the gap between two rates (a percentage) or
+    # between two tax expenses (an amount), whatever else the text names ("laws or rates").
+    gap = _DIFFERENCE_RE.match(doc)
+    if gap and (ValueKind.PERCENT in kinds or money):
+        rates = "rate" in gap.group("first")
+        fit += 1.0 if rates == (ValueKind.PERCENT in kinds) else -2.0
+    elif ValueKind.PERCENT in kinds:
         if re.search(r"percent|rate|ratio|proportion", doc):
             fit += 1.0
         else:  # a percentage is never "The amount of ..."
@@ -838,6 +915,7 @@ def _type_fit(row: Row, doc: str) -> float:
     return fit
 
 
+_DIFFERENCE_RE = re.compile(r"^(?:the )?(?:portion|part) of the difference between (?P<first>[^,;]+?) and ")
 _TEXT_DOC_RE = re.compile(
     r"^(?:the )?(?:description|terms?|disclosure|information|explanation|identification|narrative"
     r"|policy|name)\b"
