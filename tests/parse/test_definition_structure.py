@@ -763,3 +763,30 @@ def test_a_reconciling_item_is_a_rate_or_an_amount_by_what_it_reconciles() -> No
     got = _blocks_of(GIZMO_ENACTED_RATES)
     assert got["Effect of enacted tax law changes, rate"] == 0
     assert got["Effect of enacted tax law changes"] == 1
+
+
+GIZMO_INTEREST = (
+    _header("Gizmo Interest Expense (Details)", "Dec. 31, 2026", "Dec. 31, 2025", group="12 Months Ended")
+    + _rows(
+        ("Interest on gizmo notes", ("$ 610", "$ 580")),
+        ("Amortization of deferred financing costs", ("75", "70")),
+        ("Total interest expense", ("$ 685", "$ 650")),
+    )
+    + definition_blocks(
+        [
+            "Amount of amortization expense attributable to debt issuance costs.",
+            "Amount of the cost of borrowed funds accounted for as interest expense for debt.",
+            "Represents the portion of interest incurred in the period on debt arrangements that was charged "
+            "against earnings, excluding amortization of debt discount (premium) and financing costs.",
+        ]
+    )
+)
+
+
+def test_what_documentation_excludes_is_another_element() -> None:
+    """ "..., excluding amortization of debt discount (premium) and financing costs" names what the
+    element leaves out; debt issuance costs are what statements call deferred financing costs."""
+    got = _blocks_of(GIZMO_INTEREST)
+    assert got["Amortization of deferred financing costs"] == 0
+    assert got["Total interest expense"] == 1
+    assert got["Interest on gizmo notes"] == 2

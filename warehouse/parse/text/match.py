@@ -110,6 +110,7 @@ _DOC_PHRASES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = tuple(
         # rate reconciliations call permanent differences.
         (r"\bdividing the reported amount of income tax expense\b", ("effective", "rate")),
         (r"\bnondeductible\b", ("permanent",)),
+        (r"\bdebt issuance costs?\b", ("financing",)),  # deferred financing costs
         # A variable rate's spread, in the taxonomy's words.
         (r"\bpercentage points added to\b|\bpoints added to the reference rate\b", ("spread", "margin")),
         # A liability documented as an amount "payable" is what statements call accrued
@@ -418,6 +419,10 @@ def _split_doc(doc: str) -> tuple[str, str]:
 
     doc = _SUM_OF_RE.sub(whole, doc)
     refs += " " + " ".join(parts)
+    # What the element leaves out ("..., excluding amortization of debt discount (premium) and
+    # financing costs") is another element.
+    refs += " " + " ".join(m.group(0) for m in _EXCLUDING_RE.finditer(doc))
+    doc = _EXCLUDING_RE.sub(" ", doc)
     parts = _INCLUDES_RE.split(doc, maxsplit=1)
     return (parts[0], f"{parts[1]} {refs}") if len(parts) == 2 else (doc, refs)
 
@@ -433,6 +438,7 @@ _SUM_OF_RE = re.compile(
     r"(?= pertaining\b| attributable\b| for the\b|[,.;]|$)",
     re.IGNORECASE,
 )
+_EXCLUDING_RE = re.compile(r"\bexcluding\b[^.;,]*", re.IGNORECASE)
 _FORMULA_RE = re.compile(r"\(([^()]{3,120}? (?:less|minus|plus) [^()]{3,120})\)", re.IGNORECASE)
 
 
