@@ -16,7 +16,7 @@ from sqlalchemy.engine import Engine
 
 from tests.conftest import DATA
 from tests.support.db import query_rows
-from tests.support.pages import definition_blocks
+from tests.support.pages import GIZMO_OLD_BUYER_SHARES, definition_blocks
 from warehouse.load.runner import load_directory
 
 RPAGES = DATA / "rpages"
@@ -287,3 +287,22 @@ def test_a_title_period_and_an_echoed_amount_reach_the_warehouse(engine: Engine,
         " WHERE sf.source_path = 'plan.txt' AND f.raw_value = '4,815'",
     )
     assert [(r[0], r[1], bool(r[2]), r[3]) for r in fund] == [("4,815", 1, False, "same_value_elsewhere")]
+
+
+def test_an_old_style_first_member_row_reaches_the_warehouse(engine: Engine, tmp_path: Path) -> None:
+    """The first group of an old-style page whose tree comes back under each member keeps its
+    members in facts_flat, like the groups after it. On both backends."""
+    (tmp_path / "buyers.txt").write_text(GIZMO_OLD_BUYER_SHARES)
+    summary = load_directory(engine, tmp_path, workers=1)
+    assert summary.files_failed == 0
+    rows = query_rows(
+        engine,
+        "SELECT raw_value, column_index, member_labels, value, unit FROM facts_flat"
+        " WHERE source_path = 'buyers.txt' ORDER BY row_index, column_index",
+    )
+    got = [(r[0], r[1], r[2], float(r[3]), r[4]) for r in rows]
+    assert got[:3] == [
+        ("37.00%", 0, "Gizmo Sales | Buyer North", 0.37, "pure"),
+        ("21.00%", 1, "Gizmo Sales | Buyer North", 0.21, "pure"),
+        ("18.00%", 0, "Gizmo Sales | Buyer South", 0.18, "pure"),
+    ]

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import DATA
-from tests.support.pages import definition_blocks
+from tests.support.pages import GIZMO_OLD_BUYER_SHARES, definition_blocks
 from tests.support.truth import Score, load_truth, score_page
 from warehouse.parse.errors import ParseError
 from warehouse.parse.model import BlockKind, Period, PeriodType, ReportKind, RowKind, SourceFormat
@@ -1968,42 +1968,6 @@ def test_old_style_member_rows_that_repeat_the_row_tree() -> None:
         ("Gizmo ultimate rate", ["Gizmo Plan, South"], ["4.70%", "4.60%"]),
     ]
     assert [b.member for b in page.definitions[3:]] == members
-
-
-# Old style whose first row is already a member row: the tree it opens comes back under each later one.
-GIZMO_OLD_BUYER_SHARES = """|
-Gizmo Policies - Buyer Shares (Details) (Gizmo buyer share)
-|6 Months Ended
-|
-Jun. 30, 2014
-|
-Jun. 30, 2013
-|Gizmo Sales | Buyer North
-|Gizmo Buyer Shares
-|Gizmo buyer share
-|37.00%
-|21.00%
-|Gizmo Sales | Buyer South
-|Gizmo Buyer Shares
-|Gizmo buyer share
-|18.00%
-|Gizmo Receivables | Buyer North
-|Gizmo Buyer Shares
-|Gizmo buyer share
-|44.00%
-|52.00%
-|X
-|
-- Details
-|X
-|
-- Definition
-The share of gizmo sales or receivables one buyer accounts for.
-Reference 1: http://www.xbrl.org/2003/role/presentationRef
-|X
-|
-- Details
-"""
 
 
 def test_old_style_first_row_that_opens_the_repeated_tree_is_a_member() -> None:
