@@ -391,40 +391,40 @@ _INCLUDES_RE = re.compile(r"(?<=[.;])\s+(?=Includes\b)")
 
 
 def _split_doc(doc: str) -> tuple[str, str]:
-    """The documentation's definition, and its trailing "Includes ..." sentences, which name parts
-    and neighbours of the element rather than the element ("Operating expenses ... Includes selling,
-    general and administrative expense")."""
+    """The documentation's definition, and what it says of the element's parts and neighbours
+    rather than the element: its trailing "Includes ..." sentences ("Operating expenses ...
+    Includes selling, general and administrative expense") and the phrases below."""
     # "The aggregate total costs related to selling ..." names a component, not a total.
     doc = re.sub(r"(?i)\baggregate total\b", "aggregate", doc)
-    # IFRS documentation ends with "[Refer: Borrowings; Interest rate]": neighbours, not the element.
-    refs = " ".join(_REFER_RE.findall(doc))
-    doc = _REFER_RE.sub(" ", doc)
-    # A formula in parentheses names the parts an amount is computed from ("(current borrowing
-    # capacity less the amount of borrowings outstanding)"): neighbours too.
-    refs += " " + " ".join(_FORMULA_RE.findall(doc))
-    doc = _FORMULA_RE.sub(" ", doc)
-    # A rate reconciliation's items name the two rates (or expenses) they reconcile, then what
-    # they are: "the difference between the effective income tax rate and domestic federal
-    # statutory income tax rate attributable to changes in the valuation allowance".
-    refs += " " + " ".join(m.group(0) for m in _BETWEEN_RE.finditer(doc))
-    doc = _BETWEEN_RE.sub(lambda m: m.group(1), doc)
-    # "The sum of the current income tax expense or benefit and the deferred income tax expense or
-    # benefit": the words both parts share name the whole; the others, each part.
-    parts: list[str] = []
+    aside: list[str] = []
 
-    def whole(m: re.Match[str]) -> str:
+    def set_aside(m: re.Match[str], kept: str = " ") -> str:
+        aside.append(m.group(0))
+        return kept
+
+    def sum_of(m: re.Match[str]) -> str:
         x, y = (m.group(k).lower().split() for k in ("x", "y"))
-        parts.extend(w for w in x + y if (w in x) != (w in y))
+        aside.extend(w for w in x + y if (w in x) != (w in y))
         return "sum of " + " ".join(w for w in x if w in y)
 
-    doc = _SUM_OF_RE.sub(whole, doc)
-    refs += " " + " ".join(parts)
+    # IFRS documentation ends with "[Refer: Borrowings; Interest rate]": neighbours, not the element.
+    doc = _REFER_RE.sub(set_aside, doc)
+    # A formula in parentheses names the parts an amount is computed from ("(current borrowing
+    # capacity less the amount of borrowings outstanding)").
+    doc = _FORMULA_RE.sub(set_aside, doc)
+    # A rate reconciliation's items name the two rates (or expenses) they reconcile, then what they
+    # are: "the difference between the effective income tax rate and domestic federal statutory
+    # income tax rate attributable to changes in the valuation allowance".
+    doc = _BETWEEN_RE.sub(lambda m: set_aside(m, m.group(1)), doc)
+    # "The sum of the current income tax expense or benefit and the deferred income tax expense or
+    # benefit": the words both parts share name the whole; the others, each part.
+    doc = _SUM_OF_RE.sub(sum_of, doc)
     # What the element leaves out ("..., excluding amortization of debt discount (premium) and
     # financing costs") is another element.
-    refs += " " + " ".join(m.group(0) for m in _EXCLUDING_RE.finditer(doc))
-    doc = _EXCLUDING_RE.sub(" ", doc)
-    parts = _INCLUDES_RE.split(doc, maxsplit=1)
-    return (parts[0], f"{parts[1]} {refs}") if len(parts) == 2 else (doc, refs)
+    doc = _EXCLUDING_RE.sub(set_aside, doc)
+    refs = " ".join(aside)
+    split = _INCLUDES_RE.split(doc, maxsplit=1)
+    return (split[0], f"{split[1]} {refs}") if len(split) == 2 else (doc, refs)
 
 
 _REFER_RE = re.compile(r"\[Refer:\s*([^\]]*)\]", re.IGNORECASE)
