@@ -72,9 +72,9 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
     "operation": ("operat", "operation"),  # "Total operating expenses" ~ "... normal operations"
     "deficit": ("earn", "retain"),
     "administer": ("administer", "administrative"),  # "managing and administering the affairs"
-    "availability": ("available",),
+    "availability": ("available",),  # "Availability on line of credit" ~ "capacity currently available"
     "lowest": ("lowest", "minimum"),  # "the lowest effective rate" of a range ~ "Minimum interest rate"
-    "highest": ("highest", "maximum"),  # "Availability on line of credit" ~ "capacity currently available"
+    "highest": ("highest", "maximum"),
 }
 
 

@@ -205,19 +205,25 @@ def _name_full_gaps(
             place[left[0]] = free[0]
         if not place:
             continue
-        carried = {j: (concept_blocks[j].rows, concept_blocks[j].match_score) for j in slots}
         rest = iter(g for g in slots if g not in place.values())
-        for slot in slots:
-            block = concept_blocks[slot]
-            block.rows, block.match_score = carried[place[slot] if slot in place else next(rest)]
-            for index_ in block.rows:
-                rows[index_].definition = slot
+        _carry(rows, concept_blocks, {slot: place[slot] if slot in place else next(rest) for slot in slots})
+        for slot, info in names.items():
             if slot in place:
-                said = words_key(rows[block.rows[0]].label) in _word_keys(names[slot])
-                _name(block, names[slot], "label" if said else "order")
-                taken.add(names[slot].qname)
+                said = words_key(rows[concept_blocks[slot].rows[0]].label) in _word_keys(info)
+                _name(concept_blocks[slot], info, "label" if said else "order")
+                taken.add(info.qname)
                 named += 1
     return named
+
+
+def _carry(rows: dict[int, Row], concept_blocks: list[DefinitionBlock], place: dict[int, int]) -> None:
+    """Block ``slot`` takes the row group (and its match score) that block ``place[slot]`` carried."""
+    carried = {j: (concept_blocks[j].rows, concept_blocks[j].match_score) for j in place.values()}
+    for slot, j in place.items():
+        block = concept_blocks[slot]
+        block.rows, block.match_score = carried[j]
+        for index_ in block.rows:
+            rows[index_].definition = slot
 
 
 def _pair_by_words(names: dict[int, ElementInfo], groups: dict[int, Row], taken: set[str]) -> dict[int, int]:
@@ -285,17 +291,10 @@ def _name_by_order(
         # Each unnamed row group of the class, by the slot it sits on now.
         free = {j: rows[concept_blocks[j].rows[0]] for j in slots}
         for j in slots:
-            low, high = gap_of[j]
-            if low is None or high is None or low.partition("_")[0] != high.partition("_")[0]:
-                continue
             if blocks_in[gap_of[j]] != 1:
                 continue
-            there = [
-                info
-                for key_doc, info in index.between(low, high)
-                if key_doc == doc_key and info.qname not in taken
-            ]
-            if len(there) != 1:
+            there = _candidates(gap_of[j], doc_key, index, taken)
+            if there is None or len(there) != 1:
                 continue
             info = there[0]
             own = set(name_words_key(info.qname.partition(":")[2]).split())
@@ -305,13 +304,8 @@ def _name_by_order(
             if best == 0 or len(owners) != 1 or not _fits(info, free[owners[0]], taken):
                 continue
             g = owners[0]
-            if g != j:  # swap the row groups of blocks g and j
-                a, b = concept_blocks[g], concept_blocks[j]
-                a.rows, b.rows = b.rows, a.rows
-                a.match_score, b.match_score = b.match_score, a.match_score
-                for slot in (g, j):
-                    for index_ in concept_blocks[slot].rows:
-                        rows[index_].definition = slot
+            if g != j:
+                _carry(rows, concept_blocks, {g: j, j: g})
                 if j in free:
                     free[g] = free[j]
             free.pop(j, None)
@@ -330,7 +324,6 @@ def _rearrange(
 ) -> set[int]:
     """Give each named row group a block of its gap (in id order), the others the blocks left.
     Returns the named blocks whose place is a guess: those of a gap with more blocks than names."""
-    carried = {j: (concept_blocks[j].rows, concept_blocks[j].match_score) for j in slots}
     place: dict[int, int] = {}  # slot -> the slot whose rows it now carries
     loose: set[int] = set()
     for gap in dict.fromkeys(gap_of[j] for j in slots):
@@ -346,11 +339,8 @@ def _rearrange(
     for slot in slots:
         if slot not in place:
             place[slot] = next(rest)
+    _carry(rows, concept_blocks, place)
     for slot, j in place.items():
-        block = concept_blocks[slot]
-        block.rows, block.match_score = carried[j]
-        for index_ in block.rows:
-            rows[index_].definition = slot
         if j in wanted:
-            _name(block, wanted[j][0], "label")
+            _name(concept_blocks[slot], wanted[j][0], "label")
     return loose

@@ -121,6 +121,7 @@ def place_rows(page: Page, old_style: bool = False) -> None:
 
 COVERAGE_RULE = "column_coverage"
 ECHO_RULE = "same_value_elsewhere"
+ECHO_MIN = 100  # two- and one-digit amounts recur by chance
 
 
 def _find_echoes(page: Page, gaps: list[_GapRow]) -> None:
@@ -141,9 +142,6 @@ def _find_echoes(page: Page, gaps: list[_GapRow]) -> None:
             block, number = g.row.definition, c.value.number
             cols = shown.get((block, number), set()) if block is not None and number is not None else set()
             g.echoes.append(next(iter(cols)) if len(cols) == 1 else None)
-
-
-ECHO_MIN = 100  # two- and one-digit amounts recur by chance
 
 
 def _fill_empty_columns(page: Page, gaps: list[_GapRow], solver: _DollarRule) -> None:

@@ -310,7 +310,7 @@ def _member_candidate(
     text = cell.text
     if is_member_text(text):
         return True
-    nxt = cells[idx[k + 1]].text if k + 1 < len(idx) else ""
+    nxt = texts[k + 1] if k + 1 < len(texts) else ""
     # A row followed by "[Line Items]"/"[Table]" opens a member context ("UNITED STATES", "Common stock").
     follows_table = bool(re.search(r"\[(?:line items|table)\]$", nxt, re.IGNORECASE))
     if roles[k] is CellRole.VALUE:
@@ -323,7 +323,7 @@ def _member_candidate(
         return True
     # Old style writes member rows as a bare bar and the member path on the next line; text blocks
     # are written the same way, but follow their "[Text Block]" label and read as sentences.
-    prev = cells[idx[k - 1]].text if k else ""
+    prev = texts[k - 1] if k else ""
     return bool(
         old_style
         and cell.bare
@@ -342,13 +342,9 @@ def _open_first_group(texts: list[str], roles: list[CellRole], member: list[bool
     later member row opens again, is the first group's member ("Revenue | Customer A" over
     "Concentration of Revenue", which comes back under "Revenue | Customer B")."""
     first = next((k for k, is_member in enumerate(member) if is_member), len(texts))
-    for k in range(first):
-        if not _opens_without_value(k, roles) or texts.count(texts[k]) > 1:
-            continue
-        nxt = texts[k + 1]
-        if any(texts[j] == nxt and member[j - 1] for j in range(first + 1, len(texts))):
-            member[k] = True
-        return  # only the page's first text can open the first group
+    if first == 0 or not _opens_without_value(0, roles) or texts.count(texts[0]) > 1:
+        return
+    member[0] = any(texts[j] == texts[1] and member[j - 1] for j in range(first + 1, len(texts)))
 
 
 def _opens_without_value(k: int, roles: list[CellRole]) -> bool:
