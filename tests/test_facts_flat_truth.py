@@ -16,7 +16,7 @@ from sqlalchemy.engine import Engine
 
 from tests.conftest import DATA
 from tests.support.db import query_rows
-from tests.support.pages import GIZMO_OLD_BUYER_SHARES, definition_blocks
+from tests.support.pages import ECHOED_MEMBER_VALUE, GIZMO_OLD_BUYER_SHARES, definition_blocks
 from warehouse.load.runner import load_directory
 
 RPAGES = DATA / "rpages"
@@ -237,37 +237,13 @@ USD ($)
 No definition available.
 """ + definition_blocks(["The amount of benefit arising from a previously unrecognised gizmo tax loss."])
 
-GIZMO_PLAN_ASSETS = """|
-GIZMO PLAN (Fair Value of Plan Assets) (Details) (USD $)
-In Thousands, unless otherwise specified
-|
-Dec. 31, 2013
-|
-Dec. 31, 2012
-|
-Dec. 31, 2011
-|Fair value of gizmo plan assets
-|$ 0
-|$ 4,815
-|$ 4,102
-|
-Gizmo money market fund
-|Fair value of gizmo plan assets
-|4,815
-|X
-|
-- Definition
-Gizmo plan assets at their fair value as of the measurement date.
-Reference 1: http://www.xbrl.org/2003/role/presentationRef
-"""
-
 
 def test_a_title_period_and_an_echoed_amount_reach_the_warehouse(engine: Engine, tmp_path: Path) -> None:
     """The period a title names for every column gives both currency columns the fiscal year, in
     their own units, for sure; a member's lone amount shown again in one column of its element's full
     row lands there as a flagged guess with its rule. On both backends."""
     (tmp_path / "inr.txt").write_text(GIZMO_INR_PARENTHETICAL)
-    (tmp_path / "plan.txt").write_text(GIZMO_PLAN_ASSETS)
+    (tmp_path / "plan.txt").write_text(ECHOED_MEMBER_VALUE)
     summary = load_directory(engine, tmp_path, workers=1)
     assert summary.files_failed == 0
     rows = query_rows(

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import DATA
-from tests.support.pages import GIZMO_OLD_BUYER_SHARES, definition_blocks
+from tests.support.pages import ECHOED_MEMBER_VALUE, GIZMO_OLD_BUYER_SHARES, definition_blocks
 from tests.support.truth import Score, load_truth, score_page
 from warehouse.parse.errors import ParseError
 from warehouse.parse.model import BlockKind, Period, PeriodType, ReportKind, RowKind, SourceFormat
@@ -3845,31 +3845,6 @@ def test_two_members_labelled_alike_open_a_group_each() -> None:
     assert [r.index for r in rows if r.kind is RowKind.MEMBER] == [2, 5]
     rate = next(r for r in rows if r.label == "Interest rate on year-end balance")
     assert ([m.label for m in rate.members], rate.definition) == (["Gizmo Borrowings"], 3)
-
-
-ECHOED_MEMBER_VALUE = """|
-GIZMO PLAN (Fair Value of Plan Assets) (Details) (USD $)
-In Thousands, unless otherwise specified
-|
-Dec. 31, 2013
-|
-Dec. 31, 2012
-|
-Dec. 31, 2011
-|Fair value of gizmo plan assets
-|$ 0
-|$ 4,815
-|$ 4,102
-|
-Gizmo money market fund
-|Fair value of gizmo plan assets
-|4,815
-|X
-|
-- Definition
-Gizmo plan assets at their fair value as of the measurement date.
-Reference 1: http://www.xbrl.org/2003/role/presentationRef
-"""
 
 
 def test_a_member_amount_shown_again_in_one_column_goes_there() -> None:

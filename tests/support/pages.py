@@ -44,3 +44,28 @@ Reference 1: http://www.xbrl.org/2003/role/presentationRef
 |
 - Details
 """
+
+# A member's lone amount that a full row of its element shows again in one column.
+ECHOED_MEMBER_VALUE = """|
+GIZMO PLAN (Fair Value of Plan Assets) (Details) (USD $)
+In Thousands, unless otherwise specified
+|
+Dec. 31, 2013
+|
+Dec. 31, 2012
+|
+Dec. 31, 2011
+|Fair value of gizmo plan assets
+|$ 0
+|$ 4,815
+|$ 4,102
+|
+Gizmo money market fund
+|Fair value of gizmo plan assets
+|4,815
+|X
+|
+- Definition
+Gizmo plan assets at their fair value as of the measurement date.
+Reference 1: http://www.xbrl.org/2003/role/presentationRef
+"""
