@@ -16,7 +16,13 @@ from sqlalchemy.engine import Engine
 
 from tests.conftest import DATA
 from tests.support.db import query_rows
-from tests.support.pages import ECHOED_MEMBER_VALUE, GIZMO_OLD_BUYER_SHARES, definition_blocks
+from tests.support.pages import (
+    ECHOED_MEMBER_VALUE,
+    GIZMO_OLD_BUYER_SHARES,
+    GIZMO_OLD_POLICY_PROSE,
+    GIZMO_OLD_UNLABELLED_TOTAL,
+    definition_blocks,
+)
 from warehouse.load.runner import load_directory
 
 RPAGES = DATA / "rpages"
@@ -281,4 +287,48 @@ def test_an_old_style_first_member_row_reaches_the_warehouse(engine: Engine, tmp
         ("37.00%", 0, "Gizmo Sales | Buyer North", 0.37, "pure"),
         ("21.00%", 1, "Gizmo Sales | Buyer North", 0.21, "pure"),
         ("18.00%", 0, "Gizmo Sales | Buyer South", 0.18, "pure"),
+    ]
+
+
+def test_old_style_prose_under_each_member_reaches_the_warehouse(engine: Engine, tmp_path: Path) -> None:
+    """Each member group's policy prose and useful life land under that group's member, the second
+    group's prose as a text value, not as a member of the useful life. On both backends."""
+    (tmp_path / "lives.txt").write_text(GIZMO_OLD_POLICY_PROSE)
+    summary = load_directory(engine, tmp_path, workers=1)
+    assert summary.files_failed == 0
+    rows = query_rows(
+        engine,
+        "SELECT row_index, member_labels, raw_value, value_text, unit FROM facts_flat"
+        " WHERE source_path = 'lives.txt' ORDER BY row_index",
+    )
+    got = [(r[0], r[1], r[2][:14], (r[3] or "")[:14], r[4]) for r in rows]
+    assert got == [
+        (1, "Gizmo Presses", "Gizmo equipmen", "Gizmo equipmen", None),
+        (2, "Gizmo Presses", "7 years", "P7Y", None),
+        (4, "Gizmo Lathes", "Gizmo equipmen", "Gizmo equipmen", None),
+        (5, "Gizmo Lathes", "12 years", "P12Y", None),
+    ]
+
+
+def test_a_total_whose_label_the_text_lost_reaches_the_warehouse(engine: Engine, tmp_path: Path) -> None:
+    """The unlabelled total is a row of its own in facts_flat (row_label ''), with its definition,
+    and the rows above it sit in the columns the sums prove. On both backends."""
+    (tmp_path / "reserves.txt").write_text(GIZMO_OLD_UNLABELLED_TOTAL)
+    summary = load_directory(engine, tmp_path, workers=1)
+    assert summary.files_failed == 0
+    rows = query_rows(
+        engine,
+        "SELECT row_index, row_label, column_index, column_certain, value, period_end, definition"
+        " FROM facts_flat WHERE source_path = 'reserves.txt' ORDER BY row_index, column_index",
+    )
+    got = [(r[0], r[1], r[2], bool(r[3]), float(r[4]), str(r[5])[:10], r[6]) for r in rows]
+    total = "Carrying value of the gizmo warranty reserve."
+    long_term = "Amount of the gizmo warranty reserve expected to be paid after one year."
+    assert got[2:] == [
+        (2, "Long-term gizmo warranty reserve", 0, True, 3517.0, "2026-06-30", long_term),
+        (2, "Long-term gizmo warranty reserve", 2, True, 4123.0, "2025-12-31", long_term),
+        (3, "", 0, True, 44717.0, "2026-06-30", total),
+        (3, "", 1, True, 43009.0, "2026-03-31", total),
+        (3, "", 2, True, 42923.0, "2025-12-31", total),
+        (3, "", 3, True, 40155.0, "2025-09-30", total),
     ]

@@ -790,3 +790,70 @@ def test_what_documentation_excludes_is_another_element() -> None:
     assert got["Amortization of deferred financing costs"] == 0
     assert got["Total interest expense"] == 1
     assert got["Interest on gizmo notes"] == 2
+
+
+GIZMO_RENTAL_INCOME = (
+    _header("Gizmo Rentals - Rental income (Details)", "Dec. 31, 2026", group="12 Months Ended")
+    + _rows(
+        ("Long-term rental revenue", ("$ 214",)),
+        ("Short-term rental revenue", ("277",)),
+        ("Seasonal rental revenue", ("27",)),
+        ("Total rental revenue", ("$ 518",)),
+    )
+    + definition_blocks(
+        [
+            "Amount of gizmo rental income from deposits kept, interest earned, and gains at handover.",
+            "Amount of gizmo rental income from short-term, long-term, and seasonal rentals.",
+            "Amount of gizmo rental income from short-term rentals paid and payable to the gizmo maker.",
+            "Amount of gizmo rental income from seasonal rentals paid and payable to the gizmo maker.",
+        ]
+    )
+)
+
+
+def test_documentation_listing_the_kinds_the_rows_show_is_the_totals() -> None:
+    """ "Rental income from short-term, long-term, and seasonal rentals" lists the kinds of a whole;
+    where the page's rows name the kinds apart, the row naming one of them ("Long-term rental
+    revenue") is that part, not the whole, however many of its words the list holds: the whole is
+    the "Total" row's, and the long-term row takes the filer's own block."""
+    got = _blocks_of(GIZMO_RENTAL_INCOME)
+    assert got == {
+        "Long-term rental revenue": 0,
+        "Short-term rental revenue": 2,
+        "Seasonal rental revenue": 3,
+        "Total rental revenue": 1,
+    }
+
+
+GIZMO_ALLOWANCE_PERIOD_EDGES = (
+    "|\nGizmo Receivables - Allowance (Details) - USD ($)\n|3 Months Ended\n|12 Months Ended\n"
+    "|\nMar. 31, 2026\n|\nMar. 31, 2025\n|\nDec. 31, 2025\n"
+    + _rows(
+        ("Allowance for Gizmo Receivables [Roll Forward]", ()),
+        ("Balance, Period Start", ("$ 5,300", "$ 3,900", "$ 3,900")),
+        ("Additions charged to expense", ("(40)", "$ 23", "1,970")),
+        ("Deductions for gizmo receivables written off", ("(570)",)),
+        ("Balance, Period End", ("$ 5,260", "$ 5,300")),
+    )
+    + definition_blocks(
+        [
+            "For an unclassified balance sheet, a valuation allowance for receivables due a company that are "
+            "expected to be uncollectible.",
+            "A roll forward is a reconciliation of a concept from the beginning of a period to the end of a "
+            "period.",
+            "Amount of direct write-downs of accounts receivable charged against the allowance.",
+            "Amount of expense related to write-down of receivables to the amount expected to be collected.",
+        ]
+    )
+)
+
+
+def test_balances_named_by_period_start_and_end_are_one_roll_forward() -> None:
+    """ "Balance, Period Start" and "Balance, Period End" are one element's opening and closing: they
+    share its block, and the roll forward they bracket places the lone write-off in the year (2025:
+    3,900 + 1,970 - 570 = 5,300; the quarter balances without it: 5,300 - 40 = 5,260)."""
+    page = parse_text_page(GIZMO_ALLOWANCE_PERIOD_EDGES)
+    by_label = {r.label: r for r in page.rows}
+    assert by_label["Balance, Period Start"].definition == by_label["Balance, Period End"].definition == 0
+    deduction = by_label["Deductions for gizmo receivables written off"].cells
+    assert [(c.raw, c.column, c.certain, c.rule) for c in deduction] == [("(570)", 2, True, "roll_forward")]

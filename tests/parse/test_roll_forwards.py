@@ -23,24 +23,29 @@ def _page(
     closing_first: bool,
     unsigned: frozenset[int] = frozenset(),
     unclosed: int | None = None,
+    instants: int = 0,
 ) -> tuple[str, dict]:
     """The page's text, and the truth: label -> [(raw, column)] of each row. ``unsigned``: movement
     rows of deductions written without their sign; ``unclosed``: a column whose closing balance the
-    page does not show."""
+    page does not show; ``instants``: trailing columns at the latest year-ends (a span lost: the
+    header cannot tell them from the group's continuation), where both balance rows show the
+    balance at that date."""
     opening = [0] * n
     closing = [0] * n
     for j in reversed(range(n)):  # the oldest year is the last column
         opening[j] = opening_oldest if j == n - 1 else closing[j + 1]
         closing[j] = opening[j] + sum(m[j] or 0 for m in moves)
-    rows: list[tuple[str, list[int | None]]] = [("Balance, beginning of year", list(opening))]
+    at_dates: list[int | None] = list(closing[:instants])
+    rows: list[tuple[str, list[int | None]]] = [("Balance, beginning of year", [*opening, *at_dates])]
     body = [
         (f"Gizmo movement {k + 1}", [abs(v) if v is not None and k in unsigned else v for v in m])
         for k, m in enumerate(moves)
     ]
-    end = ("Balance, end of year", [c if c != 0 and j != unclosed else None for j, c in enumerate(closing)])
+    shown_closing = [c if c != 0 and j != unclosed else None for j, c in enumerate(closing)]
+    end = ("Balance, end of year", [*shown_closing, *at_dates])
     rows += [end, *body] if closing_first else [*body, end]
     lines = ["|", "GIZMO RESERVE (Details) - USD ($)", "|12 Months Ended"]
-    for year in YEARS[:n]:
+    for year in [*YEARS[:n], *YEARS[:instants]]:
         lines += ["|", f"Dec. 31, {year}"]
     truth: dict[str, list[tuple[str, int]]] = {}
     for label, values in rows:
@@ -72,7 +77,8 @@ def test_a_roll_forward_never_places_a_value_wrong(data: st.DataObject) -> None:
     unclosed = data.draw(st.one_of(st.none(), st.integers(0, n - 1)), label="unclosed column")
     opening = data.draw(st.integers(1, 9999), label="oldest opening balance")
     closing_first = data.draw(st.booleans(), label="closing first")
-    text, truth = _page(n, opening, moves, closing_first, unsigned, unclosed)
+    instants = data.draw(st.sampled_from((0, 0, 1, n)), label="trailing instants")
+    text, truth = _page(n, opening, moves, closing_first, unsigned, unclosed, instants)
     page = parse_text_page(text)
     for row in page.rows:
         for cell_, (raw, column) in zip(row.cells, truth.get(row.label, []), strict=False):
@@ -83,6 +89,23 @@ def test_a_roll_forward_never_places_a_value_wrong(data: st.DataObject) -> None:
 def test_a_roll_forward_page_as_written_here_is_read() -> None:
     text, truth = _page(2, 700, [[None, -300], [-400, None]], closing_first=True)
     page = parse_text_page(text)
+    got = {r.label: [(c.raw, c.column) for c in r.cells] for r in page.rows if r.cells}
+    assert got == truth
+    assert all(c.certain for r in page.rows for c in r.cells)
+
+
+def test_trailing_instants_that_take_no_movement_leave_the_roll_forward_to_the_periods() -> None:
+    # Two year-end instants after the two years repeat the balances at those dates; only 2024 moves
+    # by "(2)" and "(488)". The period columns balance alone, whatever the trailing columns are.
+    moves: list[list[int | None]] = [[111, 230], [None, -2], [-719, -823], [None, -488]]
+    text, truth = _page(2, 2351, moves, closing_first=False, instants=2)
+    page = parse_text_page(text)
+    assert [c.period.type.value if c.period else None for c in page.columns] == [
+        "duration",
+        "duration",
+        "instant",
+        "instant",
+    ]
     got = {r.label: [(c.raw, c.column) for c in r.cells] for r in page.rows if r.cells}
     assert got == truth
     assert all(c.certain for r in page.rows for c in r.cells)

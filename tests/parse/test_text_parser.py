@@ -10,11 +10,18 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import DATA
-from tests.support.pages import ECHOED_MEMBER_VALUE, GIZMO_OLD_BUYER_SHARES, definition_blocks
+from tests.support.pages import (
+    ECHOED_MEMBER_VALUE,
+    GIZMO_OLD_BUYER_SHARES,
+    GIZMO_OLD_POLICY_PROSE,
+    GIZMO_OLD_UNLABELLED_TOTAL,
+    definition_blocks,
+)
 from tests.support.truth import Score, load_truth, score_page
 from warehouse.parse.errors import ParseError
 from warehouse.parse.model import BlockKind, Period, PeriodType, ReportKind, RowKind, SourceFormat
 from warehouse.parse.text.page import parse_text_page
+from warehouse.parse.text.placement import LOST_LABEL_RULE
 from warehouse.parse.text.rows import element_key, split_unit_hint
 from warehouse.parse.text.title import parse_title
 
@@ -682,6 +689,11 @@ def test_one_element_key_for_the_labels_of_one_element() -> None:
     assert element_key("Balance on January 1, 2023") == element_key("Balance on December 31, 2023")
     # A maturity date names the element, not the value's date.
     assert element_key("Notes due on March 1, 2025") != element_key("Notes due on March 1, 2027")
+    # The edge named after the period, and a date left open by a trailing comma.
+    assert element_key("Balance, Period Start") == element_key("Balance, Period End")
+    assert element_key("Balance at year-end") == element_key("Balance at beginning of year")
+    assert element_key("Beginning balance as of January 1,") == element_key("Ending balance as of March 31,")
+    assert element_key("Year end bonus") == "Year end bonus"
 
 
 OLD_STYLE_FOOTNOTE_BAR = """|
@@ -1990,6 +2002,58 @@ def test_old_style_first_row_that_opens_the_repeated_tree_is_a_member() -> None:
     # The tree's top heading repeating under each member stays a heading where the page opens with it.
     trend = parse_text_page(GIZMO_OLD_TREND_RATES)
     assert trend.rows[0].kind is not RowKind.MEMBER and not trend.rows[1].members
+
+
+def test_old_style_prose_under_a_counted_member_stays_a_text_block() -> None:
+    """A 2014 page whose trailing "- Details" blocks count its members: the first group's member
+    (the page's first text) is one of them, so the count leaves no member to find elsewhere, and
+    the second group's prose (a bare bar and several lines) stays that group's text block."""
+    page = parse_text_page(GIZMO_OLD_POLICY_PROSE)
+    shown = [
+        (r.kind, r.label, [m.label for m in r.members], [c.raw[:24] for c in r.cells]) for r in page.rows
+    ]
+    prose = "Gizmo equipment is state"
+    assert shown == [
+        (RowKind.MEMBER, "Gizmo Presses", ["Gizmo Presses"], []),
+        (RowKind.TEXT_BLOCK, "Gizmo Depreciation Policy", ["Gizmo Presses"], [prose]),
+        (RowKind.VALUE, "Gizmo Equipment, Useful Life", ["Gizmo Presses"], ["7 years"]),
+        (RowKind.MEMBER, "Gizmo Lathes", ["Gizmo Lathes"], []),
+        (RowKind.TEXT_BLOCK, "Gizmo Depreciation Policy", ["Gizmo Lathes"], [prose]),
+        (RowKind.VALUE, "Gizmo Equipment, Useful Life", ["Gizmo Lathes"], ["12 years"]),
+    ]
+    assert [r.definition for r in page.rows if r.kind is not RowKind.MEMBER] == [0, 1, 0, 1]
+
+
+def test_a_total_whose_label_was_empty_is_a_row_of_its_own() -> None:
+    """Six amounts after a label, under four columns: no row holds more values than columns, so
+    the total's label was an empty cell the text dropped. The total is a row labelled "" (it takes
+    the remaining block); it begins at the currency sign after unsigned values, and the column sums
+    (short-term + long-term = total) prove the split and the gap rows' columns."""
+    page = parse_text_page(GIZMO_OLD_UNLABELLED_TOTAL)
+    got = [(r.label, [(c.raw, c.column, c.certain) for c in r.cells], r.definition) for r in page.rows[1:]]
+    assert got == [
+        ("Short-term gizmo warranty reserve", [("$ 41,200", 0, True), ("$ 38,800", 2, True)], 3),
+        ("Long-term gizmo warranty reserve", [("3,517", 0, True), ("4,123", 2, True)], 1),
+        ("", [("$ 44,717", 0, True), ("$ 43,009", 1, True), ("$ 42,923", 2, True), ("$ 40,155", 3, True)], 2),
+    ]
+
+
+def test_a_split_that_nothing_proves_leaves_both_rows_uncertain() -> None:
+    """Rates with no currency sign and no sums: where the labelled row's values end and the
+    unlabelled row's begin is a guess, so no cell of either row is certain, whatever the columns."""
+    text = GIZMO_OLD_UNLABELLED_TOTAL.replace(" (USD $)", "")
+    for amount, rate in zip(
+        ("$ 41,200", "$ 38,800", "3,517", "4,123", "$ 44,717", "$ 43,009", "$ 42,923", "$ 40,155"),
+        ("4.10%", "3.90%", "4.20%", "4.00%", "4.50%", "4.30%", "4.40%", "4.60%"),
+        strict=True,
+    ):
+        text = text.replace(f"|{amount}\n", f"|{rate}\n")
+    page = parse_text_page(text)
+    split = page.rows[2:]
+    assert [r.label for r in split] == ["Long-term gizmo warranty reserve", ""]
+    assert sum(len(r.cells) for r in split) == 6
+    assert not any(c.certain for r in split for c in r.cells)
+    assert {c.rule for r in split for c in r.cells} >= {LOST_LABEL_RULE}
 
 
 GIZMO_OPTION_INPUTS = """|

@@ -45,6 +45,92 @@ Reference 1: http://www.xbrl.org/2003/role/presentationRef
 - Details
 """
 
+# Old style (2014) with member blocks: each member's group holds a policy's prose, written as a bare
+# bar and several lines, then a useful life.
+GIZMO_OLD_POLICY_PROSE = """|
+Gizmo Policies (Gizmo Useful Lives) (Narrative) (Details)
+|12 Months Ended
+|
+Dec. 31, 2014
+|Gizmo Presses
+|Gizmo Depreciation Policy
+|
+Gizmo equipment is stated at cost and depreciated on a straight-line basis over the lives below:
+Gizmo Presses: 7 Years
+Repairs that do not extend a gizmo's life are charged to expense when the work is done, and the cost of
+gizmos sold or scrapped leaves the accounts together with their accumulated depreciation.
+|Gizmo Equipment, Useful Life
+|7 years
+|Gizmo Lathes
+|Gizmo Depreciation Policy
+|
+Gizmo equipment is stated at cost and depreciated on a straight-line basis over the lives below:
+Gizmo Lathes: 12 Years
+Repairs that do not extend a gizmo's life are charged to expense when the work is done, and the cost of
+gizmos sold or scrapped leaves the accounts together with their accumulated depreciation.
+|Gizmo Equipment, Useful Life
+|12 years
+|X
+|
+- Definition
+How the gizmo maker depreciates each class of its equipment.
+Reference 1: http://www.xbrl.org/2003/role/presentationRef
+|X
+|
+- Definition
+The period over which a class of gizmo equipment is depreciated.
+Reference 1: http://www.xbrl.org/2003/role/presentationRef
+|X
+|
+- Details
+|X
+|
+- Details
+"""
+
+# Old style whose total row has an empty label: the text drops the empty cell, so the total's values
+# follow the last labelled row's (six values under four columns).
+GIZMO_OLD_UNLABELLED_TOTAL = """|
+Note 6 - Gizmo Warranty Reserves (Details) (USD $)
+|
+Jun. 30, 2026
+|
+Mar. 31, 2026
+|
+Dec. 31, 2025
+|
+Sep. 30, 2025
+|Gizmo Warranty Reserves [Abstract]
+|Short-term gizmo warranty reserve
+|$ 41,200
+|$ 38,800
+|Long-term gizmo warranty reserve
+|3,517
+|4,123
+|$ 44,717
+|$ 43,009
+|$ 42,923
+|$ 40,155
+|X
+|
+- Details
+|X
+|
+- Definition
+Amount of the gizmo warranty reserve expected to be paid after one year.
+Reference 1: http://www.xbrl.org/2003/role/presentationRef
+|X
+|
+- Definition
+Carrying value of the gizmo warranty reserve.
+Reference 1: http://www.xbrl.org/2003/role/presentationRef
+|X
+|
+- Definition
+Carrying value of the gizmo warranty reserve expected to be paid within one year.
+Reference 1: http://www.xbrl.org/2003/role/presentationRef
+"""
+
 # A member's lone amount that a full row of its element shows again in one column.
 ECHOED_MEMBER_VALUE = """|
 GIZMO PLAN (Fair Value of Plan Assets) (Details) (USD $)

@@ -244,6 +244,34 @@ def _names_no_part(named: frozenset[str], doc: str) -> bool:
     return bool(part) and not part & named
 
 
+# Documentation of a whole that lists its kinds: "lease income from operating, direct financing, and
+# sales-type leases", "cash, cash equivalents, and restricted cash". Each kind in a word or two.
+_KIND = r"[a-z][\w-]*(?: [a-z][\w-]*)?"
+_KINDS_RE = re.compile(
+    rf"(?:\b(?:from|of|for|on|by|in)|^(?:the )?(?:amount of )?) "
+    rf"(?P<kinds>(?:{_KIND}, )+{_KIND},? (?:and|or) {_KIND})\b"
+)
+
+
+def _listed_kinds(doc: str) -> list[frozenset[str]]:
+    """The words that tell apart the kinds a whole's documentation lists (words two of them share,
+    "cash" of "cash, cash equivalents, and restricted cash", tell none apart)."""
+    m = _KINDS_RE.search(_split_doc(doc)[0])
+    if m is None:
+        return []
+    items = re.split(r",? (?:and|or) |, ", m.group("kinds"))
+    # The last kind's second word is the thing all of them are ("sales-type leases").
+    items[-1] = items[-1].split()[0]
+    kinds = [_stems(k) for k in items]
+    counts = collections.Counter(w for k in kinds for w in k)
+    return [frozenset(w for w in k if counts[w] == 1) for k in kinds]
+
+
+def _stems(text: str) -> frozenset[str]:
+    """A text's word stems, without synonyms (kinds told apart: "sales-type" is no "revenue")."""
+    return frozenset(_stem(t) for t in _WORD_RE.findall(_canonical(text).lower()))
+
+
 # ... and documentation that excludes what a label names: "Amount, before tax and reclassification,
 # of gain (loss) ..." is no "Losses reclassified from AOCI"; a pre-tax amount is no "net of tax" row.
 _EXCLUDED_BY: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = tuple(
@@ -1209,6 +1237,31 @@ def _align_maturities(
                 scores[i][j] += ORDINAL_FIT if o == want else -ORDINAL_FIT / 2
 
 
+def _wholes_of_parts_shown(
+    rows: list[Row], contexts: dict[int, str], blocks: list[DefinitionBlock], scores: list[list[float]]
+) -> None:
+    """Documentation that lists the kinds of a whole ("lease income from operating, direct financing,
+    and sales-type leases"), on a page whose rows name two kinds or more of them apart ("Operating
+    lease revenue", "Financing lease revenue"): those rows are the parts, so a row naming one kind
+    is not the whole, and a "Total" row is."""
+    named = [_stems(f"{_base_label(r.label)} {contexts.get(r.index, '')}") for r in rows]
+    for j, block in enumerate(blocks):
+        kinds = _listed_kinds(us_spelling(block.definition or "").lower())
+        if len(kinds) < 3:
+            continue
+        hits = [[k for k, kind in enumerate(kinds) if kind & n] for n in named]
+        if len({h[0] for h in hits if len(h) == 1}) < 2:
+            continue
+        for i, (row, h) in enumerate(zip(rows, hits, strict=True)):
+            if TOTAL_LABEL.match(_base_label(row.label)):
+                scores[i][j] += WHOLE_FIT
+            elif len(h) == 1:
+                scores[i][j] -= WHOLE_FIT
+
+
+WHOLE_FIT = 2.0
+
+
 def _says_nothing(block: DefinitionBlock) -> bool:
     """A filer's definition that defines nothing ("n/a", "None"): read as no definition."""
     return block.kind is BlockKind.DEFINITION and _EMPTY_DOC_RE.match(block.definition or "") is not None
@@ -1476,6 +1529,7 @@ def match_definitions(
         for lab, at in zip(labels, instant, strict=True)
     ]
     _align_maturities([by_label[lab] for lab in labels], concept_blocks, scores)
+    _wholes_of_parts_shown([by_label[lab][0] for lab in labels], contexts, concept_blocks, scores)
     raw = scores
     # Element-name-like keys of the labels, to compare with the blocks' order (sorted by element id).
     keys = [name_guess(by_label[lab][0].label, contexts.get(by_label[lab][0].index, "")) for lab in labels]

@@ -363,12 +363,12 @@ def _build_rows(
     context: tuple[Member, ...] = ()
     seg_of_cell: dict[int, tuple[int, int | None]] = {}  # body cell -> (row index, value position)
     for r, seg in enumerate(segs):
-        seg_of_cell[seg.label] = (r, None)
+        if seg.label is not None:
+            seg_of_cell[seg.label] = (r, None)
         for pos, v in enumerate(seg.values):
             seg_of_cell[v] = (r, pos)
     for r, seg in enumerate(segs):
-        label_cell = body[seg.label]
-        label = label_cell.text
+        label = body[seg.label].text if seg.label is not None else ""
         if seg.member_row:
             context = _parse_members(label)
             rows.append(Row(index=r, label=label, kind=RowKind.MEMBER, members=context))

@@ -29,9 +29,9 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from warehouse.parse.label_periods import reads_as_opening
-from warehouse.parse.model import SURE_MATCHES, Column, Page, Period, PeriodType, ReportKind, Row, RowKind
+from warehouse.parse.model import SURE_MATCHES, Column, Page, PeriodType, ReportKind, Row, RowKind
 from warehouse.parse.text.column_sums import SUMS_RULE, placements_by_sums, rounding_unit
-from warehouse.parse.text.header import TAIL_INSTANTS_NOTE, group_period, set_group
+from warehouse.parse.text.header import TAIL_INSTANTS_NOTE, set_group
 from warehouse.parse.text.rows import element_key
 from warehouse.parse.values import ValueKind
 
@@ -117,9 +117,27 @@ def place_rows(page: Page, old_style: bool = False) -> None:
     for g in gaps:
         _finish(page, g, solver)
     _fill_empty_columns(page, gaps, solver)
+    _doubt_lost_labels(page)
 
 
 COVERAGE_RULE = "column_coverage"
+LOST_LABEL_RULE = "label_lost"
+
+
+def _doubt_lost_labels(page: Page) -> None:
+    """A row whose label the text lost (shown as "") took the values that the row above could not
+    hold; where the one ends and the other begins is a guess, so neither row's placement is certain
+    unless arithmetic (sums, roll forwards) proved it with those values."""
+    for above, row in itertools.pairwise(page.rows):
+        if row.label or row.kind is not RowKind.VALUE or not above.cells:
+            continue
+        pair = (above, row)
+        if any(c.rule in (SUMS_RULE, "roll_forward") for r in pair for c in r.cells):
+            continue
+        for cell in (c for r in pair for c in r.cells if c.certain):
+            cell.certain, cell.rule = False, LOST_LABEL_RULE
+
+
 ECHO_RULE = "same_value_elsewhere"
 ECHO_MIN = 100  # two- and one-digit amounts recur by chance
 
@@ -539,20 +557,18 @@ def _apply_period_roll_forwards(page: Page, gaps: list[_GapRow]) -> None:
     if n < 2 or any(c.period is None for c in cols):
         return
     periods = [c.period for c in cols if c.period is not None]
-    tail = {j for j in range(n) if periods[j].type is PeriodType.INSTANT}
-    if tail:
-        # Trailing instants the header could not tell from its last group's continuation: a roll
-        # forward whose movements fill them says they continue it.
-        regrouped = _tail_as_durations(cols)
-        if regrouped is None:
-            return
-        periods = regrouped
-    # Column j's period starts the day after column j+1's ends: j opens where j+1 closes.
+    # Column j's period starts the day after column j+1's ends: j opens where j+1 closes. (From the
+    # periods shown: the tail's reading as durations, below, is a guess, too weak to bind.)
     follows = [
         j
         for j in range(n - 1)
         if periods[j].start is not None and periods[j].start == periods[j + 1].end + dt.timedelta(days=1)
     ]
+    tail = {j for j in range(n) if periods[j].type is PeriodType.INSTANT}
+    # Trailing instants the header could not tell from its last group's continuation: a roll
+    # forward whose movements fill them says they continue it.
+    if tail and not _tail_may_continue(cols):
+        return
     by_index = {g.row.index: g for g in gaps}
     rows = page.rows
     for pos, a in enumerate(rows):
@@ -593,35 +609,25 @@ def _apply_period_roll_forwards(page: Page, gaps: list[_GapRow]) -> None:
         if solution is None:
             continue
         if tail:
-            # Only movements in the trailing columns prove them durations (balances sit at instants).
+            # Only movements in the trailing columns prove them durations (balances sit at instants);
+            # movements that all stay out of them balance the period columns alone, either way.
             moved = {j for placement in solution[1:-1] for j in placement}
-            if not moved & tail:
-                continue
-            _regroup_tail(page, tail)
-            tail = set()
+            if moved & tail:
+                _regroup_tail(page, tail)
+                tail = set()
         _decide_roll_forward(involved, solution, by_index)
 
 
-def _tail_as_durations(cols: list[Column]) -> list[Period] | None:
-    """The columns' periods with the trailing instants read as continuing the last group (a whole
-    number of years apart), or None when the columns do not end so."""
+def _tail_may_continue(cols: list[Column]) -> bool:
+    """Do the columns end in instants that may continue the last group (all durations before them,
+    the same members as its last column)?"""
     last_group = next((j for j in range(len(cols) - 1, -1, -1) if cols[j].group), None)
     if last_group is None or last_group == len(cols) - 1:
-        return None
-    group = cols[last_group].group
-    assert group is not None
-    out: list[Period] = []
-    for j, c in enumerate(cols):
-        p = c.period
-        assert p is not None
-        if j > last_group:
-            if p.type is not PeriodType.INSTANT or c.members != cols[last_group].members:
-                return None
-            p = group_period(group, p.end)
-        elif p.type is not PeriodType.DURATION:
-            return None
-        out.append(p)
-    return out
+        return False
+    types = [c.period.type if c.period is not None else None for c in cols]
+    before = all(t is PeriodType.DURATION for t in types[: last_group + 1])
+    after = all(t is PeriodType.INSTANT for t in types[last_group + 1 :])
+    return before and after and all(c.members == cols[last_group].members for c in cols[last_group + 1 :])
 
 
 def _regroup_tail(page: Page, tail: set[int]) -> None:

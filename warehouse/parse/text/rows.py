@@ -68,9 +68,10 @@ class CellRole(enum.Enum):
 
 @dataclass(slots=True)
 class Segment:
-    """One body row as segmented: its label cell and value cells (cell indexes into the body)."""
+    """One body row as segmented: its label cell and value cells (cell indexes into the body).
+    ``label`` None: a row whose label cell was empty, so the text lost it (an old total row)."""
 
-    label: int
+    label: int | None
     values: list[int] = field(default_factory=list)
     member_row: bool = False
     heading: bool = False
@@ -196,9 +197,13 @@ def segment(
     roles = [cell_role(cells[i]) for i in idx]
     texts = [cells[i].text for i in idx]
     fixed_member = [_member_candidate(cells, idx, texts, k, roles, old_style) for k in range(len(idx))]
+    if old_style:
+        # Before the count: where the blocks count members (2013-2014 pages), the first group's
+        # member is one of them; and again after, for groups the count opened.
+        _open_first_group(texts, roles, fixed_member)
     if n_member_blocks:
         _infer_unmarked_members(texts, roles, fixed_member, n_member_blocks - known_members)
-    if old_style:  # (its member blocks, where it has any, do not count its members)
+    if old_style:
         _open_first_group(texts, roles, fixed_member)
     cap = max(n_columns, 1)
     shown_as_label = _shown_as_label(cells, idx, roles, fixed_member)
@@ -236,7 +241,7 @@ def _claim_candidates(
     candidates: list[tuple[float, int]] = []
     opens_repeat: set[int] = set()  # rows whose next row repeats a label from above
     for k in range(len(texts) - 1):
-        if member[k] or not _opens_without_value(k, roles):
+        if member[k] or not _opens_without_value(k, roles) or _is_prose(texts[k]):
             continue
         if texts[k] in texts[:k]:
             continue  # a label seen before is a concept row repeating, not a new member
@@ -249,7 +254,7 @@ def _claim_candidates(
             opens_repeat.add(k)
     # The first group: its rows are not seen yet, but the row below it repeats below a later member.
     for k in range(len(texts) - 1):
-        if k in opens_repeat or member[k] or not _opens_without_value(k, roles):
+        if k in opens_repeat or member[k] or not _opens_without_value(k, roles) or _is_prose(texts[k]):
             continue
         if texts[k] in texts[:k] or texts[k] in texts[k + 1 :] or _MONTH_YEAR_RE.match(texts[k]):
             continue  # members open one group each; a label that comes back is a heading
@@ -347,6 +352,11 @@ def _open_first_group(texts: list[str], roles: list[CellRole], member: list[bool
     member[0] = any(texts[j] == texts[1] and member[j - 1] for j in range(first + 1, len(texts)))
 
 
+def _is_prose(text: str) -> bool:
+    """A paragraph (a text block's content), too long for any member's name."""
+    return len(text.split()) > 30
+
+
 def _opens_without_value(k: int, roles: list[CellRole]) -> bool:
     """A free text whose next cell is no value: a row shown without values (heading or member)."""
     return roles[k] is CellRole.TEXT and k + 1 < len(roles) and roles[k + 1] is not CellRole.VALUE
@@ -384,16 +394,26 @@ def _reads_as_sentence(text: str) -> bool:
 
 
 def _concept_rows(cells: list[TextCell], segs: list[Segment]) -> int:
-    return len({element_key(cells[s.label].text) for s in segs if not s.member_row})
+    return len(
+        {
+            element_key(cells[s.label].text) if s.label is not None else f"\x00unlabelled {k}"
+            for k, s in enumerate(segs)
+            if not s.member_row
+        }
+    )
 
 
 # A period's edge: "beginning of the year", "end of fiscal quarter".
 _PERIOD_EDGE = (
     r"(?:the\s+)?(?:beginning|end|ending|start)\s+of\s+(?:the\s+)?(?:fiscal\s+)?(?:year|period|quarter)\b"
 )
+# The edge named after the period, after a comma or "at": "Balance, Period Start", "... at year-end".
+_EDGE_AFTER = (
+    r"(?:,\s*|\b(?:at|as of)\s+)(?:the\s+)?(?:fiscal\s+)?(?:period|year|quarter)[\s-](?:start|end)\b"
+)
 # What element_key strips from a balance's labels to give its edges one key.
 _EDGE_RE = re.compile(
-    rf"\b(?:(?:at|as of)\s+)?{_PERIOD_EDGE}|\b(?:beginning|ending|opening|closing)\b",
+    rf"\b(?:(?:at|as of)\s+)?{_PERIOD_EDGE}|{_EDGE_AFTER}|\b(?:beginning|ending|opening|closing)\b",
     re.IGNORECASE,
 )
 
@@ -401,6 +421,7 @@ _EDGE_RE = re.compile(
 # A roll forward's opening or closing row, or a balance at a period's edge: an instant's value.
 _BALANCE_EDGE_RE = re.compile(
     r"\b(?:beginning|ending|opening|closing)\s+balance\b|\bbalance\b[^|]*?\b(?:beginning|end|start)\s+of\b"
+    rf"|\bbalance\b[^|]*?{_EDGE_AFTER}"
     rf"|(?:\b(?:at|as of)\s+|^){_PERIOD_EDGE}",
     re.IGNORECASE,
 )
@@ -452,7 +473,7 @@ def reads_as_stock(label: str) -> bool:
 # "Balance - December 31, 2022"; and the abbreviated edges "Debt discount, beg." / ", end".
 _EDGE_DAY_RE = re.compile(
     r"(?:\s+(?:at|as of|as at)\s+|(?<=balance)\s*[-–—,]\s*)"
-    r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?$",
+    r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?[,:]?$",
     re.IGNORECASE,
 )
 _EDGE_ABBR_RE = re.compile(r",?\s+(?:beg(?:inning)?|end(?:ing)?)\.?$", re.IGNORECASE)
@@ -511,6 +532,12 @@ EMPTY_ROW_COST = 1.0  # a row shown without values is allowed, but a value row i
 MIXED_ROW_COST = 1.5  # a row's values are text or numbers; both side by side is rare
 LABEL_ELSEWHERE_GAIN = 1.5  # a text shown as a label before a number elsewhere on the page
 SKIPPED_CELL_COST = 2.0  # an empty cell left out of every row: only where no row can take it
+# A row whose label cell was empty (the text drops empty cells): only where a row shows more values
+# than the page has columns, and then cheaper than reading a number as a label.
+UNLABELLED_ROW_COST = 5.0
+# Totals carry the currency sign that the rows above them show only once per column: a sign after
+# unsigned values is where an unlabelled total more likely begins.
+SIGNED_TOTAL_GAIN = 0.5
 YEAR_RE = re.compile(r"^(?:19|20)\d\d$")
 
 
@@ -554,6 +581,8 @@ def _dp(
     score = [[neg] * (cap + 2) for _ in range(n)]
     back = [[-1] * (cap + 2) for _ in range(n)]
     skipped = [[False] * (cap + 2) for _ in range(n)]
+    unlabelled = [False] * n  # state 1 of cell k opens a row without a label
+    overflow = _overflowing_runs(cells, idx, roles, cap)
     for k in range(n):
         cell = cells[idx[k]]
         g_label, g_value = _gains(roles[k], cell, bias)
@@ -585,11 +614,17 @@ def _dp(
                 if p > neg:
                     score[k][c] = p + g_value - (MIXED_ROW_COST if mixed and c > 1 else 0.0)
                     back[k][c] = c - 1
+            if k in overflow:
+                cost = UNLABELLED_ROW_COST - (SIGNED_TOTAL_GAIN if _signs_after_plain(cells, idx, k) else 0.0)
+                opened = best_prev - cost + g_value
+                if opened > score[k][1]:
+                    score[k][1], back[k][1], unlabelled[k] = opened, arg, True
         if empty and k:
             for state in range(cap + 2):
                 stay = score[k - 1][state] - SKIPPED_CELL_COST
                 if stay > score[k][state]:
                     score[k][state], back[k][state], skipped[k][state] = stay, state, True
+                    unlabelled[k] = unlabelled[k] and state != 1
     last = max(range(cap + 2), key=lambda s: score[n - 1][s] - (EMPTY_ROW_COST if s == 0 else 0.0))
     states = [0] * n
     for k in range(n - 1, -1, -1):
@@ -602,9 +637,35 @@ def _dp(
             continue
         if st in (0, closed):
             segs.append(Segment(label=idx[k], member_row=member[k], heading=st == closed and not member[k]))
+        elif st == 1 and unlabelled[k]:
+            segs.append(Segment(label=None, values=[idx[k]]))
         else:
             segs[-1].values.append(idx[k])
     return segs
+
+
+def _overflowing_runs(cells: list[TextCell], idx: list[int], roles: list[CellRole], cap: int) -> set[int]:
+    """Cells that may open a row without a label: inside a run of amounts longer than a row can hold
+    (a date or a word in the run is more likely a label the run needs)."""
+    out: set[int] = set()
+    k = 0
+    while k < len(idx):
+        end = k
+        while end < len(idx) and roles[end] is CellRole.VALUE:
+            end += 1
+        kinds = {parse_value(cells[idx[j]].text).kind for j in range(k, end)}
+        if end - k > cap and kinds <= {ValueKind.NUMBER, ValueKind.PERCENT}:
+            out.update(range(k + 1, end))
+        k = end + 1
+    return out
+
+
+def _signs_after_plain(cells: list[TextCell], idx: list[int], k: int) -> bool:
+    """Does cell k show a currency sign that the value before it does not ("27,873", "$ 319,671")?"""
+    return (
+        parse_value(cells[idx[k]].text).currency_symbol is not None
+        and parse_value(cells[idx[k - 1]].text).currency_symbol is None
+    )
 
 
 def _is_heading_marker(text: str) -> bool:
