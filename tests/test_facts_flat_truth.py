@@ -18,6 +18,7 @@ from tests.conftest import DATA
 from tests.support.db import query_rows
 from tests.support.pages import (
     ECHOED_MEMBER_VALUE,
+    GIZMO_INTERIM_BALANCES,
     GIZMO_OLD_BUYER_SHARES,
     GIZMO_OLD_POLICY_PROSE,
     GIZMO_OLD_UNLABELLED_TOTAL,
@@ -331,4 +332,26 @@ def test_a_total_whose_label_the_text_lost_reaches_the_warehouse(engine: Engine,
         (3, "", 1, True, 43009.0, "2026-03-31", total),
         (3, "", 2, True, 42923.0, "2025-12-31", total),
         (3, "", 3, True, 40155.0, "2025-09-30", total),
+    ]
+
+
+def test_interim_balances_reach_the_warehouse_at_the_period_end_and_the_year_end(
+    engine: Engine, tmp_path: Path
+) -> None:
+    """A balance row's two values of a quarter's page land at the quarter's end and the year-end
+    instant, flagged uncertain with their rule; the flow takes the two quarters. On both backends."""
+    (tmp_path / "contracts.txt").write_text(GIZMO_INTERIM_BALANCES.format(year_group=""))
+    summary = load_directory(engine, tmp_path, workers=1)
+    assert summary.files_failed == 0
+    rows = query_rows(
+        engine,
+        "SELECT row_label, column_index, column_certain, period_type, period_end FROM facts_flat"
+        " WHERE source_path = 'contracts.txt' AND row_index < 2 ORDER BY row_index, column_index",
+    )
+    got = [(r[0], r[1], bool(r[2]), r[3], str(r[4])[:10]) for r in rows]
+    assert got == [
+        ("Gizmo revenue recognized", 0, False, "duration", "2026-03-31"),
+        ("Gizmo revenue recognized", 1, False, "duration", "2025-03-31"),
+        ("Deferred gizmo revenue", 0, False, "duration", "2026-03-31"),
+        ("Deferred gizmo revenue", 2, False, "instant", "2025-12-31"),
     ]

@@ -12,6 +12,7 @@ import pytest
 from tests.conftest import DATA
 from tests.support.pages import (
     ECHOED_MEMBER_VALUE,
+    GIZMO_INTERIM_BALANCES,
     GIZMO_OLD_BUYER_SHARES,
     GIZMO_OLD_POLICY_PROSE,
     GIZMO_OLD_UNLABELLED_TOTAL,
@@ -3966,3 +3967,23 @@ def test_a_capitalised_word_names_a_unit_only_where_a_number_is_counted_in_it() 
     ]
     counted = parse_text_page(WORD_UNIT_OR_MEMBER.replace("|10.00%", "|4").replace("Warrants", "Segment"))
     assert counted.columns[1].unit_hint == "Segment"
+
+
+def test_balances_of_an_interim_page_sit_at_the_period_end_and_the_year_end() -> None:
+    """A quarter's two periods beside the last year-end: a row of two values that reads as a balance
+    (its words or its members: "Accounts Receivable") is shown at the latest period's end and at
+    the year-end, not in the two quarters; a flow, or a rate of revenue, takes the quarters. All
+    guesses: nothing on the page proves them. The year-end is an instant column, or a year's group
+    of one column beside the quarters'."""
+    for year_group in ("", "|12 Months Ended\n"):
+        page = parse_text_page(GIZMO_INTERIM_BALANCES.format(year_group=year_group))
+        got = [
+            ([m.label for m in r.members], r.label, [(c.column, c.certain, c.rule) for c in r.cells])
+            for r in page.rows
+        ]
+        quarters = [(0, False, "group_span"), (1, False, "group_span")]
+        balance = [(0, False, "balance_dates"), (2, False, "balance_dates")]
+        assert got[0][2] == got[2][2] == quarters, year_group
+        assert got[1][2] == balance, year_group
+        assert got[-1][0] == ["Gizmo Customer A", "Accounts Receivable"]
+        assert got[-1][2] == balance, year_group

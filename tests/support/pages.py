@@ -155,3 +155,22 @@ Gizmo money market fund
 Gizmo plan assets at their fair value as of the measurement date.
 Reference 1: http://www.xbrl.org/2003/role/presentationRef
 """
+
+
+# A quarter's two periods beside the last year-end ({year_group}: "", or a year's group of one column).
+GIZMO_INTERIM_BALANCES = (
+    "|\nGizmo Contracts (Details) - USD ($)\n$ in Thousands\n|3 Months Ended\n{year_group}"
+    "|\nMar. 31, 2026\n|\nMar. 31, 2025\n|\nDec. 31, 2025\n"
+    "|Gizmo revenue recognized\n|$ 40\n|$ 35\n"
+    "|Deferred gizmo revenue\n|162,584\n|165,699\n"
+    "|Gizmo concentration, percentage\n|61.00%\n|58.00%\n"
+    "|Gizmo Customer A | Accounts Receivable\n|Gizmo concentration, percentage\n|45.00%\n|39.00%\n"
+    + definition_blocks(
+        [
+            "Amount of gizmo revenue recognized in the period.",
+            "Amount of the obligation to deliver gizmos for which consideration was received.",
+            "The share of gizmo revenue or receivables one customer accounts for.",
+        ]
+    )
+    + "|X\n- Details\n|X\n- Details\n"
+)

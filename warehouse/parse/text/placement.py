@@ -32,7 +32,7 @@ from warehouse.parse.label_periods import reads_as_opening
 from warehouse.parse.model import SURE_MATCHES, Column, Page, PeriodType, ReportKind, Row, RowKind
 from warehouse.parse.text.column_sums import SUMS_RULE, placements_by_sums, rounding_unit
 from warehouse.parse.text.header import TAIL_INSTANTS_NOTE, set_group
-from warehouse.parse.text.rows import element_key
+from warehouse.parse.text.rows import element_key, reads_as_stock
 from warehouse.parse.values import ValueKind
 
 MAX_CANDIDATES = 5000  # C(n, k) above this: keep fill-left as the only (uncertain) guess
@@ -817,6 +817,9 @@ def _prior(page: Page, row: Row, placement: Placement) -> tuple[float, str]:
                 score += 1.0
         if score:
             return score - 0.01 * sum(placement), "member_column_words"
+    balance_dates = _balance_columns(cols)
+    if balance_dates and list(placement) == balance_dates and _reads_as_balance_row(row):
+        return 1.5, BALANCE_DATES_RULE
     groups: dict[str | None, list[int]] = {}
     for j, c in enumerate(cols):
         groups.setdefault(c.group, []).append(j)
@@ -829,6 +832,48 @@ def _prior(page: Page, row: Row, placement: Placement) -> tuple[float, str]:
         return 1.0, "group_span"
     # Fill from the left: the most common arrangement where nothing else decides.
     return -0.01 * sum(placement), "fill_left"
+
+
+BALANCE_DATES_RULE = "balance_dates"
+
+
+def _balance_columns(cols: list[Column]) -> list[int]:
+    """On an interim page (a quarter's periods beside the last year-end), the dates a balance is shown
+    at: the latest period's end, then the year-end: instant columns outside the groups, or else a
+    year's group of one column beside the others."""
+    dated = [j for j, c in enumerate(cols) if c.period is not None]
+    if not dated or len({c.group for c in cols}) < 2:
+        return []
+    latest = max(dated, key=lambda j: (_end(cols[j]), -j))
+    instants = [j for j in dated if cols[j].group is None and _is_instant(cols[j])]
+    if instants:
+        return [latest, *instants] if latest not in instants else []
+    spans: dict[str | None, list[int]] = {}
+    for j, c in enumerate(cols):
+        spans.setdefault(c.group, []).append(j)
+    years = [
+        span[0]
+        for group, span in spans.items()
+        if group
+        and len(span) == 1
+        and group.lower().startswith("12 months")
+        and _end(cols[span[0]]) < _end(cols[latest])
+    ]
+    return [latest, years[0]] if len(years) == 1 else []
+
+
+def _end(col: Column) -> dt.date:
+    return col.period.end if col.period is not None else dt.date.min
+
+
+def _is_instant(col: Column) -> bool:
+    return col.period is not None and col.period.type is PeriodType.INSTANT
+
+
+def _reads_as_balance_row(row: Row) -> bool:
+    """A balance by its words, the members' included ("Concentration risk, percentage" of "Customer A |
+    Accounts Receivable")."""
+    return reads_as_stock(" ".join([row.label, *(m.label for m in row.members)]))
 
 
 _STOP_WORDS = frozenset(
