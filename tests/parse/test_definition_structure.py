@@ -9,7 +9,7 @@ from tests.support.pages import definition_blocks
 from warehouse.parse.model import BlockKind, DefinitionBlock, Row, RowKind
 from warehouse.parse.text.match import pair_score
 from warehouse.parse.text.page import parse_text_page
-from warehouse.parse.text.rows import element_key
+from warehouse.parse.text.rows import element_key, reads_as_balance
 
 LINE_ITEMS = (
     "Line items represent financial concepts included in a table. These concepts are used to disclose "
@@ -857,3 +857,41 @@ def test_balances_named_by_period_start_and_end_are_one_roll_forward() -> None:
     assert by_label["Balance, Period Start"].definition == by_label["Balance, Period End"].definition == 0
     deduction = by_label["Deductions for gizmo receivables written off"].cells
     assert [(c.raw, c.column, c.certain, c.rule) for c in deduction] == [("(570)", 2, True, "roll_forward")]
+
+
+GIZMO_CONTRACT_LIABILITY_DRAWDOWN = (
+    _header("Gizmo Contract Liabilities (Details)", "Dec. 31, 2026", group="12 Months Ended")
+    + _rows(
+        ("Gizmo contract liabilities, beginning balance", ("$ 2,233",)),
+        ("Additions to gizmo contract liabilities", ("3,576",)),
+        ("Revenue recognized in the period from:", ()),
+        ("Amounts included in gizmo contract liabilities at the beginning of the period", ("(1,957)",)),
+        ("Amounts added to gizmo contract liabilities during the period", ("(2,538)",)),
+        ("Gizmo contract liabilities, ending balance", ("$ 1,314",)),
+    )
+    + definition_blocks(
+        [
+            "Gizmo contract liabilities incurred during the period.",
+            "Gizmo contract liabilities incurred during the period and recognized as revenue in it.",
+            "Amount of obligation to transfer gizmos to a customer for which consideration has been "
+            "received or is receivable.",
+            "Amount of revenue recognized that was included in the contract liability balance at the "
+            "beginning of the period.",
+        ]
+    )
+    + "|X\n- References\n+ Details\nNo definition available.\n"
+)
+
+
+def test_amounts_included_in_the_opening_balance_are_a_movement() -> None:
+    """ "Amounts included in gizmo contract liabilities at the beginning of the period", under
+    "Revenue recognized in the period from:", is what the period took out of the opening balance (a
+    flow), not a balance at an instant: it takes the documented block of revenue recognized, and
+    the heading takes the block without documentation."""
+    got = _blocks_of(GIZMO_CONTRACT_LIABILITY_DRAWDOWN)
+    assert got["Amounts included in gizmo contract liabilities at the beginning of the period"] == 3
+    assert got["Revenue recognized in the period from:"] == 4
+    assert not reads_as_balance(
+        "Amounts included in gizmo contract liabilities at the beginning of the period"
+    )
+    assert reads_as_balance("Gizmo contract liabilities at the beginning of the period")

@@ -494,7 +494,10 @@ def reads_as_balance(label: str) -> bool:
 _RECOGNIZED_FROM_RE = re.compile(
     r"\b(?:recogni[sz]ed|transferred|reclassified|released|utilized|used|paid|collected)"
     r"(?:\s+(?:from|out of)|,?\s+including"
-    r"|(?:\s+(?:that|which)\s+(?:was|were))?(?:\s+previously)?\s+included\s+in)\b",
+    r"|(?:\s+(?:that|which)\s+(?:was|were))?(?:\s+previously)?\s+included\s+in)\b"
+    # "Amounts included in contract liabilities at the beginning of the period" under a heading
+    # "Revenue recognized in the period from:": what the period took out of the opening balance.
+    r"|^(?:the\s+)?amounts?\s+(?:that\s+(?:was|were)\s+)?included\s+in\b",
     re.IGNORECASE,
 )
 
