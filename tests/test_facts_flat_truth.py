@@ -18,10 +18,12 @@ from tests.conftest import DATA
 from tests.support.db import query_rows
 from tests.support.pages import (
     ECHOED_MEMBER_VALUE,
+    GIZMO_ALLOWANCE_PERIOD_EDGES,
     GIZMO_INTERIM_BALANCES,
     GIZMO_OLD_BUYER_SHARES,
     GIZMO_OLD_POLICY_PROSE,
     GIZMO_OLD_UNLABELLED_TOTAL,
+    GIZMO_RENTAL_INCOME,
     definition_blocks,
 )
 from warehouse.load.runner import load_directory
@@ -354,4 +356,34 @@ def test_interim_balances_reach_the_warehouse_at_the_period_end_and_the_year_end
         ("Gizmo revenue recognized", 1, False, "duration", "2025-03-31"),
         ("Deferred gizmo revenue", 0, False, "duration", "2026-03-31"),
         ("Deferred gizmo revenue", 2, False, "instant", "2025-12-31"),
+    ]
+
+
+def test_definitions_told_by_page_structure_reach_the_warehouse(engine: Engine, tmp_path: Path) -> None:
+    """The total of a whole whose documentation lists the kinds the rows name apart gets the
+    whole's definition; balances named by the period's start and end share their element's, and
+    the roll forward they bracket places the lone write-off in the year. On both backends."""
+    (tmp_path / "rentals.txt").write_text(GIZMO_RENTAL_INCOME)
+    (tmp_path / "allowance.txt").write_text(GIZMO_ALLOWANCE_PERIOD_EDGES)
+    summary = load_directory(engine, tmp_path, workers=1)
+    assert summary.files_failed == 0
+    rows = query_rows(
+        engine,
+        "SELECT source_path, row_label, column_index, column_certain, definition FROM facts_flat"
+        " WHERE row_label IN ('Total rental revenue', 'Long-term rental revenue', 'Balance, Period Start',"
+        " 'Deductions for gizmo receivables written off') AND column_index < 1 OR raw_value = '(570)'"
+        " ORDER BY source_path, row_index, column_index",
+    )
+    got = [(r[0], r[1], r[2], bool(r[3]), (r[4] or "")[:40]) for r in rows]
+    assert got == [
+        ("allowance.txt", "Balance, Period Start", 0, True, "For an unclassified balance sheet, a val"),
+        (
+            "allowance.txt",
+            "Deductions for gizmo receivables written off",
+            2,
+            True,
+            "Amount of direct write-downs of accounts",
+        ),
+        ("rentals.txt", "Long-term rental revenue", 0, True, "Amount of gizmo rental income from depos"),
+        ("rentals.txt", "Total rental revenue", 0, True, "Amount of gizmo rental income from short"),
     ]

@@ -5,7 +5,7 @@ wording where the element is a standard one."""
 
 from __future__ import annotations
 
-from tests.support.pages import definition_blocks
+from tests.support.pages import GIZMO_ALLOWANCE_PERIOD_EDGES, GIZMO_RENTAL_INCOME, definition_blocks
 from warehouse.parse.model import BlockKind, DefinitionBlock, Row, RowKind
 from warehouse.parse.text.match import pair_score
 from warehouse.parse.text.page import parse_text_page
@@ -792,25 +792,6 @@ def test_what_documentation_excludes_is_another_element() -> None:
     assert got["Interest on gizmo notes"] == 2
 
 
-GIZMO_RENTAL_INCOME = (
-    _header("Gizmo Rentals - Rental income (Details)", "Dec. 31, 2026", group="12 Months Ended")
-    + _rows(
-        ("Long-term rental revenue", ("$ 214",)),
-        ("Short-term rental revenue", ("277",)),
-        ("Seasonal rental revenue", ("27",)),
-        ("Total rental revenue", ("$ 518",)),
-    )
-    + definition_blocks(
-        [
-            "Amount of gizmo rental income from deposits kept, interest earned, and gains at handover.",
-            "Amount of gizmo rental income from short-term, long-term, and seasonal rentals.",
-            "Amount of gizmo rental income from short-term rentals paid and payable to the gizmo maker.",
-            "Amount of gizmo rental income from seasonal rentals paid and payable to the gizmo maker.",
-        ]
-    )
-)
-
-
 def test_documentation_listing_the_kinds_the_rows_show_is_the_totals() -> None:
     """ "Rental income from short-term, long-term, and seasonal rentals" lists the kinds of a whole;
     where the page's rows name the kinds apart, the row naming one of them ("Long-term rental
@@ -823,29 +804,6 @@ def test_documentation_listing_the_kinds_the_rows_show_is_the_totals() -> None:
         "Seasonal rental revenue": 3,
         "Total rental revenue": 1,
     }
-
-
-GIZMO_ALLOWANCE_PERIOD_EDGES = (
-    "|\nGizmo Receivables - Allowance (Details) - USD ($)\n|3 Months Ended\n|12 Months Ended\n"
-    "|\nMar. 31, 2026\n|\nMar. 31, 2025\n|\nDec. 31, 2025\n"
-    + _rows(
-        ("Allowance for Gizmo Receivables [Roll Forward]", ()),
-        ("Balance, Period Start", ("$ 5,300", "$ 3,900", "$ 3,900")),
-        ("Additions charged to expense", ("(40)", "$ 23", "1,970")),
-        ("Deductions for gizmo receivables written off", ("(570)",)),
-        ("Balance, Period End", ("$ 5,260", "$ 5,300")),
-    )
-    + definition_blocks(
-        [
-            "For an unclassified balance sheet, a valuation allowance for receivables due a company that are "
-            "expected to be uncollectible.",
-            "A roll forward is a reconciliation of a concept from the beginning of a period to the end of a "
-            "period.",
-            "Amount of direct write-downs of accounts receivable charged against the allowance.",
-            "Amount of expense related to write-down of receivables to the amount expected to be collected.",
-        ]
-    )
-)
 
 
 def test_balances_named_by_period_start_and_end_are_one_roll_forward() -> None:

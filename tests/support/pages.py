@@ -174,3 +174,97 @@ GIZMO_INTERIM_BALANCES = (
     )
     + "|X\n- Details\n|X\n- Details\n"
 )
+
+
+# Lease-like income whose total's documentation lists the kinds the rows name apart.
+GIZMO_RENTAL_INCOME = """|
+Gizmo Rentals - Rental income (Details) - USD ($)
+$ in Thousands
+|12 Months Ended
+|
+Dec. 31, 2026
+|Long-term rental revenue
+|$ 214
+|Short-term rental revenue
+|277
+|Seasonal rental revenue
+|27
+|Total rental revenue
+|$ 518
+|X
+- Definition
++ References
+Amount of gizmo rental income from deposits kept, interest earned, and gains at handover.
++ Details
+No definition available.
+|X
+- Definition
++ References
+Amount of gizmo rental income from short-term, long-term, and seasonal rentals.
++ Details
+No definition available.
+|X
+- Definition
++ References
+Amount of gizmo rental income from short-term rentals paid and payable to the gizmo maker.
++ Details
+No definition available.
+|X
+- Definition
++ References
+Amount of gizmo rental income from seasonal rentals paid and payable to the gizmo maker.
++ Details
+No definition available.
+"""
+
+
+# A roll forward whose balances are named by the period's start and end.
+GIZMO_ALLOWANCE_PERIOD_EDGES = """|
+Gizmo Receivables - Allowance (Details) - USD ($)
+|3 Months Ended
+|12 Months Ended
+|
+Mar. 31, 2026
+|
+Mar. 31, 2025
+|
+Dec. 31, 2025
+|Allowance for Gizmo Receivables [Roll Forward]
+|Balance, Period Start
+|$ 5,300
+|$ 3,900
+|$ 3,900
+|Additions charged to expense
+|(40)
+|$ 23
+|1,970
+|Deductions for gizmo receivables written off
+|(570)
+|Balance, Period End
+|$ 5,260
+|$ 5,300
+|X
+- Definition
++ References
+For an unclassified balance sheet, a valuation allowance for gizmo receivables expected to be uncollectible.
++ Details
+No definition available.
+|X
+- Definition
++ References
+A roll forward is a reconciliation of a concept from the beginning of a period to the end of a period.
++ Details
+No definition available.
+|X
+- Definition
++ References
+Amount of direct write-downs of accounts receivable charged against the allowance.
++ Details
+No definition available.
+|X
+- Definition
++ References
+Amount of expense related to write-down of receivables to the amount expected to be collected.
++ Details
+No definition available.
+"""
