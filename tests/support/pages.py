@@ -191,31 +191,14 @@ Dec. 31, 2026
 |27
 |Total rental revenue
 |$ 518
-|X
-- Definition
-+ References
-Amount of gizmo rental income from deposits kept, interest earned, and gains at handover.
-+ Details
-No definition available.
-|X
-- Definition
-+ References
-Amount of gizmo rental income from short-term, long-term, and seasonal rentals.
-+ Details
-No definition available.
-|X
-- Definition
-+ References
-Amount of gizmo rental income from short-term rentals paid and payable to the gizmo maker.
-+ Details
-No definition available.
-|X
-- Definition
-+ References
-Amount of gizmo rental income from seasonal rentals paid and payable to the gizmo maker.
-+ Details
-No definition available.
-"""
+""" + definition_blocks(
+    [
+        "Amount of gizmo rental income from deposits kept, interest earned, and gains at handover.",
+        "Amount of gizmo rental income from short-term, long-term, and seasonal rentals.",
+        "Amount of gizmo rental income from short-term rentals paid and payable to the gizmo maker.",
+        "Amount of gizmo rental income from seasonal rentals paid and payable to the gizmo maker.",
+    ]
+)
 
 
 # A roll forward whose balances are named by the period's start and end.
@@ -243,28 +226,13 @@ Dec. 31, 2025
 |Balance, Period End
 |$ 5,260
 |$ 5,300
-|X
-- Definition
-+ References
-For an unclassified balance sheet, a valuation allowance for gizmo receivables expected to be uncollectible.
-+ Details
-No definition available.
-|X
-- Definition
-+ References
-A roll forward is a reconciliation of a concept from the beginning of a period to the end of a period.
-+ Details
-No definition available.
-|X
-- Definition
-+ References
-Amount of direct write-downs of accounts receivable charged against the allowance.
-+ Details
-No definition available.
-|X
-- Definition
-+ References
-Amount of expense related to write-down of receivables to the amount expected to be collected.
-+ Details
-No definition available.
-"""
+""" + definition_blocks(
+    [
+        "For an unclassified balance sheet, a valuation allowance for gizmo receivables expected to be "
+        "uncollectible.",
+        "A roll forward is a reconciliation of a concept from the beginning of a period to the end of a "
+        "period.",
+        "Amount of direct write-downs of accounts receivable charged against the allowance.",
+        "Amount of expense related to write-down of receivables to the amount expected to be collected.",
+    ]
+)

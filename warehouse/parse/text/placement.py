@@ -122,6 +122,7 @@ def place_rows(page: Page, old_style: bool = False) -> None:
 
 COVERAGE_RULE = "column_coverage"
 LOST_LABEL_RULE = "label_lost"
+ROLL_FORWARD_RULE = "roll_forward"
 
 
 def _doubt_lost_labels(page: Page) -> None:
@@ -129,10 +130,10 @@ def _doubt_lost_labels(page: Page) -> None:
     hold; where the one ends and the other begins is a guess, so neither row's placement is certain
     unless arithmetic (sums, roll forwards) proved it with those values."""
     for above, row in itertools.pairwise(page.rows):
-        if row.label or row.kind is not RowKind.VALUE or not above.cells:
+        if row.label or row.kind is not RowKind.VALUE:
             continue
-        pair = (above, row)
-        if any(c.rule in (SUMS_RULE, "roll_forward") for r in pair for c in r.cells):
+        pair = (above, row) if above.cells else (row,)
+        if any(c.rule in (SUMS_RULE, ROLL_FORWARD_RULE) for r in pair for c in r.cells):
             continue
         for cell in (c for r in pair for c in r.cells if c.certain):
             cell.certain, cell.rule = False, LOST_LABEL_RULE
@@ -658,7 +659,7 @@ def _decide_roll_forward(
         g = by_index.get(r.index)
         if g is not None and len(g.candidates) > 1:
             g.candidates = [placement]
-            g.decided_by = "roll_forward"
+            g.decided_by = ROLL_FORWARD_RULE
 
 
 def _unique_roll_forward(
