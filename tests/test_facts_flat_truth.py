@@ -51,6 +51,14 @@ FLAT_COLUMNS = [
 ]
 
 
+def _load_pages(engine: Engine, folder: Path, pages: dict[str, str]) -> None:
+    """Write pages (file name -> text) into a folder and load it: every file must land."""
+    for name, text in pages.items():
+        (folder / name).write_text(text)
+    summary = load_directory(engine, folder, workers=1)
+    assert summary.files_failed == 0
+
+
 def _norm(text: str | None) -> str:
     return " ".join((text or "").split())
 
@@ -195,12 +203,9 @@ Dec. 31, 2024
 |$ 29,001
 |$ 29,001
 |$ 14,001
-|X
-- References
-+ Details
-No definition available.
 """ + definition_blocks(
     [
+        None,
         "Amount of the gizmo reserve.",
         "Amount of gizmos written off against the reserve.",
         "Amount of expense for gizmo losses.",
@@ -212,9 +217,7 @@ def test_a_loose_roll_forward_reaches_facts_flat(engine: Engine, tmp_path: Path)
     """A 10-Q reserve roll forward whose deduction is written unsigned, over a trailing year-end
     column the header alone reads as an instant: the arithmetic places every value for sure and
     makes that column the 12 months of 2024, as facts_flat shows on both backends."""
-    (tmp_path / "reserve.txt").write_text(GIZMO_RESERVE_10Q)
-    summary = load_directory(engine, tmp_path, workers=1)
-    assert summary.files_failed == 0
+    _load_pages(engine, tmp_path, {"reserve.txt": GIZMO_RESERVE_10Q})
     rows = query_rows(
         engine,
         "SELECT row_label, raw_value, column_index, column_certain, period_type, period_start,"
@@ -240,21 +243,19 @@ USD ($)
 |Deferred tax credit
 |₨ 16,512
 |$ 219
-|X
-- References
-+ Details
-No definition available.
-""" + definition_blocks(["The amount of benefit arising from a previously unrecognised gizmo tax loss."])
+""" + definition_blocks(
+    [
+        None,
+        "The amount of benefit arising from a previously unrecognised gizmo tax loss.",
+    ]
+)
 
 
 def test_a_title_period_and_an_echoed_amount_reach_the_warehouse(engine: Engine, tmp_path: Path) -> None:
     """The period a title names for every column gives both currency columns the fiscal year, in
     their own units, for sure; a member's lone amount shown again in one column of its element's full
     row lands there as a flagged guess with its rule. On both backends."""
-    (tmp_path / "inr.txt").write_text(GIZMO_INR_PARENTHETICAL)
-    (tmp_path / "plan.txt").write_text(ECHOED_MEMBER_VALUE)
-    summary = load_directory(engine, tmp_path, workers=1)
-    assert summary.files_failed == 0
+    _load_pages(engine, tmp_path, {"inr.txt": GIZMO_INR_PARENTHETICAL, "plan.txt": ECHOED_MEMBER_VALUE})
     rows = query_rows(
         engine,
         "SELECT raw_value, column_index, column_certain, period_type, period_start, period_end, unit,"
@@ -277,9 +278,7 @@ def test_a_title_period_and_an_echoed_amount_reach_the_warehouse(engine: Engine,
 def test_an_old_style_first_member_row_reaches_the_warehouse(engine: Engine, tmp_path: Path) -> None:
     """The first group of an old-style page whose tree comes back under each member keeps its
     members in facts_flat, like the groups after it. On both backends."""
-    (tmp_path / "buyers.txt").write_text(GIZMO_OLD_BUYER_SHARES)
-    summary = load_directory(engine, tmp_path, workers=1)
-    assert summary.files_failed == 0
+    _load_pages(engine, tmp_path, {"buyers.txt": GIZMO_OLD_BUYER_SHARES})
     rows = query_rows(
         engine,
         "SELECT raw_value, column_index, member_labels, value, unit FROM facts_flat"
@@ -296,9 +295,7 @@ def test_an_old_style_first_member_row_reaches_the_warehouse(engine: Engine, tmp
 def test_old_style_prose_under_each_member_reaches_the_warehouse(engine: Engine, tmp_path: Path) -> None:
     """Each member group's policy prose and useful life land under that group's member, the second
     group's prose as a text value, not as a member of the useful life. On both backends."""
-    (tmp_path / "lives.txt").write_text(GIZMO_OLD_POLICY_PROSE)
-    summary = load_directory(engine, tmp_path, workers=1)
-    assert summary.files_failed == 0
+    _load_pages(engine, tmp_path, {"lives.txt": GIZMO_OLD_POLICY_PROSE})
     rows = query_rows(
         engine,
         "SELECT row_index, member_labels, raw_value, value_text, unit FROM facts_flat"
@@ -316,9 +313,7 @@ def test_old_style_prose_under_each_member_reaches_the_warehouse(engine: Engine,
 def test_a_total_whose_label_the_text_lost_reaches_the_warehouse(engine: Engine, tmp_path: Path) -> None:
     """The unlabelled total is a row of its own in facts_flat (row_label ''), with its definition,
     and the rows above it sit in the columns the sums prove. On both backends."""
-    (tmp_path / "reserves.txt").write_text(GIZMO_OLD_UNLABELLED_TOTAL)
-    summary = load_directory(engine, tmp_path, workers=1)
-    assert summary.files_failed == 0
+    _load_pages(engine, tmp_path, {"reserves.txt": GIZMO_OLD_UNLABELLED_TOTAL})
     rows = query_rows(
         engine,
         "SELECT row_index, row_label, column_index, column_certain, value, period_end, definition"
@@ -342,9 +337,7 @@ def test_interim_balances_reach_the_warehouse_at_the_period_end_and_the_year_end
 ) -> None:
     """A balance row's two values of a quarter's page land at the quarter's end and the year-end
     instant, flagged uncertain with their rule; the flow takes the two quarters. On both backends."""
-    (tmp_path / "contracts.txt").write_text(GIZMO_INTERIM_BALANCES.format(year_group=""))
-    summary = load_directory(engine, tmp_path, workers=1)
-    assert summary.files_failed == 0
+    _load_pages(engine, tmp_path, {"contracts.txt": GIZMO_INTERIM_BALANCES.format(year_group="")})
     rows = query_rows(
         engine,
         "SELECT row_label, column_index, column_certain, period_type, period_end FROM facts_flat"
@@ -363,10 +356,9 @@ def test_definitions_told_by_page_structure_reach_the_warehouse(engine: Engine, 
     """The total of a whole whose documentation lists the kinds the rows name apart gets the
     whole's definition; balances named by the period's start and end share their element's, and
     the roll forward they bracket places the lone write-off in the year. On both backends."""
-    (tmp_path / "rentals.txt").write_text(GIZMO_RENTAL_INCOME)
-    (tmp_path / "allowance.txt").write_text(GIZMO_ALLOWANCE_PERIOD_EDGES)
-    summary = load_directory(engine, tmp_path, workers=1)
-    assert summary.files_failed == 0
+    _load_pages(
+        engine, tmp_path, {"rentals.txt": GIZMO_RENTAL_INCOME, "allowance.txt": GIZMO_ALLOWANCE_PERIOD_EDGES}
+    )
     rows = query_rows(
         engine,
         "SELECT source_path, row_label, column_index, column_certain, definition FROM facts_flat"

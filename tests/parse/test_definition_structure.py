@@ -5,7 +5,12 @@ wording where the element is a standard one."""
 
 from __future__ import annotations
 
-from tests.support.pages import GIZMO_ALLOWANCE_PERIOD_EDGES, GIZMO_RENTAL_INCOME, definition_blocks
+from tests.support.pages import (
+    GIZMO_ALLOWANCE_PERIOD_EDGES,
+    GIZMO_RENTAL_INCOME,
+    definition_blocks,
+    member_blocks,
+)
 from warehouse.parse.model import BlockKind, DefinitionBlock, Row, RowKind
 from warehouse.parse.text.match import pair_score
 from warehouse.parse.text.page import parse_text_page
@@ -431,7 +436,7 @@ GADGET_BORROWINGS = (
             "reportable information associated with members defined in one or many axes of the table.",
         ]
     )
-    + "|X\n- Details\n|X\n- Details\n"
+    + member_blocks(2)
 )
 
 
@@ -585,7 +590,7 @@ GIZMO_ACCRUED = (
         ("Other", ("19", "23")),
         ("[AccruedLiabilitiesCurrent]", ("$ 381", "$ 350")),
     )
-    + "|X\n- Details\n"
+    + member_blocks(1)
     + definition_blocks(
         [
             "Carrying value as of the balance sheet date of obligations incurred and payable, pertaining to "

@@ -17,6 +17,7 @@ from tests.support.pages import (
     GIZMO_OLD_POLICY_PROSE,
     GIZMO_OLD_UNLABELLED_TOTAL,
     definition_blocks,
+    member_blocks,
 )
 from tests.support.truth import Score, load_truth, score_page
 from warehouse.parse.errors import ParseError
@@ -226,7 +227,8 @@ def test_old_style_text_blocks_after_a_bare_bar_are_values_not_members() -> None
     ]
 
 
-UNMARKED_MEMBERS_PAGE = """|
+UNMARKED_MEMBERS_PAGE = (
+    """|
 WIDGET CONCENTRATIONS (Details Narrative) - Widget sales - customer
 |12 Months Ended
 |
@@ -250,29 +252,15 @@ Dec. 31, 2023
 |South Region | Client Two
 |Share of widget sales
 |12.00%
-|X
-- Definition
-+ References
-The number of clients that each account for a large share of the entity's widget sales.
-+ Details
-No definition available.
-|X
-- Definition
-+ References
-The share of widget sales that comes from a client or a group of clients.
-+ Details
-No definition available.
-|X
-- Details
-|X
-- Details
-|X
-- Details
-|X
-- Details
-|X
-- Details
 """
+    + definition_blocks(
+        [
+            "The number of clients that each account for a large share of the entity's widget sales.",
+            "The share of widget sales that comes from a client or a group of clients.",
+        ]
+    )
+    + member_blocks(5)
+)
 
 
 def test_members_without_marker_in_rows_and_title_are_found_from_the_member_count() -> None:
@@ -337,7 +325,8 @@ def test_a_label_shown_before_a_value_elsewhere_stays_a_label() -> None:
     assert [r.cells for r in page.rows if r.label == "Widget lives"] == [[], []]
 
 
-TWO_MEMBERS_ONE_LABEL_PAGE = """|
+TWO_MEMBERS_ONE_LABEL_PAGE = (
+    """|
 WIDGET CLIENTS (Details Narrative)
 |12 Months Ended
 |
@@ -355,21 +344,14 @@ Dec. 31, 2023
 |Widget Sales [Member] | Other Client [Member]
 |Share of widget sales
 |39.00%
-|X
-- Definition
-+ References
-The share of widget sales that comes from a client or a group of clients.
-+ Details
-No definition available.
-|X
-- Details
-|X
-- Details
-|X
-- Details
-|X
-- Details
 """
+    + definition_blocks(
+        [
+            "The share of widget sales that comes from a client or a group of clients.",
+        ]
+    )
+    + member_blocks(4)
+)
 
 
 def test_member_groups_with_the_same_labels_keep_one_element() -> None:
@@ -747,13 +729,11 @@ CNY (¥)
 |¥ 3,100
 |$ 450
 |¥ 2,800
-|X
-- Definition
-+ References
-The amount charged to the widget allowance in the period.
-+ Details
-No definition available.
-"""
+""" + definition_blocks(
+    [
+        "The amount charged to the widget allowance in the period.",
+    ]
+)
 
 
 def test_a_date_repeated_in_another_currency_stays_in_its_group() -> None:
@@ -775,13 +755,11 @@ Dec. 31, 2022
 |Widget lease liability
 |$ 1,200
 |$ 1,350
-|X
-- Definition
-+ References
-The amount of the widget lease liability.
-+ Details
-No definition available.
-"""
+""" + definition_blocks(
+    [
+        "The amount of the widget lease liability.",
+    ]
+)
 
 
 def test_a_year_end_after_a_nine_month_column_is_an_instant() -> None:
@@ -834,7 +812,8 @@ def test_unmarked_line_items_heading_and_risk_free_rate_vocabulary() -> None:
     }
 
 
-KNOWN_MEMBER_FIRST_GROUP = """|
+KNOWN_MEMBER_FIRST_GROUP = (
+    """|
 WIDGET CLIENT RISK (Details)
 |12 Months Ended
 |
@@ -850,21 +829,15 @@ Dec. 31, 2023
 |Client concentrations
 |Share of widget sales
 |22.00%
-|X
-- Definition
-+ References
-The share of widget sales that comes from a client or a group of clients.
-+ Details
-No definition available.
-|X
-- References
-+ Details
-No definition available.
-|X
-- Details
-|X
-- Details
 """
+    + definition_blocks(
+        [
+            "The share of widget sales that comes from a client or a group of clients.",
+            None,
+        ]
+    )
+    + member_blocks(2)
+)
 
 
 def test_a_first_group_member_named_again_in_a_combination_is_a_member() -> None:
@@ -1088,7 +1061,8 @@ def test_old_style_member_rows_in_the_body_have_the_trailing_detail_blocks() -> 
     assert acquired == {"Amount of assets acquired at the acquisition date."}
 
 
-EVERY_COLUMN_HOLDS_A_VALUE = """|
+EVERY_COLUMN_HOLDS_A_VALUE = (
+    """|
 Gizmo Acquisition (Details) - USD ($)
 |
 Mar. 31, 2026
@@ -1107,27 +1081,16 @@ Mar. 02, 2025
 |Gizmo earnout liability
 |1,200
 |$ 1,250
-|X
-- Definition
-+ References
-Line items represent financial concepts included in a table.
-+ Details
-No definition available.
-|X
-- Definition
-+ References
-The high end of the gizmo earnout range.
-+ Details
-No definition available.
-|X
-- Definition
-+ References
-The gizmo earnout liability at the balance sheet date.
-+ Details
-No definition available.
-|X
-- Details
 """
+    + definition_blocks(
+        [
+            "Line items represent financial concepts included in a table.",
+            "The high end of the gizmo earnout range.",
+            "The gizmo earnout liability at the balance sheet date.",
+        ]
+    )
+    + member_blocks(1)
+)
 
 
 def test_a_column_the_guesses_leave_empty_takes_a_guessed_value() -> None:
@@ -1138,7 +1101,8 @@ def test_a_column_the_guesses_leave_empty_takes_a_guessed_value() -> None:
     assert [(c.column, c.certain, c.rule) for c in row.cells] == [(2, False, "column_coverage")]
 
 
-IFRS_LOANS = """|
+IFRS_LOANS = (
+    """|
 Gizmo Loans (Details 2) - Euro loans member
 € in Thousands
 |
@@ -1162,37 +1126,18 @@ Dec. 31, 2025
 |€ 500
 |Loans, interest rate basis
 |EURIBOR + 2.40%
-|X
-- Definition
-+ References
-The amount of outstanding funds that the entity is obligated to repay.
-+ Details
-No definition available.
-|X
-- Definition
-+ References
-The basis (reference rate) used for calculation of the interest rate on borrowings. [Refer: Borrowings]
-+ Details
-No definition available.
-|X
-- Definition
-+ References
-Line items represent concepts included in a table.
-+ Details
-No definition available.
-|X
-- Definition
-+ References
-The date on which the gizmo loans were issued.
-+ Details
-No definition available.
-|X
-- Details
-|X
-- Details
-|X
-- Details
 """
+    + definition_blocks(
+        [
+            "The amount of outstanding funds that the entity is obligated to repay.",
+            "The basis (reference rate) used for calculation of the interest rate on borrowings. [Refer: "
+            "Borrowings]",
+            "Line items represent concepts included in a table.",
+            "The date on which the gizmo loans were issued.",
+        ]
+    )
+    + member_blocks(3)
+)
 
 
 def test_ifrs_loans_with_text_values_and_refer_notes() -> None:
@@ -1213,7 +1158,8 @@ def test_ifrs_loans_with_text_values_and_refer_notes() -> None:
     assert got["Loans, interest rate basis"].startswith("The basis")
 
 
-CURRENT_AND_NON_CURRENT_TOTALS = """|
+CURRENT_AND_NON_CURRENT_TOTALS = (
+    """|
 Gizmo Borrowings (Details) - EUR (€)
 € in Thousands
 |
@@ -1243,31 +1189,17 @@ Dec. 31, 2024
 |Total
 |€ 60
 |€ 70
-|X
-- Definition
-+ References
-The amount of current borrowings and current portion of non-current borrowings.
-+ Details
-No definition available.
-|X
-- References
-+ Details
-No definition available.
-|X
-- Definition
-+ References
-The non-current portion of non-current borrowings.
-+ Details
-No definition available.
-|X
-- References
-+ Details
-No definition available.
-|X
-- Details
-|X
-- Details
 """
+    + definition_blocks(
+        [
+            "The amount of current borrowings and current portion of non-current borrowings.",
+            None,
+            "The non-current portion of non-current borrowings.",
+            None,
+        ]
+    )
+    + member_blocks(2)
+)
 
 
 def test_a_repeated_label_without_values_takes_the_key_of_its_occurrence() -> None:
@@ -1279,7 +1211,8 @@ def test_a_repeated_label_without_values_takes_the_key_of_its_occurrence() -> No
     assert docs == ["The amount of cu", "The non-current "] * 3
 
 
-GIZMO_TAX_RESERVE = """|
+GIZMO_TAX_RESERVE = (
+    """|
 GIZMO TAX RESERVE (Details) - USD ($)
 |12 Months Ended
 |
@@ -1296,27 +1229,16 @@ Dec. 31, 2024
 |(300)
 |Lapse of statute of limitations
 |(400)
-|X
-- Definition
-+ References
-Amount of the gizmo tax reserve.
-+ Details
-No definition available.
-|X
-- Definition
-+ References
-Amount of decrease in the gizmo tax reserve from lapses of statutes of limitations.
-+ Details
-No definition available.
-|X
-- Definition
-+ References
-Amount of decrease in the gizmo tax reserve from prior period positions.
-+ Details
-No definition available.
-|X
-- Details
 """
+    + definition_blocks(
+        [
+            "Amount of the gizmo tax reserve.",
+            "Amount of decrease in the gizmo tax reserve from lapses of statutes of limitations.",
+            "Amount of decrease in the gizmo tax reserve from prior period positions.",
+        ]
+    )
+    + member_blocks(1)
+)
 
 
 def test_roll_forward_over_period_columns_places_its_rows() -> None:
@@ -1373,7 +1295,8 @@ def test_debt_and_allowance_vocabulary() -> None:
     }
 
 
-USEFUL_LIVES_WITH_AN_ENUMERATION = """|
+USEFUL_LIVES_WITH_AN_ENUMERATION = (
+    """|
 Gizmo Equipment - Useful Lives (Details)
 |
 Dec. 31, 2025
@@ -1385,29 +1308,16 @@ Dec. 31, 2025
 |Gizmo Equipment
 |Estimated useful lives
 |5 years
-|X
-- Definition
-+ References
-Line items represent financial concepts included in a table.
-+ Details
-No definition available.
-|X
-- Definition
-+ References
-Useful life of long lived, physical assets used in the normal conduct of business.
-+ Details
-No definition available.
-|X
-- Definition
-+ References
-Indicates description of term of useful life for property, plant and equipment.
-+ Details
-No definition available.
-|X
-- Details
-|X
-- Details
 """
+    + definition_blocks(
+        [
+            "Line items represent financial concepts included in a table.",
+            "Useful life of long lived, physical assets used in the normal conduct of business.",
+            "Indicates description of term of useful life for property, plant and equipment.",
+        ]
+    )
+    + member_blocks(2)
+)
 
 
 def test_an_enumeration_value_is_a_value_and_its_own_element() -> None:
@@ -1522,33 +1432,19 @@ Integer
 |Number of gizmo patents | Integer
 |2
 |0
-|X
-- Definition
-+ References
-Number of gizmo patents
-+ Details
-No definition available.
-|X
-- Definition
-+ References
-The aggregate expense charged against earnings to allocate the cost of intangible assets
-(nonphysical assets not used in production) in a systematic and rational manner to the periods
-expected to benefit from such assets. As a noncash expense, this element is added back to net
-income when calculating cash provided by or used in operations using the indirect method.
-+ Details
-No definition available.
-|X
-- References
-+ Details
-No definition available.
-|X
-- Definition
-+ References
-Sum of the carrying amounts of all intangible assets, excluding goodwill, as of the balance sheet
-date, net of accumulated amortization and impairment charges.
-+ Details
-No definition available.
-"""
+""" + definition_blocks(
+    [
+        "Number of gizmo patents",
+        "The aggregate expense charged against earnings to allocate the cost of intangible assets "
+        "(nonphysical assets not used in production) in a systematic and rational manner to the "
+        "periods expected to benefit from such assets. As a noncash expense, this element is added "
+        "back to net income when calculating cash provided by or used in operations using the "
+        "indirect method.",
+        None,
+        "Sum of the carrying amounts of all intangible assets, excluding goodwill, as of the balance "
+        "sheet date, net of accumulated amortization and impairment charges.",
+    ]
+)
 
 
 def test_a_balance_label_and_a_flow_label_take_balance_and_flow_documentation() -> None:
@@ -1560,7 +1456,8 @@ def test_a_balance_label_and_a_flow_label_take_balance_and_flow_documentation() 
     assert (got["Intangible assets"], got["Amortization expense"]) == ("Sum of the", "The aggreg")
 
 
-GIZMO_CREDIT_REFUNDS = """|
+GIZMO_CREDIT_REFUNDS = (
+    """|
 GIZMO TAXES (Details 4) - USD ($)
 |
 Dec. 31, 2026
@@ -1574,15 +1471,14 @@ Dec. 31, 2024
 |Gizmo Credit Refund
 |$ 20
 |$ 40
-|X
-- Definition
-+ References
-The amount of the gizmo tax credit carryforward.
-+ Details
-No definition available.
-|X
-- Details
 """
+    + definition_blocks(
+        [
+            "The amount of the gizmo tax credit carryforward.",
+        ]
+    )
+    + member_blocks(1)
+)
 
 
 def test_a_member_labelled_like_its_concept() -> None:
@@ -1593,7 +1489,8 @@ def test_a_member_labelled_like_its_concept() -> None:
     assert [m.label for m in page.rows[2].members] == ["Gizmo Credit Refund"]
 
 
-GIZMO_NOTE_TERMS = """|
+GIZMO_NOTE_TERMS = (
+    """|
 GIZMO NOTES (Details Narrative)
 |3 Months Ended
 |
@@ -1608,33 +1505,18 @@ USD ($)
 |Gizmo Note One [Member]
 |Stated gizmo interest rate
 |12.00%
-|X
-- Definition
-+ References
-The cash inflow from a borrowing supported by a written promise to pay a gizmo obligation.
-+ Details
-No definition available.
-|X
-- Definition
-+ References
-Contractual interest rate for funds borrowed, under the gizmo debt agreement.
-+ Details
-No definition available.
-|X
-- Definition
-+ References
-Description of the gizmo interest rate as being fixed or variable, and its index.
-+ Details
-No definition available.
-|X
-- Definition
-+ References
-Description of the short-term gizmo debt arrangement, and disclosures of its terms and maturity.
-+ Details
-No definition available.
-|X
-- Details
 """
+    + definition_blocks(
+        [
+            "The cash inflow from a borrowing supported by a written promise to pay a gizmo obligation.",
+            "Contractual interest rate for funds borrowed, under the gizmo debt agreement.",
+            "Description of the gizmo interest rate as being fixed or variable, and its index.",
+            "Description of the short-term gizmo debt arrangement, and disclosures of its terms and "
+            "maturity.",
+        ]
+    )
+    + member_blocks(1)
+)
 
 OLD_STYLE_UNMARKED_HEADING = """|
 GIZMO INTANGIBLES (Details) (USD $)
@@ -1679,7 +1561,8 @@ def test_an_old_style_heading_without_marker_takes_the_details_block() -> None:
     assert (got["Gross Amount"].definition or "").startswith("Amount before amortization")
 
 
-GIZMO_WARRANTS = """|
+GIZMO_WARRANTS = (
+    """|
 Gizmo Warrants (Details) - USD ($)
 |3 Months Ended
 |
@@ -1692,23 +1575,15 @@ Mar. 31, 2026
 |Series B Gizmo Warrant
 |Gizmo warrants to purchase shares of common stock
 |174,417
-|X
-- Definition
-+ References
-Number of securities into which the class of gizmo warrant may be converted.
-+ Details
-No definition available.
-|X
-- Definition
-+ References
-The cash inflow from the issuance of common stock and other types of equity.
-+ Details
-No definition available.
-|X
-- Details
-|X
-- Details
 """
+    + definition_blocks(
+        [
+            "Number of securities into which the class of gizmo warrant may be converted.",
+            "The cash inflow from the issuance of common stock and other types of equity.",
+        ]
+    )
+    + member_blocks(2)
+)
 
 
 def test_consideration_received_is_a_cash_inflow() -> None:
@@ -1733,16 +1608,11 @@ Dec. 31, 2025
 |Cost of sales
 |1,200
 |1,100
-|X
-- Definition
-+ References
-The amount of costs relating to expenses directly or indirectly attributed to the goods or services
-sold, which may include, but are not limited to, costs previously included in the measurement of
-gizmo stock that has now been sold. [Refer: Gizmo stock]
-+ Details
-No definition available.
 """ + definition_blocks(
     [
+        "The amount of costs relating to expenses directly or indirectly attributed to the goods or "
+        "services sold, which may include, but are not limited to, costs previously included in the "
+        "measurement of gizmo stock that has now been sold. [Refer: Gizmo stock]",
         "Gizmo Stock Written Down, Included In Cost Of Sales",
         "The amount of current gizmo stock. [Refer: Gizmo stock]",
     ]
@@ -1847,37 +1717,17 @@ Dec. 31, 2025
 |Ending Balance
 |$ 800
 |$ 400
-|X
-- Definition
-+ References
-Change in Fair Value.
-+ Details
-No definition available.
-|X
-- Definition
-+ References
-Derivative debt.
-+ Details
-No definition available.
-|X
-- References
-+ Details
-No definition available.
-|X
-- Definition
-+ References
-The value of the gizmo instruments that the original debt is being converted into in a noncash
-transaction.
-+ Details
-No definition available.
-|X
-- Definition
-+ References
-Fair value of financial obligations, including, but not limited to, debt instruments and derivative
-liabilities of gizmos.
-+ Details
-No definition available.
-"""
+""" + definition_blocks(
+    [
+        "Change in Fair Value.",
+        "Derivative debt.",
+        None,
+        "The value of the gizmo instruments that the original debt is being converted into in a "
+        "noncash transaction.",
+        "Fair value of financial obligations, including, but not limited to, debt instruments and "
+        "derivative liabilities of gizmos.",
+    ]
+)
 
 
 def test_a_roll_forward_balance_takes_the_fair_value_and_the_new_debt_the_flow() -> None:
@@ -2057,7 +1907,8 @@ def test_a_split_that_nothing_proves_leaves_both_rows_uncertain() -> None:
     assert {c.rule for r in split for c in r.cells} >= {LOST_LABEL_RULE}
 
 
-GIZMO_OPTION_INPUTS = """|
+GIZMO_OPTION_INPUTS = (
+    """|
 GIZMO NOTES (Valuation Inputs) (Details) - Gizmo Level 3 [Member]
 |3 Months Ended
 |
@@ -2085,45 +1936,20 @@ $ / shares
 |70.96%
 |Yield
 |12.44%
-|X
-- Definition
-+ References
-Expected dividends to be paid to holders of the underlying gizmo shares or instruments (expressed
-as a percentage of the share or instrument's price).
-+ Details
-No definition available.
-|X
-- Definition
-+ References
-Period the gizmo instrument is expected to be outstanding.
-+ Details
-No definition available.
-|X
-- Definition
-+ References
-Measure of dispersion, in percentage terms (for instance, the standard deviation), for a given gizmo
-price.
-+ Details
-No definition available.
-|X
-- Definition
-+ References
-Risk-free interest rate assumption used in valuing a gizmo instrument.
-+ Details
-No definition available.
-|X
-- Definition
-+ References
-Price of a single gizmo share.
-+ Details
-No definition available.
-|X
-- Details
-|X
-- Details
-|X
-- Details
 """
+    + definition_blocks(
+        [
+            "Expected dividends to be paid to holders of the underlying gizmo shares or instruments "
+            "(expressed as a percentage of the share or instrument's price).",
+            "Period the gizmo instrument is expected to be outstanding.",
+            "Measure of dispersion, in percentage terms (for instance, the standard deviation), for a "
+            "given gizmo price.",
+            "Risk-free interest rate assumption used in valuing a gizmo instrument.",
+            "Price of a single gizmo share.",
+        ]
+    )
+    + member_blocks(3)
+)
 
 
 def test_option_pricing_inputs_in_the_taxonomy_words() -> None:
@@ -2189,7 +2015,8 @@ def test_old_style_members_get_blocks_all_or_none() -> None:
     assert all(b.member is None for b in page.definitions)
 
 
-GIZMO_YEAR_MEMBER = """|
+GIZMO_YEAR_MEMBER = (
+    """|
 GIZMO FACILITY (Details Narrative)
 |12 Months Ended
 |
@@ -2209,25 +2036,17 @@ Dec. 31, 2025
 |$ 21,000
 |Gizmo fee percent
 |2.40%
-|X
-- References
-+ Details
-No definition available.
-|X
-- References
-+ Details
-No definition available.
-|X
-- References
-+ Details
-No definition available.
-|X
-- References
-+ Details
-No definition available.
-|X
-- Details
 """
+    + definition_blocks(
+        [
+            None,
+            None,
+            None,
+            None,
+        ]
+    )
+    + member_blocks(1)
+)
 
 
 def test_a_repeated_line_items_heading_follows_a_member_even_one_named_like_a_value() -> None:
@@ -2243,7 +2062,8 @@ def test_a_repeated_line_items_heading_follows_a_member_even_one_named_like_a_va
     assert not page.notes
 
 
-GIZMO_LIVES = """|
+GIZMO_LIVES = (
+    """|
 GIZMO POLICIES (Details 1)
 |9 Months Ended
 Sep. 30, 2026
@@ -2266,29 +2086,15 @@ Sep. 30, 2026
 |In line with the gizmo cash flows or straight-line basis
 |Gizmo life
 |3 years
-|X
-- Definition
-+ References
-Useful life of finite-lived gizmo assets, in 'PnYnMnDTnHnMnS' format.
-+ Details
-No definition available.
-|X
-- Definition
-+ References
-The amortization method of a major finite-lived gizmo asset class.
-+ Details
-No definition available.
-|X
-- Details
-|X
-- Details
-|X
-- Details
-|X
-- Details
-|X
-- Details
 """
+    + definition_blocks(
+        [
+            "Useful life of finite-lived gizmo assets, in 'PnYnMnDTnHnMnS' format.",
+            "The amortization method of a major finite-lived gizmo asset class.",
+        ]
+    )
+    + member_blocks(5)
+)
 
 
 def test_a_member_combination_goes_before_a_text_value_that_reads_like_a_member() -> None:
@@ -2335,33 +2141,15 @@ Dec. 31, 2025
 |Gizmo market value
 |$ 25.76
 |$ 24.83
-|X
-- Definition
-+ References
-The number of gizmo options outstanding in a gizmo plan.
-+ Details
-No definition available.
-|X
-- Definition
-+ References
-The number of gizmo options granted in a gizmo plan.
-+ Details
-No definition available.
-|X
-- Definition
-+ References
-The weighted average gizmo price.
-+ Details
-No definition available.
-|X
-- References
-+ Details
-No definition available.
-|X
-- References
-+ Details
-No definition available.
-"""
+""" + definition_blocks(
+    [
+        "The number of gizmo options outstanding in a gizmo plan.",
+        "The number of gizmo options granted in a gizmo plan.",
+        "The weighted average gizmo price.",
+        None,
+        None,
+    ]
+)
 
 
 def test_a_closing_row_labelled_unlike_its_opening_is_found_by_its_numbers() -> None:
@@ -2399,25 +2187,12 @@ Dec. 31, 2025
 |Ending, Balance
 |$ 2,686
 |$ 1,698
-|X
-- Definition
-+ References
-Fair values as of the balance sheet date of the net amount of all gizmo assets and liabilities.
-+ Details
-No definition available.
-|X
-- References
-+ Details
-No definition available.
-|X
-- Definition
-+ References
-Amount of addition (reduction) to the amount at which a gizmo liability could be incurred (settled)
-in a current transaction between willing parties.
-+ Details
-No definition available.
 """ + definition_blocks(
     [
+        "Fair values as of the balance sheet date of the net amount of all gizmo assets and liabilities.",
+        None,
+        "Amount of addition (reduction) to the amount at which a gizmo liability could be incurred "
+        "(settled) in a current transaction between willing parties.",
         "New gizmo liabilities assumed during the reporting period.",
         "Amount of increase (decrease) in gizmo debt.",
     ]
@@ -2436,7 +2211,8 @@ def test_fair_value_in_the_taxonomy_words_and_a_negative_row_on_a_two_way_elemen
     assert got["Beginning, Balance"] == got["Ending, Balance"] == 0
 
 
-GIZMO_MONTHLY_REPURCHASES = """|
+GIZMO_MONTHLY_REPURCHASES = (
+    """|
 NOTE 11 - GIZMO REPURCHASES (Details)
 |6 Months Ended
 |
@@ -2462,27 +2238,16 @@ shares
 |8,480
 |Gizmo program amount remaining | $
 |$ 883,064
-|X
-- References
-+ Details
-No definition available.
-|X
-- Definition
-+ References
-Amount remaining of a gizmo repurchase plan authorized.
-+ Details
-No definition available.
-|X
-- Definition
-+ References
-Number of gizmo shares that have been repurchased during the period.
-+ Details
-No definition available.
-|X
-- Details
-|X
-- Details
 """
+    + definition_blocks(
+        [
+            None,
+            "Amount remaining of a gizmo repurchase plan authorized.",
+            "Number of gizmo shares that have been repurchased during the period.",
+        ]
+    )
+    + member_blocks(2)
+)
 
 
 def test_months_that_open_a_repeat_of_the_rows_are_members() -> None:
@@ -2501,26 +2266,15 @@ def test_months_that_open_a_repeat_of_the_rows_are_members() -> None:
 
 
 # The three lease liability elements (total, current, noncurrent), in the order of their ids.
-GIZMO_LEASE_BLOCKS = """|X
-- Definition
-+ References
-Present value of lessee's discounted obligation for lease payments from gizmo lease.
-+ Details
-No definition available.
-|X
-- Definition
-+ References
-Present value of lessee's discounted obligation for lease payments from gizmo lease, classified as current.
-+ Details
-No definition available.
-|X
-- Definition
-+ References
-Present value of lessee's discounted obligation for lease payments from gizmo lease, classified as
-noncurrent.
-+ Details
-No definition available.
-"""
+GIZMO_LEASE_BLOCKS = """""" + definition_blocks(
+    [
+        "Present value of lessee's discounted obligation for lease payments from gizmo lease.",
+        "Present value of lessee's discounted obligation for lease payments from gizmo lease, "
+        "classified as current.",
+        "Present value of lessee's discounted obligation for lease payments from gizmo lease, "
+        "classified as noncurrent.",
+    ]
+)
 
 GIZMO_LEASE_LIABILITIES = """|
 GIZMO LEASES (Details) - USD ($)
@@ -2539,11 +2293,11 @@ Dec. 31, 2025
 |Total gizmo lease liability
 |$ 166,718
 |$ 132,828
-|X
-- References
-+ Details
-No definition available.
-"""
+""" + definition_blocks(
+    [
+        None,
+    ]
+)
 GIZMO_LEASE_LIABILITIES += (
     GIZMO_LEASE_BLOCKS
     + """|X
@@ -2648,27 +2402,15 @@ Sep. 30, 2025
 |Gizmo deferred revenue, ending balance
 |$ 87,321
 |$ 43,202
-|X
-- Definition
-+ References
-Amount of deferred income and obligation to transfer gizmos to customer for which consideration has been
-received.
-+ Details
-No definition available.
-|X
-- Definition
-+ References
-Amount of deferred revenue recognized for gizmo transactions arising during the current reporting period.
-Deferred revenue is a liability as of the balance sheet date.
-+ Details
-No definition available.
-|X
-- Definition
-+ References
-Amount of revenue recognized that was previously reported as deferred or unearned gizmo revenue.
-+ Details
-No definition available.
-"""
+""" + definition_blocks(
+    [
+        "Amount of deferred income and obligation to transfer gizmos to customer for which "
+        "consideration has been received.",
+        "Amount of deferred revenue recognized for gizmo transactions arising during the current "
+        "reporting period. Deferred revenue is a liability as of the balance sheet date.",
+        "Amount of revenue recognized that was previously reported as deferred or unearned gizmo revenue.",
+    ]
+)
 
 
 def test_revenue_recognized_from_an_opening_balance_is_a_flow() -> None:
@@ -2722,7 +2464,8 @@ def test_reversed_reads_as_reversals_and_a_row_of_both_signs_goes_both_ways() ->
     assert got["Opening"] == got["Closing"] == 3
 
 
-GIZMO_WARRANT_ROLL = """|
+GIZMO_WARRANT_ROLL = (
+    """|
 Gizmo Warrants - fair value roll (Details) - USD ($)
 $ in Thousands
 |3 Months Ended
@@ -2754,39 +2497,19 @@ Jun. 30, 2026
 |Gizmo warrant position
 |8,200
 |8,200
-|X
-- Definition
-+ References
-Value of exercised gizmo warrants that let the holder buy shares of the issuer at a set price
-+ Details
-No definition available.
-|X
-- Definition
-+ References
-Line items represent financial concepts included in a table.
-+ Details
-No definition available.
-|X
-- Definition
-+ References
-Amount of expense (income) related to the change in fair value of gizmo warrant liability.
-+ Details
-No definition available.
-|X
-- Definition
-+ References
-Value of preferred shares and warrants for common shares issued.
-+ Details
-No definition available.
-|X
-- Definition
-+ References
-Value of outstanding derivative securities that let the holder buy shares of the issuer at a set price.
-+ Details
-No definition available.
-|X
-- Details
 """
+    + definition_blocks(
+        [
+            "Value of exercised gizmo warrants that let the holder buy shares of the issuer at a set price",
+            "Line items represent financial concepts included in a table.",
+            "Amount of expense (income) related to the change in fair value of gizmo warrant liability.",
+            "Value of preferred shares and warrants for common shares issued.",
+            "Value of outstanding derivative securities that let the holder buy shares of the issuer at a"
+            " set price.",
+        ]
+    )
+    + member_blocks(1)
+)
 
 
 def test_a_balance_shown_with_fewer_values_at_its_opening_is_one_element() -> None:
@@ -2830,43 +2553,18 @@ Dec. 31, 2025
 |Gizmo setup fees
 |15
 |12
-|X
-- Definition
-+ References
-Gizmo work not yet billed
-+ Details
-No definition available.
-|X
-- Definition
-+ References
-Amount, after allowance for credit loss, of right to consideration in exchange for good or service
-transferred to customer when right is conditioned on something other than passage of time.
-+ Details
-No definition available.
-|X
-- References
-+ Details
-No definition available.
-|X
-- Definition
-+ References
-Amount of obligation to transfer good or service to customer for which consideration has been
-received or is receivable.
-+ Details
-No definition available.
-|X
-- References
-+ Details
-No definition available.
-|X
-- Definition
-+ References
-Amount of deferred income and obligation to transfer product and service to customer for which
-consideration has been received or is receivable.
-+ Details
-No definition available.
 """ + definition_blocks(
     [
+        "Gizmo work not yet billed",
+        "Amount, after allowance for credit loss, of right to consideration in exchange for good or "
+        "service transferred to customer when right is conditioned on something other than passage of"
+        " time.",
+        None,
+        "Amount of obligation to transfer good or service to customer for which consideration has "
+        "been received or is receivable.",
+        None,
+        "Amount of deferred income and obligation to transfer product and service to customer for "
+        "which consideration has been received or is receivable.",
         "Gizmo fees charged to customers, including gizmo setup fees and renewal fees.",
         "Amount of gizmo setup fees.",
     ]
@@ -2915,48 +2613,18 @@ Dec. 31, 2025
 |Gizmo prepayments earned
 |$ (1,000)
 |$ (880)
-|X
-- Definition
-+ References
-Gizmo contract assets balance.
-+ Details
-No definition available.
-|X
-- Definition
-+ References
-Gizmo contract assets billed to customers.
-+ Details
-No definition available.
-|X
-- Definition
-+ References
-Gizmo contract assets recognized.
-+ Details
-No definition available.
-|X
-- References
-+ Details
-No definition available.
-|X
-- Definition
-+ References
-Gizmo prepayments earned.
-+ Details
-No definition available.
-|X
-- Definition
-+ References
-Gizmo prepayments received.
-+ Details
-No definition available.
-|X
-- Definition
-+ References
-Amount of obligation to transfer good or service to customer for which consideration has been
-received or is receivable.
-+ Details
-No definition available.
-"""
+""" + definition_blocks(
+    [
+        "Gizmo contract assets balance.",
+        "Gizmo contract assets billed to customers.",
+        "Gizmo contract assets recognized.",
+        None,
+        "Gizmo prepayments earned.",
+        "Gizmo prepayments received.",
+        "Amount of obligation to transfer good or service to customer for which consideration has "
+        "been received or is receivable.",
+    ]
+)
 
 
 def test_a_bare_abstract_label_is_a_heading_and_two_roll_forwards_stay_two() -> None:
@@ -2975,7 +2643,8 @@ def test_a_bare_abstract_label_is_a_heading_and_two_roll_forwards_stay_two() -> 
     assert not page.notes
 
 
-GIZMO_FACILITY_NARRATIVE = """|
+GIZMO_FACILITY_NARRATIVE = (
+    """|
 Gizmo Credit Facility (Details Narrative)
 |
 Jun. 30, 2026
@@ -2999,37 +2668,18 @@ USD ($)
 |Term Facility | Gizmo Bank N.A. | Maximum
 |Advance rate on eligible gizmo inventory
 |75.00%
-|X
-- References
-+ Details
-No definition available.
-|X
-- References
-+ Details
-No definition available.
-|X
-- References
-+ Details
-No definition available.
-|X
-- References
-+ Details
-No definition available.
-|X
-- References
-+ Details
-No definition available.
-|X
-- Details
-|X
-- Details
-|X
-- Details
-|X
-- Details
-|X
-- Details
 """
+    + definition_blocks(
+        [
+            None,
+            None,
+            None,
+            None,
+            None,
+        ]
+    )
+    + member_blocks(5)
+)
 
 
 def test_rows_named_by_known_members_after_a_value_open_member_groups() -> None:
@@ -3048,7 +2698,8 @@ def test_rows_named_by_known_members_after_a_value_open_member_groups() -> None:
     assert all(r.definition is not None for r in page.rows if r.cells)
 
 
-GIZMO_GAS_COLLARS = """|
+GIZMO_GAS_COLLARS = (
+    """|
 Gizmo Gas Derivatives (Details)
 |6 Months Ended
 |
@@ -3073,39 +2724,18 @@ USD ($)
 |3.20
 |Fair value | $
 |$ 500
-|X
-- Definition
-+ References
-Cap rate on a gizmo collar.
-+ Details
-No definition available.
-|X
-- Definition
-+ References
-Fair value of gizmo derivative assets less liabilities.
-+ Details
-No definition available.
-|X
-- Definition
-+ References
-Floor rate on a gizmo collar.
-+ Details
-No definition available.
-|X
-- Definition
-+ References
-Line items represent financial concepts included in a table.
-+ Details
-No definition available.
-|X
-- Definition
-+ References
-Nominal energy of a gizmo derivative.
-+ Details
-No definition available.
-|X
-- Details
 """
+    + definition_blocks(
+        [
+            "Cap rate on a gizmo collar.",
+            "Fair value of gizmo derivative assets less liabilities.",
+            "Floor rate on a gizmo collar.",
+            "Line items represent financial concepts included in a table.",
+            "Nominal energy of a gizmo derivative.",
+        ]
+    )
+    + member_blocks(1)
+)
 
 
 def test_a_capital_unit_code_in_a_column_header_and_unsigned_prices_per_unit() -> None:
@@ -3408,7 +3038,7 @@ GIZMO_HEDGE_OCI = (
             "and qualifying cash flow hedge included in assessment of hedge effectiveness.",
         ]
     )
-    + "|X\n- Details\n" * 3
+    + member_blocks(3)
 )
 
 
@@ -3646,15 +3276,14 @@ USD ($)
 |Deferred tax credit
 |€ 1,204
 |$ 1,431
-|X
-- Definition
-+ References
-The amount of deferred tax credit recognized.
-+ Details
-No definition available.
-"""
+""" + definition_blocks(
+    [
+        "The amount of deferred tax credit recognized.",
+    ]
+)
 
-PROMOTED_INSTANT = """|
+PROMOTED_INSTANT = (
+    """|
 Segment Assets (Details) - Dec. 31, 2022 - USD ($)
 $ in Thousands
 |
@@ -3664,17 +3293,14 @@ Retail
 |Segment assets
 |$ 52,000
 |$ 38,500
-|X
-- Definition
-+ References
-The amount of assets of the segment.
-+ Details
-No definition available.
-|X
-- Details
-|X
-- Details
 """
+    + definition_blocks(
+        [
+            "The amount of assets of the segment.",
+        ]
+    )
+    + member_blocks(2)
+)
 
 
 def test_a_period_promoted_into_the_title_is_every_column_s_period() -> None:
@@ -3726,23 +3352,13 @@ shares
 |$ 0.002
 |$ 0.001
 |$ 0.002
-|X
-- Definition
-+ References
-The maximum number of common shares permitted to be issued by an entity's charter and bylaws.
-+ Details
-No definition available.
-|X
-- Definition
-+ References
-Face amount or stated value per share of common stock.
-+ Details
-No definition available.
-|X
-- References
-+ Details
-No definition available.
-"""
+""" + definition_blocks(
+    [
+        "The maximum number of common shares permitted to be issued by an entity's charter and bylaws.",
+        "Face amount or stated value per share of common stock.",
+        None,
+    ]
+)
 
 NOMINAL_IN_DOLLARS = """|
 Gizmo Borrowings (Details)
@@ -3762,23 +3378,13 @@ GBP (£)
 |Carrying amount
 |£ 590
 |£ 610
-|X
-- Definition
-+ References
-The amount of borrowings carried.
-+ Details
-No definition available.
-|X
-- References
-+ Details
-No definition available.
-|X
-- Definition
-+ References
-The nominal or face amount of a financial instrument.
-+ Details
-No definition available.
-"""
+""" + definition_blocks(
+    [
+        "The amount of borrowings carried.",
+        None,
+        "The nominal or face amount of a financial instrument.",
+    ]
+)
 
 
 def test_column_unit_lines_place_share_counts_and_labelled_currencies() -> None:
@@ -3847,7 +3453,8 @@ def test_a_member_row_run_into_a_header_without_bars_is_the_first_body_row() -> 
     assert pension.definition == 1  # employee benefit plans are the pension's words
 
 
-TWO_MEMBERS_LABELLED_ALIKE = """|
+TWO_MEMBERS_LABELLED_ALIKE = (
+    """|
 GIZMO BORROWINGS (Details) - USD ($)
 $ in Thousands
 |12 Months Ended
@@ -3872,35 +3479,18 @@ Dec. 31, 2024
 |Interest rate on year-end balance
 |5.68%
 |4.45%
-|X
-- Definition
-+ References
-The average effective interest rate during the reporting period.
-+ Details
-No definition available.
-|X
-- Definition
-+ References
-Reflects the total carrying amount as of the balance sheet date of short-term gizmo debt.
-+ Details
-No definition available.
-|X
-- Definition
-+ References
-Line items represent financial concepts included in a table.
-+ Details
-No definition available.
-|X
-- Definition
-+ References
-Weighted average interest rate of short-term gizmo debt outstanding calculated at a point in time.
-+ Details
-No definition available.
-|X
-- Details
-|X
-- Details
 """
+    + definition_blocks(
+        [
+            "The average effective interest rate during the reporting period.",
+            "Reflects the total carrying amount as of the balance sheet date of short-term gizmo debt.",
+            "Line items represent financial concepts included in a table.",
+            "Weighted average interest rate of short-term gizmo debt outstanding calculated at a point in"
+            " time.",
+        ]
+    )
+    + member_blocks(2)
+)
 
 
 def test_two_members_labelled_alike_open_a_group_each() -> None:

@@ -3,11 +3,20 @@
 from __future__ import annotations
 
 
-def definition_blocks(definitions: list[str]) -> str:
-    """New-style concept blocks, one per definition text, in the given (element id) order."""
+def definition_blocks(definitions: list[str | None]) -> str:
+    """New-style concept blocks in the given (element id) order: one per definition text, and for None
+    a block without documentation (a heading's, or an extension's that has none)."""
     return "".join(
-        f"|X\n- Definition\n+ References\n{d}\n+ Details\nNo definition available.\n" for d in definitions
+        f"|X\n- Definition\n+ References\n{d}\n+ Details\nNo definition available.\n"
+        if d is not None
+        else "|X\n- References\n+ Details\nNo definition available.\n"
+        for d in definitions
     )
+
+
+def member_blocks(n: int) -> str:
+    """New-style member blocks (after the concept blocks, one per member): a head and no text."""
+    return "|X\n- Details\n" * n
 
 
 # Old style whose first row is already a member row: the tree it opens comes back under each later one.
@@ -172,7 +181,7 @@ GIZMO_INTERIM_BALANCES = (
             "The share of gizmo revenue or receivables one customer accounts for.",
         ]
     )
-    + "|X\n- Details\n|X\n- Details\n"
+    + member_blocks(2)
 )
 
 

@@ -262,14 +262,15 @@ def _listed_kinds(doc: str) -> list[frozenset[str]]:
     items = re.split(r",? (?:and|or) |, ", m.group("kinds"))
     # The last kind's second word is the thing all of them are ("sales-type leases").
     items[-1] = items[-1].split()[0]
-    kinds = [_stems(k) for k in items]
+    kinds = [frozenset(_stems(k)) for k in items]
     counts = collections.Counter(w for k in kinds for w in k)
     return [frozenset(w for w in k if counts[w] == 1) for k in kinds]
 
 
-def _stems(text: str) -> frozenset[str]:
-    """A text's word stems, without synonyms (kinds told apart: "sales-type" is no "revenue")."""
-    return frozenset(_stem(t) for t in _WORD_RE.findall(_canonical(text).lower()))
+def _stems(text: str) -> list[str]:
+    """A text's word stems in order, without synonyms (kinds told apart: "sales-type" is no
+    "revenue")."""
+    return [_stem(t) for t in _WORD_RE.findall(_canonical(text).lower())]
 
 
 # ... and documentation that excludes what a label names: "Amount, before tax and reclassification,
@@ -390,7 +391,7 @@ def token_groups(text: str) -> tuple[frozenset[str], ...]:
 @functools.lru_cache(maxsize=65536)
 def words(text: str) -> frozenset[str]:
     """Every stem and synonym of a text, plus joined neighbours ("carry forwards" ~ "carryforwards")."""
-    raw = [_stem(t) for t in _WORD_RE.findall(_canonical(text).lower())]
+    raw = _stems(text)
     out: set[str] = set().union(*token_groups(text)) if text else set()
     out |= {_stem(a + b) for a, b in itertools.pairwise(raw)}
     return frozenset(out)
@@ -495,7 +496,7 @@ class Similarity:
         key = (label, context)
         cached = self._labels.get(key)
         if cached is None:
-            raw = [_stem(t) for t in _WORD_RE.findall(_canonical(label).lower())]
+            raw = _stems(label)
             joined = {_stem(a + b) for a, b in itertools.pairwise(raw)}
             own = token_groups(label)
             seen = set().union(*own) if own else set()
@@ -1244,7 +1245,7 @@ def _wholes_of_parts_shown(
     and sales-type leases"), on a page whose rows name two kinds or more of them apart ("Operating
     lease revenue", "Financing lease revenue"): those rows are the parts, so a row naming one kind
     is not the whole, and a "Total" row is."""
-    named = [_stems(f"{_base_label(r.label)} {contexts.get(r.index, '')}") for r in rows]
+    named = [set(_stems(f"{_base_label(r.label)} {contexts.get(r.index, '')}")) for r in rows]
     for j, block in enumerate(blocks):
         kinds = _listed_kinds(us_spelling(block.definition or "").lower())
         if len(kinds) < 3:

@@ -207,14 +207,15 @@ def segment(
         _open_first_group(texts, roles, fixed_member)
     cap = max(n_columns, 1)
     shown_as_label = _shown_as_label(cells, idx, roles, fixed_member)
-    best = _dp(cells, idx, roles, fixed_member, cap, 0.0, shown_as_label)
+    unlabelled_costs = _unlabelled_row_costs(cells, idx, roles, cap)
+    best = _dp(cells, idx, roles, fixed_member, cap, 0.0, shown_as_label, unlabelled_costs)
     if n_concept_blocks:
         target = n_concept_blocks
         best_gap = abs(_concept_rows(cells, best) - target)
         for bias in (0.5, -0.5, 1.0, -1.0, 1.5, -1.5, 2.5, -2.5, 4.0, -4.0):
             if best_gap == 0:
                 break
-            cand = _dp(cells, idx, roles, fixed_member, cap, bias, shown_as_label)
+            cand = _dp(cells, idx, roles, fixed_member, cap, bias, shown_as_label, unlabelled_costs)
             gap = abs(_concept_rows(cells, cand) - target)
             if gap < best_gap:
                 best, best_gap = cand, gap
@@ -570,11 +571,13 @@ def _dp(
     cap: int,
     bias: float,
     shown_as_label: set[str],
+    unlabelled_costs: dict[int, float],
 ) -> list[Segment]:
     """Best segmentation by dynamic programming over the cells.
 
     State of cell k: 0 = a label opening a row that may take values, 1..cap = the c-th value of the
-    current row, cap+1 = a label that takes no values (heading or member row).
+    current row, cap+1 = a label that takes no values (heading or member row). ``unlabelled_costs``:
+    the cells that may open a row without a label (state 1 from any state), at that cost.
     """
     n = len(idx)
     if n == 0:
@@ -585,7 +588,6 @@ def _dp(
     back = [[-1] * (cap + 2) for _ in range(n)]
     skipped = [[False] * (cap + 2) for _ in range(n)]
     unlabelled = [False] * n  # state 1 of cell k opens a row without a label
-    overflow = _overflowing_runs(cells, idx, roles, cap)
     for k in range(n):
         cell = cells[idx[k]]
         g_label, g_value = _gains(roles[k], cell, bias)
@@ -617,9 +619,8 @@ def _dp(
                 if p > neg:
                     score[k][c] = p + g_value - (MIXED_ROW_COST if mixed and c > 1 else 0.0)
                     back[k][c] = c - 1
-            if k in overflow:
-                cost = UNLABELLED_ROW_COST - (SIGNED_TOTAL_GAIN if _signs_after_plain(cells, idx, k) else 0.0)
-                opened = best_prev - cost + g_value
+            if k in unlabelled_costs:
+                opened = best_prev - unlabelled_costs[k] + g_value
                 if opened > score[k][1]:
                     score[k][1], back[k][1], unlabelled[k] = opened, arg, True
         if empty and k:
@@ -647,28 +648,26 @@ def _dp(
     return segs
 
 
-def _overflowing_runs(cells: list[TextCell], idx: list[int], roles: list[CellRole], cap: int) -> set[int]:
-    """Cells that may open a row without a label: inside a run of amounts longer than a row can hold
-    (a date or a word in the run is more likely a label the run needs)."""
-    out: set[int] = set()
+def _unlabelled_row_costs(
+    cells: list[TextCell], idx: list[int], roles: list[CellRole], cap: int
+) -> dict[int, float]:
+    """The cells that may open a row without a label, with what that costs: those inside a run of
+    amounts longer than a row can hold (a date or a word in the run is more likely a label the run
+    needs); less where the cell shows a currency sign the value before it does not ("27,873",
+    "$ 319,671")."""
+    out: dict[int, float] = {}
     k = 0
     while k < len(idx):
         end = k
         while end < len(idx) and roles[end] is CellRole.VALUE:
             end += 1
-        kinds = {parse_value(cells[idx[j]].text).kind for j in range(k, end)}
-        if end - k > cap and kinds <= {ValueKind.NUMBER, ValueKind.PERCENT}:
-            out.update(range(k + 1, end))
+        values = [parse_value(cells[idx[j]].text) for j in range(k, end)]
+        if end - k > cap and {v.kind for v in values} <= {ValueKind.NUMBER, ValueKind.PERCENT}:
+            for j in range(1, end - k):
+                signed = values[j].currency_symbol is not None and values[j - 1].currency_symbol is None
+                out[k + j] = UNLABELLED_ROW_COST - (SIGNED_TOTAL_GAIN if signed else 0.0)
         k = end + 1
     return out
-
-
-def _signs_after_plain(cells: list[TextCell], idx: list[int], k: int) -> bool:
-    """Does cell k show a currency sign that the value before it does not ("27,873", "$ 319,671")?"""
-    return (
-        parse_value(cells[idx[k]].text).currency_symbol is not None
-        and parse_value(cells[idx[k - 1]].text).currency_symbol is None
-    )
 
 
 def _is_heading_marker(text: str) -> bool:
