@@ -858,3 +858,105 @@ def test_amounts_included_in_the_opening_balance_are_a_movement() -> None:
         "Amounts included in gizmo contract liabilities at the beginning of the period"
     )
     assert reads_as_balance("Gizmo contract liabilities at the beginning of the period")
+
+
+GIZMO_CAPITALIZED_COSTS = (
+    _header(
+        "Gizmo Contract Costs Roll Forward (Details)",
+        "Sep. 30, 2026",
+        "Sep. 30, 2025",
+        group="9 Months Ended",
+    )
+    + _rows(
+        ("Capitalized Contract Cost [Roll Forward]", ()),
+        ("Beginning balance", ("$ 7,210", "$ 5,830")),
+        ("Costs to obtain and fulfill contracts capitalized", ("3,905", "4,112")),
+        ("Less costs to obtain and fulfill contracts recognized as expense", ("(3,640)", "(3,217)")),
+        ("Ending balance", ("$ 7,475", "$ 6,725")),
+    )
+    # The filer's prefix sorts before "us-gaap": its abstract, then its additions without documentation.
+    + definition_blocks(
+        [
+            "Capitalized Contract Cost [Roll Forward]",
+            None,
+            "Amount of amortization expense for asset recognized from cost incurred to obtain or fulfill "
+            "contract with customer.",
+            "Amount, after accumulated amortization and accumulated impairment loss, of asset recognized "
+            "from cost incurred to obtain or fulfill contract with customer.",
+        ]
+    )
+)
+
+
+def test_a_movement_shown_positive_among_signed_ones_adds_to_the_balance() -> None:
+    """The costs recognized as expense are shown negative, so the page shows movements with their
+    signs and the costs capitalized, shown positive, add to the balance: they are no amortization,
+    however many words they share with it; the amortization is the row that says "Less"."""
+    got = _blocks_of(GIZMO_CAPITALIZED_COSTS)
+    assert got["Costs to obtain and fulfill contracts capitalized"] == 1
+    assert got["Less costs to obtain and fulfill contracts recognized as expense"] == 2
+    assert got["Beginning balance"] == got["Ending balance"] == 3
+
+
+GIZMO_BILLINGS_IN_EXCESS = (
+    _header("Gizmo Policies (Details 1)", "Dec. 31, 2026", group="6 Months Ended")
+    + _rows(
+        ("Deferred revenue [Roll Forward]", ()),
+        ("Balance at the beginning", ("$ 61,304",)),
+        ("Revenue recognized from prior year", ("(61,304)",)),
+        ("Year to date gizmo billings in excess of revenue recognition", ("48,775",)),
+        ("Balance at the ending", ("$ 48,775",)),
+    )
+    + definition_blocks(
+        [
+            "Amount of deferred revenue as of balance sheet date.",
+            "Amount of increase (decrease) in deferred revenue.",
+            "Amount of revenue recognized that was previously reported as deferred or unearned revenue.",
+            "A roll forward is a reconciliation of a concept from the beginning of a period to the end of a "
+            "period.",
+        ]
+    )
+)
+
+
+def test_revenue_recognized_out_of_a_deferred_balance_takes_from_it() -> None:
+    """Revenue recognized that was deferred takes from the deferred balance: the billings, shown
+    positive beside it, are the increase (decrease) however often they say "revenue recognition"."""
+    got = _blocks_of(GIZMO_BILLINGS_IN_EXCESS)
+    assert got["Revenue recognized from prior year"] == 2
+    assert got["Year to date gizmo billings in excess of revenue recognition"] == 1
+
+
+GIZMO_BENEFIT_OBLIGATION = (
+    "|\nGizmo Employee Benefits (Details) - CHF (SFr)\nSFr in Millions\n|12 Months Ended\n"
+    "|\nDec. 31, 2026\n|\nDec. 31, 2025\n"
+    + _rows(
+        ("Disclosure of defined benefit plans [abstract]", ()),
+        ("Gizmo benefit obligations at January 1", ("SFr (7.2)", "SFr (6.8)")),
+        ("Amounts recognized in income statement", ("(2.7)", "(2.1)")),
+        ("Amounts recognized in other comprehensive income", ("3.6", "0.4")),
+        ("Contributions by the employer", ("(0.9)", "1.3")),
+        ("Gizmo benefit obligations at December 31", ("SFr (7.2)", "SFr (7.2)")),
+    )
+    + definition_blocks(
+        [
+            None,
+            "The decrease (increase) in a net defined benefit liability (asset) resulting from the "
+            "remeasurement of that net defined benefit liability (asset).",
+            "The increase (decrease) in the net defined benefit liability (asset) resulting from expense "
+            "(income) included in profit or loss.",
+            "The amount of deficit or surplus in a defined benefit plan.",
+            "Decrease (Increase) in Net Defined Benefit Liability Resulting From Contributions To Plan By "
+            "Employer",
+        ]
+    )
+)
+
+
+def test_a_decrease_increase_goes_both_ways() -> None:
+    """ "The decrease (increase) in ..." goes either way: the remeasurements, shown positive beside
+    movements shown negative, may still take it."""
+    got = _blocks_of(GIZMO_BENEFIT_OBLIGATION)
+    assert got["Amounts recognized in income statement"] == 2
+    assert got["Amounts recognized in other comprehensive income"] == 1
+    assert got["Contributions by the employer"] == 4

@@ -32,7 +32,7 @@ _STOP = frozenset(
     }
 )
 _WORD_RE = re.compile(r"[a-z0-9]+")
-_PRESENTATION_WORDS = frozenset({"total", "net"})
+_PRESENTATION_WORDS = frozenset({"total", "net", "less"})
 _CAMEL_RE = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
 STRONG_MATCH = 2.0  # pair score from which a label/definition match is trusted for concept identity
 SURE_MARGIN = 0.5  # what every other placement of the pair must lose for the match to be trusted
@@ -534,13 +534,15 @@ def pair_score(
     at_instant: bool = False,
     movement: bool = False,
     shown_negative: bool = False,
+    shown_positive: bool = False,
 ) -> float:
     """How well a block fits a row. ``spare_headings``: the page has more blocks without documentation
     than marked headings, so a row shown without values is more likely an unmarked heading.
     ``at_instant``: the row holds a value at an instant, so its element is an instant one.
     ``movement``: the row sits between a roll forward's opening and closing balances, so its element
     is a flow whatever its words ("Amounts accrued for current period sales"). ``shown_negative``: every
-    value of the label is shown negative."""
+    value of the label is shown negative. ``shown_positive``: every value of the label is shown
+    positive on a roll forward whose other movements show their signs."""
     label = row.label
     base = _base_label(label)
     doc = us_spelling(block.definition or "").lower()
@@ -639,6 +641,8 @@ def pair_score(
         score += _movement_fit(doc)
         if shown_negative and _reads_as_increase(doc):
             score -= 2.5  # a movement shown negative takes from the balance: no addition
+        if shown_positive and _reads_as_decrease(doc):
+            score -= 2.5  # ... and where movements show their signs, one shown positive adds to it
     elif not heading:
         score += _stock_flow_fit(label, doc)
     dtype = block.details.get("Data Type", "").lower()
@@ -656,7 +660,9 @@ _ALLOWANCE_WORDS = frozenset(
 _ONE_WAY_DOC = re.compile(
     r"^(?:the )?(?:amount of )?(?:additional|additions?|new)\b|\b(?:made|reversed|granted|issued)\b"
 )
-_TWO_WAY_DOC = re.compile(r"\b(?:increase|addition)\s+\((?:decrease|reduction)\)")
+_TWO_WAY_DOC = re.compile(
+    r"\b(?:increase|addition)\s+\((?:decrease|reduction)\)|\b(?:decrease|reduction)\s+\((?:increase|addition)\)"
+)
 _FACE_WORDS = frozenset({"face", "principal", "par"})
 _FACE_DOC = re.compile(r"\bface\b|\bpar\b|\bprincipal\b|\bbefore (?:deduction of )?unamortized\b")
 _CARRYING_DOC = re.compile(r"\bcarrying (?:amount|value)\b|\bafter deduction of unamortized\b")
@@ -791,6 +797,22 @@ _DECREASE_WORD = re.compile(r"\b(?:decrease|reduction|reversal|deduction|payment
 @functools.lru_cache(maxsize=65536)
 def _reads_as_increase(doc: str) -> bool:
     return _INCREASE_DOC.search(doc) is not None and _DECREASE_WORD.search(doc) is None
+
+
+# Movements that only take from a balance: amortization, write-offs, payments, amounts used.
+_DECREASE_DOC = re.compile(
+    r"^(?:represents )?(?:the )?(?:aggregate |total )?(?:amount of )?(?:the )?(?:[a-z]+ )?"
+    r"(?:amortization|depreciation|write-?offs?|write-?downs?|charge-?offs?|deductions?|decreases?|reductions?"
+    r"|payments?|utilization|reversals?)\b"
+    # revenue recognized out of a deferred balance
+    r"|^(?:the )?amount of revenue recognized\b[^.]{0,60}"
+    r"\b(?:deferred|unearned|contract liabilit|included in)"
+)
+
+
+@functools.lru_cache(maxsize=65536)
+def _reads_as_decrease(doc: str) -> bool:
+    return _DECREASE_DOC.search(doc) is not None and _TWO_WAY_DOC.search(doc) is None
 
 
 # Documentation that opens on a balance sheet noun: "Amount of obligation to transfer good or service
@@ -1513,6 +1535,11 @@ def match_definitions(
     ]
     moving = _movement_labels(rows, by_label, {lab for lab, at in zip(labels, instant, strict=True) if at})
     negative = {lab: all((c.value.number or 0) < 0 for r in by_label[lab] for c in r.cells) for lab in moving}
+    # A movement shown negative says the page shows movements with their signs.
+    positive = {
+        lab: any(negative.values()) and all((c.value.number or 0) > 0 for r in by_label[lab] for c in r.cells)
+        for lab in moving
+    }
     scores = [
         [
             pair_score(
@@ -1524,6 +1551,7 @@ def match_definitions(
                 at,
                 lab in moving,
                 negative.get(lab, False),
+                positive.get(lab, False),
             )
             for b in concept_blocks
         ]
