@@ -19,10 +19,12 @@ from tests.support.db import query_rows
 from tests.support.pages import (
     ECHOED_MEMBER_VALUE,
     GIZMO_ALLOWANCE_PERIOD_EDGES,
+    GIZMO_BENEFIT_COST,
     GIZMO_INTERIM_BALANCES,
     GIZMO_OLD_BUYER_SHARES,
     GIZMO_OLD_POLICY_PROSE,
     GIZMO_OLD_UNLABELLED_TOTAL,
+    GIZMO_PENSION_ASSUMPTIONS,
     GIZMO_RENTAL_INCOME,
     definition_blocks,
 )
@@ -378,4 +380,31 @@ def test_definitions_told_by_page_structure_reach_the_warehouse(engine: Engine, 
         ),
         ("rentals.txt", "Long-term rental revenue", 0, True, "Amount of gizmo rental income from depos"),
         ("rentals.txt", "Total rental revenue", 0, True, "Amount of gizmo rental income from short"),
+    ]
+
+
+NPBC_DISCOUNT_DOC = "The interest rate used to adjust for the time value of money."
+GIZMO_PENSION_COST_DOC = (
+    "Amount of cost (reversal of cost) for pension benefits. Excludes other postretirement benefits."
+)
+
+
+def test_definitions_told_by_sums_and_headings_reach_the_warehouse(engine: Engine, tmp_path: Path) -> None:
+    """A total that adds up what one element excludes takes the other element's definition; short
+    labels repeated under two headings take the definitions the headings' order gives. On both
+    backends."""
+    _load_pages(
+        engine, tmp_path, {"cost.txt": GIZMO_BENEFIT_COST, "assumptions.txt": GIZMO_PENSION_ASSUMPTIONS}
+    )
+    rows = query_rows(
+        engine,
+        "SELECT source_path, row_index, row_label, definition FROM facts_flat"
+        " WHERE column_index = 0 AND (row_label IN ('Net periodic pension benefit cost', 'Discount rate'))"
+        " ORDER BY source_path, row_index",
+    )
+    got = [(r[0], r[1], r[2], r[3]) for r in rows]
+    assert got == [
+        ("assumptions.txt", 2, "Discount rate", NPBC_DISCOUNT_DOC),
+        ("assumptions.txt", 6, "Discount rate", f"{NPBC_DISCOUNT_DOC[:-1]} for the plan."),
+        ("cost.txt", 5, "Net periodic pension benefit cost", GIZMO_PENSION_COST_DOC),
     ]

@@ -7,14 +7,17 @@ from __future__ import annotations
 
 from tests.support.pages import (
     GIZMO_ALLOWANCE_PERIOD_EDGES,
+    GIZMO_BENEFIT_COST,
+    GIZMO_PENSION_ASSUMPTIONS,
     GIZMO_RENTAL_INCOME,
     definition_blocks,
     member_blocks,
 )
-from warehouse.parse.model import BlockKind, DefinitionBlock, Row, RowKind
+from warehouse.parse.model import BlockKind, Cell, DefinitionBlock, Row, RowKind
 from warehouse.parse.text.match import pair_score
 from warehouse.parse.text.page import parse_text_page
 from warehouse.parse.text.rows import element_key, reads_as_balance
+from warehouse.parse.values import parse_value
 
 LINE_ITEMS = (
     "Line items represent financial concepts included in a table. These concepts are used to disclose "
@@ -960,3 +963,139 @@ def test_a_decrease_increase_goes_both_ways() -> None:
     assert got["Amounts recognized in income statement"] == 2
     assert got["Amounts recognized in other comprehensive income"] == 1
     assert got["Contributions by the employer"] == 4
+
+
+GIZMO_PURCHASE_PLAN = (
+    "|\nGizmo Equity: Purchase Plan (Details) (Gizmo Purchase Plan [Member], USD $)\n"
+    "In Thousands, except Share data, unless otherwise specified\n|0 Months Ended\n|\nFeb. 02, 2014\n"
+    "|\nGizmo Purchase Plan [Member]\n"
+    + _rows(
+        ("Share-based Compensation Arrangement by Share-based Payment Award [Line Items]", ()),
+        ("Number of offering periods in calendar year", ("2",)),
+        ("Maximum number of awards per participant per period", ("1,250",)),
+        ("Maximum purchase limit", ("$ 25",)),
+        ("Participant purchase price discount", ("15.00%",)),
+    )
+    + "".join(
+        f"|X\n|\n- Definition\n{d}\nNo definition available.\n"
+        for d in (
+            "Share-based Compensation Arrangement by Share-based Payment Award, Maximum Amount Per Employee",
+            "Share-based Compensation Arrangement by Share-based Payment Award, Number of Offering Periods",
+            "Discount rate from fair value on offering date that participants pay for shares.",
+        )
+    )
+    + "|X\n|\n- Details\n"
+    + "|X\n|\n- Definition\nThe highest quantity of shares an employee can purchase under the plan per "
+    "period.\nReference 1: http://www.xbrl.org/2003/role/presentationRef\n"
+)
+
+
+def test_money_is_no_quantity_of_shares() -> None:
+    """ "$ 25" is money: never "The highest quantity of shares ...", which the number shown without
+    currency takes; and "Share-based ... Maximum Amount" is no share of anything (a rate)."""
+    got = _blocks_of(GIZMO_PURCHASE_PLAN)
+    assert got["Maximum purchase limit"] == 0
+    assert got["Maximum number of awards per participant per period"] == 4
+    assert got["Number of offering periods in calendar year"] == 1
+    assert got["Participant purchase price discount"] == 2
+
+
+GIZMO_TREND_RATES = (
+    "|\nGizmo Health Care Cost Trend Rates (Detail) - Retirees\n|12 Months Ended\nDec. 31, 2026\n"
+    + _rows(
+        ("Health Care Cost Trend Rates [Line Items]", ()),
+        ("Accumulated postretirement benefit obligation", ("7.10%",)),
+        ("Net periodic postretirement benefit obligation", ("7.10%",)),
+        ("Ultimate health care cost trend", ("4.75%",)),
+        ("Ultimate year health care cost trend rate is achieved", ("2034",)),
+        ("Net periodic postretirement benefit obligation December 31, 2027", ("6.90%",)),
+    )
+    + definition_blocks(
+        [
+            "Defined Benefit Plan Assumed Health Care Cost Trend Net Periodic Postretirement Benefit Cost",
+            "Defined Benefit Plan Assumed Health Care Cost Trend Postretirement Benefit Obligation",
+            "Defined Benefit Plan, Ultimate Health Care Cost Trend Rate",
+            "Defined Benefit Plan Year That Rate Reaches Ultimate Trend Rate",
+            "Health Care Cost Trend Rates [Line Items]",
+            "Assumed rate, for next fiscal year, based on annual change in cost of health care cost benefits "
+            "used to measure expected cost of benefits covered by defined benefit postretirement plan.",
+        ]
+    )
+)
+
+
+def test_a_year_is_no_rate() -> None:
+    """ "Year That Rate Reaches Ultimate Trend Rate" shows a year (2034), not a rate, whatever rate
+    it names; the rate assumed for next year shows a percentage."""
+    got = _blocks_of(GIZMO_TREND_RATES)
+    assert got["Ultimate year health care cost trend rate is achieved"] == 3
+    assert got["Net periodic postretirement benefit obligation December 31, 2027"] == 5
+    assert got["Ultimate health care cost trend"] == 2
+    year = DefinitionBlock(
+        0, BlockKind.DEFINITION, "Defined Benefit Plan Year That Rate Reaches Ultimate Trend Rate"
+    )
+    rate = DefinitionBlock(
+        1, BlockKind.DEFINITION, "Assumed rate, for next fiscal year, based on annual change in cost."
+    )
+
+    def score(label: str, raw: str, block: DefinitionBlock) -> float:
+        return pair_score(Row(0, label, RowKind.VALUE, cells=[Cell(raw, parse_value(raw), 0)]), block)
+
+    assert score("Trend rate achieved in", "2034", year) > score("Trend rate achieved in", "2034", rate) + 1.0
+    assert score("Trend rate next year", "6.90%", rate) > score("Trend rate next year", "6.90%", year) + 1.0
+
+
+def test_a_total_that_adds_up_what_an_element_excludes_is_not_that_element() -> None:
+    """The net periodic cost adds up the service cost (41,200 + 18,350 - 22,915 - 1,040 = 35,595), so
+    it is no "net periodic benefit cost ... excluding service cost", however many words they share."""
+    got = _blocks_of(GIZMO_BENEFIT_COST)
+    assert got["Net periodic pension benefit cost"] == 5
+    assert got["Service cost"] == 4
+    assert got["Interest cost"] == 1
+
+
+GIZMO_CONTRACT_LIABILITY_PARTS = (
+    _header("Gizmo Contract Liabilities (Details)", "Jun. 30, 2026", "Jun. 30, 2025", "Dec. 31, 2025")
+    + _rows(
+        ("Contractors [Line Items]", ()),
+        ("Deferred revenue", ("$ 84,310", "$ 79,925")),
+        ("Accrued loss provision", ("1,205", "1,630")),
+        ("Contract liabilities", ("85,515", "$ 81,555")),
+    )
+    + definition_blocks(
+        [
+            "Contract with customer, liability excluding provision for loss on contracts, current.",
+            LINE_ITEMS,
+            "Amount of obligation to transfer good or service to customer for which consideration has been "
+            "received or is receivable, classified as current.",
+            "Cumulative provision for contract losses not offset against related costs accumulated on the "
+            "balance sheet.",
+        ]
+    )
+)
+
+
+def test_the_whole_of_a_part_and_what_it_excludes_is_the_whole() -> None:
+    """ "Contract liabilities" adds up the deferred revenue and the loss provision (84,310 + 1,205 =
+    85,515; 79,925 + 1,630 = 81,555), so the liability "excluding provision for loss" is the deferred
+    revenue (a contract with customer liability is what statements call deferred revenue)."""
+    got = _blocks_of(GIZMO_CONTRACT_LIABILITY_PARTS)
+    assert got["Deferred revenue"] == 0
+    assert got["Contract liabilities"] == 2
+    assert got["Accrued loss provision"] == 3
+
+
+def test_headings_that_tell_rows_of_one_label_apart_name_all_their_rows() -> None:
+    """The same short labels under two headings are two elements each, told apart by the order of
+    the element ids, which the headings' words give (benefit obligation before net periodic cost)
+    for every row under them, the long-term return too; a rate used to adjust for the time value of
+    money is a discount rate."""
+    page = parse_text_page(GIZMO_PENSION_ASSUMPTIONS)
+    got = [(r.label, r.definition) for r in page.rows if r.cells]
+    assert got == [
+        ("Discount rate", 2),
+        ("Rate of compensation increase", 4),
+        ("Long-term rate of return on assets", 3),
+        ("Discount rate", 0),
+        ("Rate of compensation increase", 1),
+    ]

@@ -245,3 +245,85 @@ Dec. 31, 2025
         "Amount of expense related to write-down of receivables to the amount expected to be collected.",
     ]
 )
+
+
+# A net periodic cost whose total adds up the service cost that one documented element excludes.
+GIZMO_BENEFIT_COST = """|
+Gizmo Net Periodic Benefit Cost (Details)
+|12 Months Ended
+|
+Dec. 31, 2026
+USD ($)
+|Gizmo Retirement Plans
+|Service cost
+|$ 41,200
+|Interest cost
+|18,350
+|Expected return on plan assets
+|(22,915)
+|Amortization of prior service cost (credit)
+|(1,040)
+|Net periodic pension benefit cost
+|$ 35,595
+""" + definition_blocks(
+    [
+        "Defined benefit plan amortization of prior service costs credit.",
+        "Defined benefit plan interest costs.",
+        "Defined benefit plan net periodic benefit cost credit excluding service cost statement of income or "
+        "comprehensive income.",
+        None,
+        "Amount of cost for actuarial present value of benefits attributed to service rendered by employee "
+        "for defined benefit plan.",
+        "Amount of cost (reversal of cost) for pension benefits. Excludes other postretirement benefits.",
+    ]
+)
+
+
+# Short labels repeated under two headings (the assumptions of the net periodic cost and of the
+# benefit obligation), the blocks sorted by element id: the benefit obligation's before the cost's.
+GIZMO_PENSION_ASSUMPTIONS = (
+    """|
+Gizmo Benefit Plans (Assumptions) (Details)
+|12 Months Ended
+|
+Dec. 31, 2026
+|
+Dec. 31, 2025
+|
+Dec. 31, 2024
+|Gizmo Pension Plan [Member]
+|Weighted average assumptions used in net periodic benefit cost:
+|Discount rate
+|5.10%
+|4.85%
+|4.40%
+|Rate of compensation increase
+|3.20%
+|3.10%
+|3.05%
+|Long-term rate of return on assets
+|6.50%
+|6.75%
+|7.00%
+|Weighted average assumptions used in benefit obligations:
+|Discount rate
+|5.35%
+|5.10%
+|Rate of compensation increase
+|3.25%
+|3.20%
+"""
+    + definition_blocks(
+        [
+            "The interest rate used to adjust for the time value of money for the plan.",
+            "Expected rate of compensation increases (for pay-related plans).",
+            "The interest rate used to adjust for the time value of money.",
+            "An assumption as to the rate of return on plan assets reflecting the average rate of earnings "
+            "expected on the funds invested to provide for the benefits included in the benefit obligation.",
+            "Expected rate of compensation increases (for pay-related plans).",
+            None,
+            None,
+        ]
+    )
+    + member_blocks(1)
+)

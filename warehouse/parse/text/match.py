@@ -17,6 +17,7 @@ import itertools
 import math
 import re
 from collections.abc import Callable, Iterator, Sequence
+from decimal import Decimal
 
 from warehouse.identity import norm, singular
 from warehouse.parse.label_periods import INSTANT_DOC_RE
@@ -99,10 +100,12 @@ _DOC_PHRASES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = tuple(
         (r"(?:lacking|without) physical substance", ("intangible",)),
         # (Revenue recognized "out of the balance of obligation to transfer ..." is no deferral.)
         (
-            r"(?<!balance of )obligation\b(?:[^.]{0,50}?\bon)? (?:to )?transfer good or service",
+            r"(?<!balance of )obligation\b(?:[^.]{0,50}?\bon)? (?:to )?transfer good or service"
+            r"|\bcontract with customers?,? liabilit",
             ("deferred", "revenue"),
         ),
         (r"\bsum of\b", ("total",)),
+        (r"\btime value of money\b", ("discount",)),  # the taxonomy's discount rates
         (r"nonoperating|ancillary", ("other",)),
         # The taxonomy's "Other ..." elements hold what it does not otherwise specify.
         (r"\bnot otherwise specified\b", ("other",)),
@@ -887,7 +890,10 @@ def _data_type_fit(row: Row, dtype: str) -> float:
 
 # What a documentation text measures is named first: "The average number of shares ... used in
 # calculating diluted EPS or earnings per unit" is a count of shares, whatever it mentions later.
-_COUNT_HEAD = re.compile(r"^(?:the )?(?:weighted[- ])?(?:average )?number of\b")
+_COUNT_HEAD = re.compile(
+    r"^(?:the )?(?:(?:weighted[- ])?(?:average )|(?:highest|lowest|maximum|minimum) )?"
+    r"(?:number|quantity) of\b"
+)
 
 
 _DURATION_HEAD = re.compile(
@@ -898,8 +904,9 @@ _DURATION_HEAD = re.compile(
 _ISO_DURATION_DOC = re.compile(r"pnynmnd")
 _SHARE_OF_HEAD = re.compile(
     r"^(?:the |a )?"
-    r"(?:(?:required|minimum|maximum|average|weighted|annual|effective|expected|applicable|statutory)\s+){0,3}"
-    r"(?:share|percentage|proportion|ratio|rate|yield)\b"
+    r"(?:(?:required|minimum|maximum|average|weighted|annual|effective|expected|assumed|applicable|statutory)\s+)"
+    r"{0,3}"
+    r"(?:share|percentage|proportion|ratio|rate|yield)\b(?!-)"  # "Share-based ..." is no share of anything
 )
 # "The amount of ...", also after a scope ("For an unclassified balance sheet, amount of ...").
 _AMOUNT_HEAD = re.compile(
@@ -908,7 +915,9 @@ _AMOUNT_HEAD = re.compile(
 
 
 def _doc_measure(doc: str) -> str:
-    """count (of shares, units, ...), per_share, duration, percent, or other."""
+    """count (of shares, units, ...), per_share, duration, percent, year, or other."""
+    if _YEAR_DOC.search(doc):
+        return "year"
     if _COUNT_HEAD.match(doc):
         return "count"
     if _DURATION_HEAD.match(doc) or _ISO_DURATION_DOC.search(doc):
@@ -920,6 +929,9 @@ def _doc_measure(doc: str) -> str:
     return "count" if _SHARE_COUNT_DOC.search(doc) else "other"
 
 
+# "Year That Rate Reaches Ultimate Trend Rate", "The year in which ...": a calendar year.
+_YEAR_DOC = re.compile(r"^(?:the )?(?:[a-z,]+ ){0,6}?year (?:that|in which|when)\b")
+_YEAR_VALUE = re.compile(r"^(?:19|20)\d\d$")
 # Extension documentation often opens "Represents the ..." before naming what it measures.
 _REPRESENTS_RE = re.compile(r"^(?:this (?:element|item) |it )?represents\s+")
 
@@ -927,6 +939,7 @@ _REPRESENTS_RE = re.compile(r"^(?:this (?:element|item) |it )?represents\s+")
 def _type_fit(row: Row, doc: str) -> float:
     """Does the documentation speak of the kind of value the row shows?"""
     doc = _REPRESENTS_RE.sub("", doc, count=1)
+    measure = _doc_measure(doc)
     kinds = {c.value.kind for c in row.cells}
     money = any(c.value.currency_symbol for c in row.cells)
     fit = 0.0
@@ -937,13 +950,14 @@ def _type_fit(row: Row, doc: str) -> float:
         rates = "rate" in gap.group("first")
         fit += 1.0 if rates == (ValueKind.PERCENT in kinds) else -2.0
     elif ValueKind.PERCENT in kinds:
-        if re.search(r"percent|rate|ratio|proportion", doc):
+        if measure == "year":
+            fit -= 1.5  # "Year that rate reaches ..." shows a year, not the rate
+        elif re.search(r"percent|rate|ratio|proportion", doc):
             fit += 1.0
         else:  # a percentage is never "The amount of ..."
             fit -= 2.0 if _AMOUNT_HEAD.match(doc) else 0.5
     per_share = _shows_per_share(row)
     shares = row.unit_hint == "shares"
-    measure = _doc_measure(doc)
     numbers = kinds & {ValueKind.NUMBER, ValueKind.PERCENT, ValueKind.DURATION}
     if measure == "duration" and numbers:
         fit += 1.0 if ValueKind.DURATION in kinds else -1.5  # "Period over which ..." shows "3 years"
@@ -953,12 +967,21 @@ def _type_fit(row: Row, doc: str) -> float:
         fit += 0.5 if ValueKind.PERCENT in kinds else -1.5  # "Share of ..." shows "45.00%"
         if money:
             fit -= 2.0  # money is never a rate
+    if row.not_money and (
+        _AMOUNT_HEAD.match(doc) or (_LABEL_LIKE_DOC.match(doc) and re.search(r"\bamount\b", doc))
+    ):
+        fit -= 1.5  # the $ rule proves the row's numbers are no money amounts
     if shares:
         fit += 1.0 if measure == "count" else -1.0
-    elif _COUNT_HEAD.match(doc) and money:
-        fit -= 2.0  # money is no "Number of [basic] shares ..."
+    elif _COUNT_HEAD.match(doc):
+        if money:
+            fit -= 2.0  # money is no "Number of [basic] shares ..."
+        elif kinds == {ValueKind.NUMBER} and not per_share:
+            fit += 1.0  # ... and a number shown without currency may be one
     if per_share:
         fit += 1.5 if measure == "per_share" else (-1.5 if measure == "count" else -1.0)
+    if measure == "year" and all(_YEAR_VALUE.match(c.raw.strip()) for c in row.cells):
+        fit += 1.0
     if ValueKind.BOOLEAN in kinds:
         fit += 1.0 if re.search(r"boolean|flag|true|indicate|whether", doc) else 0.0
     if ValueKind.DATE in kinds:
@@ -1059,17 +1082,18 @@ def _acronym_pattern(label: str) -> re.Pattern[str] | None:
     return re.compile(rf"\b{initials}\b") if len(initials) >= 3 else None
 
 
-def name_guess(label: str, context: str = "") -> str:
+def name_guess(label: str, context: str = "", with_context: bool = False) -> str:
     """An element-name-like key from a label ("Cost of sales" -> "costofsales"), for ordering only.
 
     Element names are built from standard labels, and the blocks are sorted by element name, so
-    labels sorted by this key tend to meet the blocks in the same order.
+    labels sorted by this key tend to meet the blocks in the same order. A short label takes its
+    heading's words in front (``with_context``: any label does).
     """
     base = _base_label(label).strip()
     net = re.match(r"(?i)net\s+", base) is not None
     base = re.sub(r"^(?:total|less:?|net)\s+", "", base, flags=re.IGNORECASE)
     words_ = [singular(w) for w in re.findall(r"[A-Za-z0-9]+", base.lower())]
-    if len([w for w in words_ if w not in _STOP]) <= 2 and context:
+    if context and (with_context or len([w for w in words_ if w not in _STOP]) <= 2):
         words_ = [singular(w) for w in re.findall(r"[A-Za-z0-9]+", _base_label(context).lower())] + words_
     if net:
         words_.append(
@@ -1283,6 +1307,59 @@ def _wholes_of_parts_shown(
 
 
 WHOLE_FIT = 2.0
+
+
+_EXCLUDED_PART_RE = re.compile(r"\bexclud(?:ing|es?)\b([^.;]*)")
+
+
+def _shown_part(label: str, phrase: set[str]) -> bool:
+    """Does a label name what the phrase names ("Accrued loss provision" ~ "provision for loss on
+    contracts")? Two of its words at least, and most of them."""
+    own = set(_stems(_base_label(label))) - _STOP - _PRESENTATION_WORDS
+    hit = len(own & phrase)
+    return hit >= 2 and 3 * hit >= 2 * len(own)
+
+
+def _sums(total: Row, parts: list[Row]) -> bool:
+    """Are the total's values, position by position, the sums of the parts' values (up to rounding)?"""
+    values = [[c.value.number for c in r.cells] for r in (total, *parts)]
+    if any(v is None for vs in values for v in vs) or any(len(vs) != len(values[0]) for vs in values):
+        return False
+    shown = [v for vs in values for v in vs if v is not None]
+    exponent = min(v.as_tuple().exponent for v in shown)
+    slack = len(parts) * Decimal(1).scaleb(exponent if isinstance(exponent, int) else 0)
+    return all(
+        abs(sum((p for p in column[1:] if p is not None), Decimal(0)) - (column[0] or 0)) <= slack
+        for column in zip(*values, strict=True)
+    )
+
+
+def _totals_of_what_is_excluded(
+    rows: list[Row], label_of: dict[int, int], blocks: list[DefinitionBlock], scores: list[list[float]]
+) -> None:
+    """Documentation that excludes a thing ("net periodic benefit cost ... excluding service cost"),
+    on a page that shows that thing as a row ("Service cost") which adds up, with the rows around it,
+    to a total below: the total includes what the element leaves out, so it is not that element."""
+    for j, block in enumerate(blocks):
+        m = _EXCLUDED_PART_RE.search(us_spelling(block.definition or "").lower())
+        if not m:
+            continue
+        phrase = set(_stems(m.group(1))) - _STOP
+        for x, part in enumerate(rows):
+            if part.kind is not RowKind.VALUE or not part.cells or not _shown_part(part.label, phrase):
+                continue
+            for t in range(x + 1, len(rows)):
+                total = rows[t]
+                if total.kind is not RowKind.VALUE or len(total.cells) != len(part.cells):
+                    break
+                # A run of rows right above the total, the excluded part among them, adds up to it.
+                runs = (rows[s:t] for s in range(x, -1, -1) if t - s >= 2)
+                if any(all(r.kind is RowKind.VALUE for r in run) and _sums(total, run) for run in runs):
+                    scores[label_of[total.index]][j] -= EXCLUDED_FIT
+                    break
+
+
+EXCLUDED_FIT = 3.0
 
 
 def _says_nothing(block: DefinitionBlock) -> bool:
@@ -1559,9 +1636,21 @@ def match_definitions(
     ]
     _align_maturities([by_label[lab] for lab in labels], concept_blocks, scores)
     _wholes_of_parts_shown([by_label[lab][0] for lab in labels], contexts, concept_blocks, scores)
+    label_of = {r.index: i for i, lab in enumerate(labels) for r in by_label[lab]}
+    _totals_of_what_is_excluded(rows, label_of, concept_blocks, scores)
     raw = scores
     # Element-name-like keys of the labels, to compare with the blocks' order (sorted by element id).
-    keys = [name_guess(by_label[lab][0].label, contexts.get(by_label[lab][0].index, "")) for lab in labels]
+    firsts = [(by_label[lab][0].label, contexts.get(by_label[lab][0].index, "")) for lab in labels]
+    keys = [name_guess(label, ctx) for label, ctx in firsts]
+    # Headings that tell apart rows of one short label ("Discount rate" under "... used in benefit
+    # obligations:" and under "... used in net periodic benefit cost:") name the elements of all
+    # their rows (the taxonomy builds those names alike), so their rows sort together.
+    headings_of: dict[str, set[str]] = {}
+    for label, ctx in firsts:
+        if len(set(_stems(_base_label(label))) - _STOP) <= 3:
+            headings_of.setdefault(label, set()).add(ctx)
+    naming = set().union(*(h for h in headings_of.values() if len(h) > 1)) - {""}
+    keys = [name_guess(label, ctx, ctx in naming) for label, ctx in firsts]
     if scores and scores[0]:
         scores = _order_bonus(keys, scores)
     chosen = assign(scores)
