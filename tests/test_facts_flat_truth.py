@@ -21,7 +21,9 @@ from tests.support.pages import (
     GIZMO_ALLOWANCE_PERIOD_EDGES,
     GIZMO_BENEFIT_COST,
     GIZMO_INTERIM_BALANCES,
+    GIZMO_OLD_ACQUIRED_INTANGIBLES,
     GIZMO_OLD_BUYER_SHARES,
+    GIZMO_OLD_GOODWILL_SEGMENTS,
     GIZMO_OLD_POLICY_PROSE,
     GIZMO_OLD_UNLABELLED_TOTAL,
     GIZMO_PENSION_ASSUMPTIONS,
@@ -407,4 +409,27 @@ def test_definitions_told_by_sums_and_headings_reach_the_warehouse(engine: Engin
         ("assumptions.txt", 2, "Discount rate", NPBC_DISCOUNT_DOC),
         ("assumptions.txt", 6, "Discount rate", f"{NPBC_DISCOUNT_DOC[:-1]} for the plan."),
         ("cost.txt", 5, "Net periodic pension benefit cost", GIZMO_PENSION_COST_DOC),
+    ]
+
+
+def test_placements_guessed_from_sums_and_siblings_reach_the_warehouse(
+    engine: Engine, tmp_path: Path
+) -> None:
+    """Gross amounts that sums narrow to the classes' columns, and a total's movement that a
+    segment's placed twin places, reach facts_flat in those columns, flagged. On both backends."""
+    pages = {"intangibles.txt": GIZMO_OLD_ACQUIRED_INTANGIBLES, "goodwill.txt": GIZMO_OLD_GOODWILL_SEGMENTS}
+    _load_pages(engine, tmp_path, pages)
+    rows = query_rows(
+        engine,
+        "SELECT source_path, row_label, raw_value, column_index, column_certain FROM facts_flat"
+        " WHERE (source_path = 'intangibles.txt' AND row_label = 'Gross Amount' AND raw_value <> '$ 955')"
+        " OR (source_path = 'goodwill.txt' AND row_label = 'Acquisitions')"
+        " ORDER BY source_path, row_index, column_index",
+    )
+    got = [(r[0], r[1], r[2], r[3], bool(r[4])) for r in rows]
+    assert got == [
+        ("goodwill.txt", "Acquisitions", "515", 1, False),
+        ("goodwill.txt", "Acquisitions", "515", 1, True),
+        ("intangibles.txt", "Gross Amount", "$ 610", 3, False),
+        ("intangibles.txt", "Gross Amount", "$ 345", 4, False),
     ]

@@ -7,6 +7,7 @@ import itertools
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
+from tests.support.pages import GIZMO_OLD_ACQUIRED_INTANGIBLES
 from warehouse.parse.model import Cell, Row, RowKind
 from warehouse.parse.text.column_sums import placements_by_sums
 from warehouse.parse.text.page import parse_text_page
@@ -90,3 +91,68 @@ def test_two_open_rows_over_a_total_are_placed_together() -> None:
         (4, True, "column_sums"),
     ]
     assert got["Gizmo commissions, noncurrent"] == [(j, True, "column_sums") for j in (0, 2, 4)]
+
+
+def test_a_deduction_shown_unsigned_is_subtracted_and_a_few_sums_narrow_the_rows() -> None:
+    """Gross less "Accumulated amortization" (shown unsigned) is the net in every column. The net's
+    total is shown twice (columns 0 and 1), so the gross and its amortization may start in either:
+    both placements stay, and the rows are narrowed to them; no other placement adds up."""
+    gross = _row(0, [955, 610, 345], [0, 1, 2])
+    amortization = _row(1, [23, 14, 9], [0, 1, 2])
+    amortization.label = "Accumulated amortization"
+    rows = [gross, amortization, _row(2, [932, 932, 596, 336], [0, 1, 2, 3])]
+    candidates = list(itertools.combinations(range(4), 3))
+    narrowed: dict[int, set[tuple[int, ...]]] = {}
+    assert placements_by_sums(rows, 4, {0: candidates, 1: candidates}, {}, narrowed) == {}
+    assert narrowed == {0: {(0, 2, 3), (1, 2, 3)}, 1: {(0, 2, 3), (1, 2, 3)}}
+    # Read as added (a label that does not say it is deducted), the rows add up nowhere.
+    amortization.label = "Amortization"
+    narrowed = {}
+    placements_by_sums(rows, 4, {0: candidates, 1: candidates}, {}, narrowed)
+    assert narrowed == {}
+
+
+@settings(max_examples=300)
+@given(st.data())
+def test_sums_never_narrow_the_true_placement_away(data: st.DataObject) -> None:
+    """Two open rows over a total: whatever the sums narrow the rows to holds their true columns."""
+    n = data.draw(st.integers(3, 5), label="columns")
+    numbers = st.one_of(st.integers(-9999, 9999), st.integers(-5, 5))
+    shown = [
+        sorted(
+            data.draw(st.sets(st.integers(0, n - 1), min_size=1, max_size=n - 1), label=f"row {i} columns")
+        )
+        for i in range(2)
+    ]
+    lines = [[data.draw(numbers) if j in cols else 0 for j in range(n)] for cols in shown]
+    assume(
+        all(v != 0 for line, cols in zip(lines, shown, strict=True) for j, v in enumerate(line) if j in cols)
+    )
+    total = [a + b for a, b in zip(*lines, strict=True)]
+    rows = [
+        _row(i, [line[j] for j in cols], cols)
+        for i, (line, cols) in enumerate(zip(lines, shown, strict=True))
+    ]
+    rows.append(_row(2, total, list(range(n))))
+    candidates = {i: list(itertools.combinations(range(n), len(cols))) for i, cols in enumerate(shown)}
+    narrowed: dict[int, set[tuple[int, ...]]] = {}
+    decided = placements_by_sums(rows, n, candidates, {}, narrowed)
+    for i, cols in enumerate(shown):
+        assert decided.get(i, tuple(cols)) == tuple(cols)
+        assert tuple(cols) in narrowed.get(i, {tuple(cols)})
+
+
+def test_an_old_page_of_classes_in_columns_narrows_its_gross_rows_to_the_classes() -> None:
+    """Old style, classes as member columns: the gross amount and its accumulated amortization show
+    three values for five columns. The net shows 932 twice (the company and the acquiree), so their
+    first value's column is open; the classes' columns are not, and the guess is among the
+    placements the sums leave (never certain)."""
+    page = parse_text_page(GIZMO_OLD_ACQUIRED_INTANGIBLES)
+    got = {r.label: [(c.raw, c.column, c.certain, c.rule) for c in r.cells] for r in page.rows}
+    for label in ("Gross Amount", "Accumulated Amortization"):
+        first, *classes = got[label]
+        assert first[1] in (0, 2) and not first[2]
+        assert [(j, certain, rule) for _, j, certain, rule in classes] == [
+            (3, False, "column_sums_open"),
+            (4, False, "column_sums_open"),
+        ]

@@ -1099,3 +1099,20 @@ def test_headings_that_tell_rows_of_one_label_apart_name_all_their_rows() -> Non
         ("Discount rate", 0),
         ("Rate of compensation increase", 1),
     ]
+
+
+def test_a_sum_of_money_awarded_is_no_total() -> None:
+    """ "... from non-repayable sum of money awarded ..." documents grant revenue: "sum of" there
+    names no total, so "Total revenue" is no better a fit for it than "Revenue from grants"."""
+    grants = DefinitionBlock(
+        0,
+        BlockKind.DEFINITION,
+        "Revenue earned during the period from non-repayable sum of money awarded to an entity to carry out a "
+        "specific purpose as provided in grant agreements.",
+    )
+    revenue = DefinitionBlock(1, BlockKind.DEFINITION, "Amount of revenue recognized from goods sold.")
+    assert pair_score(Row(0, "Total revenue", RowKind.VALUE), grants) < pair_score(
+        Row(0, "Revenue from grants", RowKind.VALUE), grants
+    )
+    assert pair_score(Row(0, "Total revenue", RowKind.VALUE), grants) < 6.0
+    assert pair_score(Row(0, "Total revenue", RowKind.VALUE), revenue) > 0

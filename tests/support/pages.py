@@ -327,3 +327,113 @@ Dec. 31, 2024
     )
     + member_blocks(1)
 )
+
+
+# Old style, members in the columns: a gross amount and its accumulated amortization (shown
+# unsigned) over a net amount shown whole, whose total is shown twice (the company, the acquiree).
+GIZMO_OLD_ACQUIRED_INTANGIBLES = """|
+Acquisition (Gizmo Intangible Assets Acquired) (Details) (USD $)
+In Thousands, unless otherwise specified
+|12 Months Ended
+|
+Dec. 31, 2014
+|
+Dec. 31, 2013
+|
+Dec. 31, 2014
+Gizmo Labs [Member]
+|
+Dec. 31, 2014
+Gizmo Labs [Member]
+Software [Member]
+|
+Dec. 31, 2014
+Gizmo Labs [Member]
+Customer Lists [Member]
+|Gross Amount
+|$ 955
+|$ 610
+|$ 345
+|Accumulated Amortization
+|23
+|14
+|9
+|Net Carrying Amount
+|$ 932
+|$ 318
+|$ 932
+|$ 596
+|$ 336
+""" + definition_blocks(
+    [
+        "Accumulated amount of amortization of assets, excluding financial assets and goodwill, lacking "
+        "physical substance with a finite life.",
+        "Amount before amortization of assets, excluding financial assets and goodwill, lacking physical "
+        "substance with a finite life.",
+        "Amount after amortization of assets, excluding financial assets and goodwill, lacking physical "
+        "substance with a finite life.",
+    ]
+)
+
+
+# Old style: a roll forward of the total and of its segments; the total's 2013 movements balance only
+# within rounding (and one is too small for rounding to be told from it), the one segment holding all
+# of them balances exactly.
+GIZMO_OLD_GOODWILL_SEGMENTS = """|
+Goodwill (Details) (USD $)
+In Millions, unless otherwise specified
+|12 Months Ended
+|
+Dec. 31, 2014
+|
+Dec. 31, 2013
+|Goodwill roll forward
+|Goodwill, beginning
+|$ 3,120
+|$ 2,610
+|Acquisitions
+|515
+|Disposals
+|(4)
+|Adjustment
+|(22)
+|Goodwill, ending
+|3,098
+|3,120
+|
+Gizmo Retail [Member]
+|Goodwill roll forward
+|Goodwill, beginning
+|3,032
+|2,521
+|Acquisitions
+|515
+|Disposals
+|(4)
+|Adjustment
+|(22)
+|Goodwill, ending
+|3,010
+|3,032
+|
+Gizmo Services [Member]
+|Goodwill roll forward
+|Goodwill, beginning
+|89
+|89
+|Goodwill, ending
+|$ 89
+|$ 89
+""" + definition_blocks(
+    [
+        None,
+        "Amount after accumulated impairment loss of an asset representing future economic benefits "
+        "arising from other assets acquired in a business combination.",
+        "Amount of increase in an asset representing future economic benefits arising from other assets "
+        "acquired in a business combination.",
+        "Amount of increase (decrease) from adjustments after acquisition date under purchase accounting of "
+        "the assets acquired and liabilities assumed in a business combination.",
+        "Amount of decrease in an asset representing future economic benefits arising from other assets "
+        "acquired in a business combination, resulting from the sale of a reporting unit.",
+    ]
+)

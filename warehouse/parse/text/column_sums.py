@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import itertools
 import math
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from decimal import Decimal
 
@@ -37,11 +38,13 @@ def placements_by_sums(
     n: int,
     candidates: Mapping[int, Sequence[Placement]],
     placed: Mapping[int, Placement],
+    narrowed: dict[int, set[Placement]] | None = None,
 ) -> dict[int, Placement]:
     """Gap rows that a column sum places: row index -> placement.
 
     ``candidates``: the undecided gap rows' remaining placements; ``placed``: gap rows already
-    placed for sure (they count as known numbers, like full rows).
+    placed for sure (they count as known numbers, like full rows). ``narrowed`` collects, for rows
+    that sums leave open between a few placements, those placements.
     """
     decided: dict[int, Placement] = {}
     for run in _context_runs(rows):
@@ -75,11 +78,12 @@ def placements_by_sums(
             # Decided only when every sum that fits any placement fits this one.
             if len(votes) == 1 and allowed <= votes:
                 decided[row.index] = votes.pop()
-        decided.update(_joint_placements(run, n, candidates, {**known, **_known(run, n, decided)}))
+        decided.update(_joint_placements(run, n, candidates, {**known, **_known(run, n, decided)}, narrowed))
     return decided
 
 
 _MAX_JOINT = 2_000  # placement combinations tried for the open rows of one sum
+_MAX_NARROWED = 4  # combinations that sums may leave open and still narrow the rows to
 
 
 def _known(run: Sequence[Row], n: int, decided: Mapping[int, Placement]) -> dict[int, list[Decimal | None]]:
@@ -91,10 +95,14 @@ def _joint_placements(
     n: int,
     candidates: Mapping[int, Sequence[Placement]],
     known: Mapping[int, list[Decimal | None]],
+    narrowed: dict[int, set[Placement]] | None = None,
 ) -> dict[int, Placement]:
     """Two or three open rows right above a known total ("..., current" and "..., noncurrent" over
     "Total ..."): placed together when exactly one combination of their placements adds up, and
-    adds up for sure, in every column. A row two sums would place differently stays open."""
+    adds up for sure, in every column. A row two sums would place differently stays open. Where a
+    few combinations add up for sure and no other does, the rows are narrowed to them (a gross
+    amount and its accumulated amortization over a net shown twice: the first value's column is
+    open, the others are not)."""
     found: dict[int, Placement] = {}
     clashes: set[int] = set()
     for total_pos, total in enumerate(run):
@@ -114,10 +122,7 @@ def _joint_placements(
             loose: list[tuple[Placement, ...]] = []
             proven: list[tuple[Placement, ...]] = []
             for combo in itertools.product(*choices):
-                chosen = dict(zip((r.index for r in open_rows), combo, strict=True))
-                items = [
-                    _vector(r, n, chosen[r.index]) if r.index in chosen else known[r.index] for r in span
-                ]
+                items = _items(span, n, open_rows, combo, known)
                 if _adds_up(items, known[total.index], moved, strict=False, partial=True):
                     loose.append(combo)
                     if _adds_up(items, known[total.index], moved, strict=True, partial=True):
@@ -126,7 +131,34 @@ def _joint_placements(
                 for r, placement in zip(open_rows, proven[0], strict=True):
                     if found.setdefault(r.index, placement) != placement:
                         clashes.add(r.index)
+            elif narrowed is not None and 1 < len(loose) <= _MAX_NARROWED:
+                exact = [
+                    combo
+                    for combo in loose
+                    if _adds_up(
+                        _items(span, n, open_rows, combo, known),
+                        known[total.index],
+                        moved,
+                        partial=True,
+                        exact=True,
+                    )
+                ]
+                if len(exact) == len(loose):
+                    for k, r in enumerate(open_rows):
+                        kept = {combo[k] for combo in exact}
+                        narrowed[r.index] = narrowed.get(r.index, kept) & kept
     return {k: v for k, v in found.items() if k not in clashes}
+
+
+def _items(
+    span: Sequence[Row],
+    n: int,
+    open_rows: Sequence[Row],
+    combo: tuple[Placement, ...],
+    known: Mapping[int, list[Decimal | None]],
+) -> list[list[Decimal | None]]:
+    chosen = dict(zip((r.index for r in open_rows), combo, strict=True))
+    return [_vector(r, n, chosen[r.index]) if r.index in chosen else known[r.index] for r in span]
 
 
 def _opening_above(run: Sequence[Row], total_pos: int) -> int:
@@ -169,9 +201,21 @@ def _context_runs(rows: Sequence[Row]) -> list[list[Row]]:
 
 def _vector(row: Row, n: int, placement: Placement) -> list[Decimal | None]:
     out: list[Decimal | None] = [None] * n
+    sign = -1 if _deducted(row) else 1
     for cell, j in zip(row.cells, placement, strict=True):
-        out[j] = cell.value.number
+        out[j] = None if cell.value.number is None else sign * cell.value.number
     return out
+
+
+# A deduction shown unsigned: "Less: ...", "Accumulated amortization" (of the gross above it).
+_DEDUCTION_LABEL_RE = re.compile(r"(?i)^(?:less\b|accumulated (?:amorti|depreciation|impairment))")
+
+
+def _deducted(row: Row) -> bool:
+    """A deduction's row shown without signs: the totals below subtract it."""
+    return _DEDUCTION_LABEL_RE.match(row.label) is not None and all(
+        (c.value.number or 0) >= 0 for c in row.cells
+    )
 
 
 def rounding_unit(numbers: Iterable[Decimal]) -> Decimal:
@@ -185,20 +229,23 @@ def _adds_up(
     total: list[Decimal | None],
     moved: list[Decimal],
     *,
-    strict: bool,
+    strict: bool = False,
     partial: bool = False,
+    exact: bool = False,
 ) -> bool:
     """Whether ``total`` is the sum of ``items`` in every column, within rounding. ``strict``: also
     in a way that is no coincidence of small numbers and that the ``moved`` values (the gap row's)
     could not have been put elsewhere unnoticed. ``partial``: columns that show no item at all are
-    not checked (a balance at a date for which the page gives no breakdown), but at least two are."""
+    not checked (a balance at a date for which the page gives no breakdown), but at least two are.
+    ``exact``: to the last digit shown, and no coincidence of small numbers (two parts or more beyond
+    nothing under a total of some size)."""
     if len(items) < 2:
         return False
     numbers = [v for vec in (*items, total) for v in vec if v is not None]
     if not numbers:
         return False
     unit = rounding_unit(numbers)
-    tolerance = unit * Decimal(len(items) + 1) / 2
+    tolerance = Decimal(0) if exact else unit * Decimal(len(items) + 1) / 2
     if strict and any(abs(v) <= 2 * tolerance for v in moved):
         return False  # a value within the rounding slack fits in any column
     substantial = False
@@ -226,4 +273,4 @@ def _adds_up(
             substantial = True
     if partial and checked < 2:
         return False
-    return substantial or not strict
+    return substantial or not (strict or exact)

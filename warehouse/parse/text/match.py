@@ -104,7 +104,7 @@ _DOC_PHRASES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = tuple(
             r"|\bcontract with customers?,? liabilit",
             ("deferred", "revenue"),
         ),
-        (r"\bsum of\b", ("total",)),
+        (r"\bsum of\b(?! money)", ("total",)),  # (a "sum of money awarded" is a grant)
         (r"\btime value of money\b", ("discount",)),  # the taxonomy's discount rates
         (r"nonoperating|ancillary", ("other",)),
         # The taxonomy's "Other ..." elements hold what it does not otherwise specify.

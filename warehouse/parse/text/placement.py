@@ -49,6 +49,7 @@ class _GapRow:
     decided_by: str | None = None  # the hard rule that left one candidate
     types: list[str] = field(default_factory=list)  # value type per cell (money, pershare, shares, ...)
     echoes: list[int | None] = field(default_factory=list)  # per cell: the one column showing it again
+    narrowed_by: str | None = None  # the rule that left a few candidates, none of them sure
 
 
 def value_type(row: Row, i: int, page_money: bool) -> str:
@@ -114,6 +115,7 @@ def place_rows(page: Page, old_style: bool = False) -> None:
     _apply_equity_arithmetic(page, gaps)
     _apply_period_roll_forwards(page, gaps)
     _apply_column_sums(page, gaps)
+    _find_sibling_echoes(gaps)
     for g in gaps:
         _finish(page, g, solver)
     _fill_empty_columns(page, gaps, solver)
@@ -121,6 +123,7 @@ def place_rows(page: Page, old_style: bool = False) -> None:
 
 
 COVERAGE_RULE = "column_coverage"
+SUMS_NARROWED_RULE = "column_sums_open"  # sums leave a few placements; the guess is among them
 LOST_LABEL_RULE = "label_lost"
 ROLL_FORWARD_RULE = "roll_forward"
 
@@ -161,6 +164,28 @@ def _find_echoes(page: Page, gaps: list[_GapRow]) -> None:
             block, number = g.row.definition, c.value.number
             cols = shown.get((block, number), set()) if block is not None and number is not None else set()
             g.echoes.append(next(iter(cols)) if len(cols) == 1 else None)
+
+
+def _find_sibling_echoes(gaps: list[_GapRow]) -> None:
+    """A row still open whose values, in order, are those of a row of the same element in another
+    member context that arithmetic placed ("Acquisitions 780" of the total and of the one segment
+    that holds all of it) most likely sits in the same columns. Small amounts alone prove nothing."""
+    placed = [h for h in gaps if len(h.candidates) == 1 and h.decided_by is not None]
+    for g in gaps:
+        if len(g.candidates) == 1 or g.row.definition is None:
+            continue
+        numbers = [c.value.number for c in g.row.cells]
+        if any(v is None for v in numbers) or max(abs(v) for v in numbers if v is not None) < ECHO_MIN:
+            continue
+        for h in placed:
+            if (
+                h.row.definition == g.row.definition
+                and h.row.members != g.row.members
+                and [c.value.number for c in h.row.cells] == numbers
+                and h.candidates[0] in g.candidates
+            ):
+                g.echoes = list(h.candidates[0])
+                break
 
 
 def _fill_empty_columns(page: Page, gaps: list[_GapRow], solver: _DollarRule) -> None:
@@ -213,11 +238,17 @@ def _apply_column_sums(page: Page, gaps: list[_GapRow]) -> None:
     if not open_rows:
         return
     placed = {g.row.index: g.candidates[0] for g in gaps if len(g.candidates) == 1 and g.decided_by}
-    decided = placements_by_sums(page.rows, len(page.columns), open_rows, placed)
+    narrowed: dict[int, set[Placement]] = {}
+    decided = placements_by_sums(page.rows, len(page.columns), open_rows, placed, narrowed)
     for g in gaps:
         if g.row.index in decided:
             g.candidates = [decided[g.row.index]]
             g.decided_by = SUMS_RULE
+        elif g.row.index in narrowed and len(g.candidates) > 1:
+            # Sums leave a few placements: the guess is among them, never certain.
+            kept = [c for c in g.candidates if c in narrowed[g.row.index]]
+            if kept:
+                g.candidates, g.narrowed_by = kept, SUMS_NARROWED_RULE
 
 
 def _candidates(n: int, k: int) -> list[Placement]:
@@ -768,6 +799,8 @@ def _finish(page: Page, g: _GapRow, solver: _DollarRule) -> None:
     else:
         placement, rule = _best_guess(page, g, solver)
         certain = False
+        if g.narrowed_by and rule != ECHO_RULE:
+            rule = g.narrowed_by
     for cell, j in zip(g.row.cells, placement, strict=True):
         cell.column, cell.certain, cell.rule = j, certain, rule
 
