@@ -1107,8 +1107,8 @@ def test_a_sum_of_money_awarded_is_no_total() -> None:
     grants = DefinitionBlock(
         0,
         BlockKind.DEFINITION,
-        "Revenue earned during the period from non-repayable sum of money awarded to an entity to carry out a "
-        "specific purpose as provided in grant agreements.",
+        "Revenue earned during the period from non-repayable sum of money awarded to an entity to carry out "
+        "a specific purpose as provided in grant agreements.",
     )
     revenue = DefinitionBlock(1, BlockKind.DEFINITION, "Amount of revenue recognized from goods sold.")
     assert pair_score(Row(0, "Total revenue", RowKind.VALUE), grants) < pair_score(
