@@ -20,6 +20,7 @@ from tests.support.pages import (
     ECHOED_MEMBER_VALUE,
     GIZMO_ALLOWANCE_PERIOD_EDGES,
     GIZMO_BENEFIT_COST,
+    GIZMO_COMMITMENT_BUCKETS,
     GIZMO_INTERIM_BALANCES,
     GIZMO_OLD_ACQUIRED_INTANGIBLES,
     GIZMO_OLD_BUYER_SHARES,
@@ -432,4 +433,25 @@ def test_placements_guessed_from_sums_and_siblings_reach_the_warehouse(
         ("goodwill.txt", "Acquisitions", "515", 1, True),
         ("intangibles.txt", "Gross Amount", "$ 610", 3, False),
         ("intangibles.txt", "Gross Amount", "$ 345", 4, False),
+    ]
+
+
+def test_maturity_definitions_reach_the_warehouse(engine: Engine, tmp_path: Path) -> None:
+    """Rows named by the years they cover carry the definitions of those years. On both backends."""
+    _load_pages(engine, tmp_path, {"commitments.txt": GIZMO_COMMITMENT_BUCKETS})
+    rows = query_rows(
+        engine,
+        "SELECT row_label, definition FROM facts_flat WHERE source_path = 'commitments.txt'"
+        " ORDER BY row_index",
+    )
+    got = [(r[0], (r[1] or "").removeprefix("Amount of gizmo contractual obligation")) for r in rows]
+    assert got == [
+        ("Total", ", including purchase obligations and other commitments."),
+        ("Less than one year", " due in the next fiscal year following the latest fiscal year."),
+        ("One to three years", " due in the second and third fiscal years following the latest fiscal year."),
+        (
+            "Three to five years",
+            " due in the fourth and fifth fiscal years following the latest fiscal year.",
+        ),
+        ("More than five years", " due after the fifth fiscal year following the latest fiscal year."),
     ]

@@ -8,13 +8,16 @@ from __future__ import annotations
 from tests.support.pages import (
     GIZMO_ALLOWANCE_PERIOD_EDGES,
     GIZMO_BENEFIT_COST,
+    GIZMO_COMMITMENT_BUCKETS,
     GIZMO_PENSION_ASSUMPTIONS,
+    GIZMO_PURCHASE_OBLIGATIONS,
     GIZMO_RENTAL_INCOME,
     definition_blocks,
     member_blocks,
+    single_column_page,
 )
 from warehouse.parse.model import BlockKind, Cell, DefinitionBlock, Row, RowKind
-from warehouse.parse.text.match import pair_score
+from warehouse.parse.text.match import Similarity, pair_score
 from warehouse.parse.text.page import parse_text_page
 from warehouse.parse.text.rows import element_key, reads_as_balance
 from warehouse.parse.values import parse_value
@@ -1116,3 +1119,136 @@ def test_a_sum_of_money_awarded_is_no_total() -> None:
     )
     assert pair_score(Row(0, "Total revenue", RowKind.VALUE), grants) < 6.0
     assert pair_score(Row(0, "Total revenue", RowKind.VALUE), revenue) > 0
+
+
+def test_maturity_rows_take_the_blocks_of_their_years() -> None:
+    """Blocks documented by the years after the balance sheet date they cover ("second and third
+    anniversary", "after the fifth fiscal year") go to the rows naming those years: by calendar
+    year counted from the first one shown, or by distance ("One to three years" are the second and
+    third)."""
+    assert [r.definition for r in parse_text_page(GIZMO_PURCHASE_OBLIGATIONS).rows] == [4, 1, 3, 2, 0]
+    got = _blocks_of(GIZMO_COMMITMENT_BUCKETS)
+    assert got == {
+        "Total": 0,
+        "Less than one year": 3,
+        "One to three years": 4,
+        "Three to five years": 2,
+        "More than five years": 1,
+    }
+
+
+GIZMO_GEARING = single_column_page(
+    "Gizmo Capital Management (Details)",
+    "Dec. 31, 2026",
+    [
+        ("Capital Management [Abstract]", ""),
+        ("Total borrowing", "$ 2,410"),
+        ("Less: cash and cash equivalents", "3,905"),
+        ("Net debt", "(1,495)"),
+        ("Total equity", "61,220"),
+        ("Total capital", "$ 59,725"),
+        ("Gearing ratio", "(2.00%)"),
+    ],
+    [
+        "The amount of outstanding funds that the entity is obligated to repay.",
+        "The amount of cash on hand and demand deposits, along with short-term, highly liquid investments "
+        "that are readily convertible to known amounts of cash.",
+        "The amount of residual interest in the assets of the entity after deducting all its liabilities.",
+        "The amount of net debt of the entity.",
+        "The total amount of capital.",
+        "Gearing ratios.",
+        None,
+    ],
+)
+
+
+def test_ifrs_equity_and_borrowings_in_the_standards_words() -> None:
+    """IFRS documents equity as the residual interest in the assets and borrowings as funds the
+    entity must repay, without either word."""
+    got = _blocks_of(GIZMO_GEARING)
+    assert (got["Total borrowing"], got["Total equity"]) == (0, 2)
+
+
+def test_an_earn_out_is_contingent_consideration() -> None:
+    page = single_column_page(
+        "Gizmo Business Combination - Consideration (Details)",
+        "Jun. 30, 2026",
+        [
+            ("Cash", "$ 6,500"),
+            ("Earn-out consideration, subject to revenue milestones", "2,750"),
+            ("Total purchase consideration", "$ 9,250"),
+        ],
+        [
+            "The fair value, at acquisition date, of the consideration transferred in a business "
+            "combination.",
+            "The fair value, at acquisition date, of cash transferred as consideration in a business "
+            "combination.",
+            "The amount, at acquisition date, of contingent consideration arrangements recognised as "
+            "consideration transferred in a business combination.",
+        ],
+    )
+    assert _blocks_of(page) == {
+        "Cash": 1,
+        "Earn-out consideration, subject to revenue milestones": 2,
+        "Total purchase consideration": 0,
+    }
+
+
+def test_a_nominal_amount_is_notional_and_a_fair_value_before_netting_is_gross() -> None:
+    """A derivative's notional amount is documented as its "nominal or face amount"; its fair value
+    "before effects of master netting" is the gross liability: each label fits its own block
+    better than the other's, where the bare words fit both alike."""
+    fair_value = DefinitionBlock(
+        0,
+        BlockKind.DEFINITION,
+        "Fair value before effects of master netting arrangements, of a financial liability or contract with "
+        "one or more underlyings, notional amount or payment provision or both.",
+    )
+    nominal = DefinitionBlock(
+        1,
+        BlockKind.DEFINITION,
+        "Nominal or face amount used to calculate payments on the derivative liability.",
+    )
+    sim = Similarity([fair_value, nominal])
+
+    def score(label: str, block: DefinitionBlock) -> float:
+        return pair_score(Row(0, label, RowKind.VALUE), block, sim)
+
+    notional, gross = (
+        "Derivative Liability, Notional Amount",
+        "Derivative Liability, Fair Value, Gross Liability",
+    )
+    assert score(notional, nominal) > score(notional, fair_value) + 1.0
+    assert score(gross, fair_value) > score(gross, nominal) + 1.0
+
+
+def test_a_quotients_formula_is_a_ratio_and_carrying_amounts_are_amounts() -> None:
+    page = single_column_page(
+        "Gizmo Credit Line (Details)",
+        "Jun. 30, 2026",
+        [("Cash pledged as collateral", "$ 150"), ("Adjusted quick ratio", "75.00%")],
+        [
+            "(Cash + accounts receivable) / (current liabilities - deferred revenue)",
+            "The carrying amounts of cash and cash equivalent items which are restricted as to withdrawal or "
+            "usage.",
+        ],
+    )
+    assert _blocks_of(page) == {"Cash pledged as collateral": 1, "Adjusted quick ratio": 0}
+
+
+def test_a_balance_is_no_outflow_and_a_delivery_is_a_movement() -> None:
+    """ "Deferred revenue balance" says it is a balance: refund payments (an outflow) are not; the
+    deferred income and obligation to transfer product and service is what statements call
+    deferred revenue."""
+    page = single_column_page(
+        "Gizmo Deferred Revenue (Details)",
+        "Mar. 31, 2026",
+        [("Deferred revenue delivery", "$ 61,200"), ("Deferred revenue balance", "$ 390,410")],
+        [
+            "Amount of deferred income and obligation to transfer product and service to customer for which "
+            "consideration has been received or is receivable.",
+            "Amount of cash outflow to customers for refund payments of revenue that was previously reported "
+            "as deferred or unearned revenue.",
+        ],
+    )
+    assert _blocks_of(page) == {"Deferred revenue delivery": 1, "Deferred revenue balance": 0}

@@ -437,3 +437,54 @@ Gizmo Services [Member]
         "acquired in a business combination, resulting from the sale of a reporting unit.",
     ]
 )
+
+
+def single_column_page(title: str, date: str, rows: list[tuple[str, str]], docs: list[str | None]) -> str:
+    """A one-column page in millions: (label, value) rows, "" for a row without a value."""
+    body = "".join(f"|{label}\n" + (f"|{value}\n" if value else "") for label, value in rows)
+    return (
+        f"|\n{title}\n$ in Millions\n|12 Months Ended\n|\n{date}\nUSD ($)\n" + body + definition_blocks(docs)
+    )
+
+
+_PURCHASE_DOC = (
+    "The remaining amount of the unrecorded unconditional gizmo purchase obligation {} of the balance sheet "
+    "date."
+)
+GIZMO_PURCHASE_OBLIGATIONS = single_column_page(
+    "Gizmo Purchase Obligations (Details)",
+    "Dec. 31, 2026",
+    [
+        ("Gizmo purchase obligations", ""),
+        ("Gizmo purchase obligations for 2027", "$ 4,120"),
+        ("Gizmo purchase obligations for 2028 and 2029", "6,310"),
+        ("Gizmo purchase obligations for 2030 and 2031", "2,905"),
+        ("Gizmo purchase obligations for years 2032 and thereafter", "$ 1,480"),
+    ],
+    [
+        _PURCHASE_DOC.format("after the fifth anniversary"),
+        _PURCHASE_DOC.format("on the first anniversary"),
+        _PURCHASE_DOC.format("on the fourth and fifth anniversary"),
+        _PURCHASE_DOC.format("on the second and third anniversary"),
+        None,
+    ],
+)
+_DUE_DOC = "Amount of gizmo contractual obligation due {} following the latest fiscal year."
+GIZMO_COMMITMENT_BUCKETS = single_column_page(
+    "Gizmo Commitments (Details)",
+    "Dec. 31, 2026",
+    [
+        ("Total", "$ 812"),
+        ("Less than one year", "604"),
+        ("One to three years", "151"),
+        ("Three to five years", "42"),
+        ("More than five years", "15"),
+    ],
+    [
+        "Amount of gizmo contractual obligation, including purchase obligations and other commitments.",
+        _DUE_DOC.format("after the fifth fiscal year"),
+        _DUE_DOC.format("in the fourth and fifth fiscal years"),
+        _DUE_DOC.format("in the next fiscal year"),
+        _DUE_DOC.format("in the second and third fiscal years"),
+    ],
+)

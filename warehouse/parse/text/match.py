@@ -100,12 +100,22 @@ _DOC_PHRASES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = tuple(
         (r"(?:lacking|without) physical substance", ("intangible",)),
         # (Revenue recognized "out of the balance of obligation to transfer ..." is no deferral.)
         (
-            r"(?<!balance of )obligation\b(?:[^.]{0,50}?\bon)? (?:to )?transfer good or service"
+            r"(?<!balance of )obligation\b(?:[^.]{0,50}?\bon)? (?:to )?transfer (?:good|product) "
+            r"(?:or|and) service"
             r"|\bcontract with customers?,? liabilit",
             ("deferred", "revenue"),
         ),
         (r"\bsum of\b(?! money)", ("total",)),  # (a "sum of money awarded" is a grant)
         (r"\btime value of money\b", ("discount",)),  # the taxonomy's discount rates
+        # The IFRS definitions of equity and borrowings, and what filers call contingent consideration.
+        (r"\bresidual interest in the assets\b", ("equity",)),
+        (r"\bfunds that the entity is obligated to repay\b", ("borrowing",)),
+        (r"\bcontingent consideration\b", ("earn",)),
+        # A derivative's notional amount, and its fair value gross of netting, in the taxonomy's words.
+        (r"\bnominal (?:or face )?amount\b", ("notional",)),
+        (r"\bbefore (?:the )?effects? of (?:master )?netting\b", ("gross",)),
+        # What cash equivalents are, in the standards' words.
+        (r"\bhighly liquid investments\b[^.]{0,60}\breadily convertible\b", ("equivalent",)),
         (r"nonoperating|ancillary", ("other",)),
         # The taxonomy's "Other ..." elements hold what it does not otherwise specify.
         (r"\bnot otherwise specified\b", ("other",)),
@@ -760,6 +770,9 @@ def _documents_flow(doc: str) -> bool:
     return _FLOW_DOC.search(doc) is not None or _CHARGED_DOC.search(doc) is not None
 
 
+_NAMED_BALANCE_RE = re.compile(r"(?i)^balances?\b(?!.*\b(?:sheet|transfer))|\bbalances?$")
+
+
 @functools.lru_cache(maxsize=65536)
 def _stock_flow_fit(label: str, doc: str) -> float:
     """A label that reads as a balance ("Intangible assets") against documentation of a flow, or a
@@ -771,7 +784,8 @@ def _stock_flow_fit(label: str, doc: str) -> float:
         flow_doc = flow_doc or _label_reads_as_flow(doc)
         stock_doc = stock_doc or reads_as_stock(doc)
     if reads_as_stock(label) and flow_doc and not stock_doc:
-        return -2.0
+        # A label that says it is a balance ("Deferred revenue balance") says so for sure.
+        return -4.0 if _NAMED_BALANCE_RE.search(label) else -2.0
     if reads_as_flow(label) and stock_doc and not flow_doc:
         return -2.0
     return 0.0
@@ -910,7 +924,8 @@ _SHARE_OF_HEAD = re.compile(
 )
 # "The amount of ...", also after a scope ("For an unclassified balance sheet, amount of ...").
 _AMOUNT_HEAD = re.compile(
-    r"^(?:for [^,.]{1,60}, )?(?:the )?(?:(?:aggregate|lowest|highest|minimum|maximum) )?(?:amount|sum)\b"
+    r"^(?:for [^,.]{1,60}, )?(?:the )?(?:(?:aggregate|lowest|highest|minimum|maximum|carrying) )?"
+    r"(?:amounts?|sum)\b"
 )
 
 
@@ -952,7 +967,7 @@ def _type_fit(row: Row, doc: str) -> float:
     elif ValueKind.PERCENT in kinds:
         if measure == "year":
             fit -= 1.5  # "Year that rate reaches ..." shows a year, not the rate
-        elif re.search(r"percent|rate|ratio|proportion", doc):
+        elif re.search(r"percent|rate|ratio|proportion|\)\s*/\s*\(", doc):  # (or a quotient's formula)
             fit += 1.0
         else:  # a percentage is never "The amount of ..."
             fit -= 2.0 if _AMOUNT_HEAD.match(doc) else 0.5
@@ -1231,57 +1246,101 @@ def _enumeration(row: Row) -> bool | None:
     return all(QNAME_RE.match(c.raw) for c in row.cells)
 
 
-# Maturity schedules: the documentation names which year after the current one an amount falls in.
-_DOC_ORDINALS: tuple[tuple[int, re.Pattern[str]], ...] = tuple(
-    (k, re.compile(p, re.IGNORECASE))
-    for k, p in (
-        (0, r"\bremainder of (?:the )?(?:current )?fiscal year\b"),
-        (1, r"\b(?:in|within) (?:the )?next (?:twelve months|fiscal year|year)\b|\bin (?:the )?first year\b"),
-        (2, r"\bsecond (?:fiscal )?year\b|\byear two\b"),
-        (3, r"\bthird (?:fiscal )?year\b|\byear three\b"),
-        (4, r"\bfourth (?:fiscal )?year\b|\byear four\b"),
-        (5, r"\bfifth (?:fiscal )?year\b|\byear five\b"),
-        (6, r"\bafter (?:the )?fifth (?:fiscal )?year\b|\bthereafter\b"),
-    )
+# Maturity schedules: the documentation names which years after the current one an amount falls in
+# ("next fiscal year", "second and third fiscal years", "after the fifth anniversary").
+_ORDINAL_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5}
+_DOC_YEARS_RE = re.compile(
+    r"\b(?P<a>first|second|third|fourth|fifth)(?: (?:and|through|to) (?P<b>second|third|fourth|fifth))?"
+    r"(?: full)?(?: fiscal)? (?:years?|anniversar(?:y|ies))\b"
 )
-_YEAR_LABEL_RE = re.compile(r"^(?:fiscal(?: year)? )?(?P<y>(?:19|20)\d\d)\b", re.IGNORECASE)
-ORDINAL_FIT = 4.0  # a maturity row and the block of its year
+_DOC_NEXT_RE = re.compile(r"\b(?:in|within) (?:the )?next (?:twelve months|fiscal year|year)\b")
+_DOC_AFTER_RE = re.compile(r"\bafter (?:the )?fifth (?:fiscal )?(?:year|anniversary)\b|\bthereafter\b")
+_DOC_REMAINDER_RE = re.compile(r"\bremainder of (?:the )?(?:current )?fiscal year\b")
+_DOC_YEAR_WORDS_RE = re.compile(r"\byear (?P<a>two|three|four|five)\b")
+_YEAR_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
+Years = frozenset[int]  # 0: the current year's remainder, 1: the next year, ..., 6: after the fifth
 
 
-def _doc_ordinal(doc: str) -> int | None:
-    found = {k for k, pattern in _DOC_ORDINALS if pattern.search(doc)}
+def _doc_years(doc: str) -> Years | None:
+    """Which years after the current one the documentation says its amount falls in (None: it
+    names none, or several readings)."""
+    found: set[Years] = set()
+    if _DOC_REMAINDER_RE.search(doc):
+        found.add(frozenset({0}))
+    if _DOC_AFTER_RE.search(doc):
+        found.add(frozenset({6}))
+    else:
+        for m in _DOC_YEARS_RE.finditer(doc):
+            a = _ORDINAL_WORDS[m.group("a")]
+            b = _ORDINAL_WORDS[m.group("b")] if m.group("b") else a
+            found.add(frozenset(range(a, b + 1)))
+        for m in _DOC_YEAR_WORDS_RE.finditer(doc):
+            found.add(frozenset({_YEAR_NUMBERS[m.group("a")]}))
+    if _DOC_NEXT_RE.search(doc):
+        found.add(frozenset({1}))
     return found.pop() if len(found) == 1 else None
+
+
+_LABEL_YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
+_LABEL_LATER_RE = re.compile(r"(?i)\bthereafter\b|\band (?:after|beyond|later)\b|^after\b")
+# Buckets named by how far off they are: "Less than one year", "One to three years", "3-5 years".
+_NUMBER = r"(?:one|two|three|four|five|[1-5])"
+_LABEL_SPAN_RE = re.compile(rf"(?i)\b(?P<a>{_NUMBER})\s*(?:to|-|–|and)\s*(?P<b>{_NUMBER})\s*years?\b")
+_LABEL_FIRST_RE = re.compile(
+    r"(?i)\b(?:less than (?:one|1|a) year|within (?:one|1|a) year|(?:one|1) year or less"
+    r"|next (?:12|twelve) months)\b"
+)
+_LABEL_AFTER_RE = re.compile(
+    r"(?i)\b(?:more than|over|after|beyond|greater than) (?:five|5) years\b|\b5\+ years\b"
+)
+
+
+def _label_years(label: str, first: int | None, remainder: bool) -> Years | None:
+    """Which years after the current one a maturity row's label names: by calendar year ("2018 and
+    2019", counted from the page's first year: the next one, or the current year's remainder where
+    the page documents a remainder), or by distance ("One to three years": the second and third)."""
+    if _LABEL_FIRST_RE.search(label):
+        return frozenset({1})
+    if _LABEL_AFTER_RE.search(label):
+        return frozenset({6})
+    if m := _LABEL_SPAN_RE.search(label):
+        a, b = (_YEAR_NUMBERS.get(x.lower()) or int(x) for x in (m.group("a"), m.group("b")))
+        if a < b:
+            return frozenset(range(a + 1, b + 1))  # "one to three years" from now: the 2nd and 3rd
+    years = [int(y) for y in _LABEL_YEAR_RE.findall(label)]
+    if not years or first is None:
+        return None
+    if _LABEL_LATER_RE.search(label):
+        return frozenset({6})
+    shift = 0 if remainder else 1
+    return frozenset(range(min(years) - first + shift, max(years) - first + shift + 1))
 
 
 def _align_maturities(
     groups: list[list[Row]], blocks: list[DefinitionBlock], scores: list[list[float]]
 ) -> None:
-    """Rows labelled by year ("2024", "2025", ..., "Thereafter") in a maturity schedule take the
-    blocks whose documentation names that year after the current one ("next fiscal year", "second
-    fiscal year", ...): the earliest year is the next one, or the current year's remainder where
-    the page documents a remainder."""
-    ordinals = [_doc_ordinal((b.definition or "").lower()) for b in blocks]
-    if sum(o is not None for o in ordinals) < 2:
+    """Rows of a maturity schedule ("2024", "2025 and 2026", ..., "Thereafter"; "Less than one
+    year", "One to three years") take the blocks whose documentation names their years after the
+    current one ("next fiscal year", "second and third fiscal years", "after the fifth
+    anniversary")."""
+    spans = [_doc_years((b.definition or "").lower()) for b in blocks]
+    if sum(o is not None for o in spans) < 2:
         return
-    years = sorted({int(m.group("y")) for g in groups if (m := _YEAR_LABEL_RE.match(g[0].label))})
-    if not years:
-        return
-    first = years[0]
+    years = [int(y) for g in groups for y in _LABEL_YEAR_RE.findall(g[0].label)]
+    first = min(years) if years else None
     # Filers tag a "2023 (remaining three months)" row as the next fiscal year's amount unless the
     # page has a block for the current year's remainder.
-    remainder = 0 in ordinals
+    remainder = frozenset({0}) in spans
     for i, g in enumerate(groups):
-        label = g[0].label
-        m = _YEAR_LABEL_RE.match(label)
-        if m:
-            want = int(m.group("y")) - first + (0 if remainder else 1)
-        elif re.match(r"(?i)^thereafter\b|^after\b", label):
-            want = 6
-        else:
+        want = _label_years(g[0].label, first, remainder)
+        if want is None:
             continue
-        for j, o in enumerate(ordinals):
+        for j, o in enumerate(spans):
             if o is not None:
                 scores[i][j] += ORDINAL_FIT if o == want else -ORDINAL_FIT / 2
+
+
+ORDINAL_FIT = 4.0  # a maturity row and the block of its years
 
 
 def _wholes_of_parts_shown(

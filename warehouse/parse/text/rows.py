@@ -434,7 +434,7 @@ _FLOW_LABEL_RE = re.compile(
     r"|write-?offs?|written|recover(?:y|ies|ed)|payments?|paid|proceeds|received|issued|issuances?"
     r"|repurchased?|granted|exercised|forfeited|vested|acquired|acquisitions?|disposals?|amortization"
     r"|depreciation|impairments?|settlements?|transfers?|purchases?|recogni[sz]ed|incurred|during"
-    r"|new|converted|delivered|redeemed|redemptions?|expired|cancell?ed|cancell?ations?"
+    r"|new|converted|delivered|deliver(?:y|ies)|redeemed|redemptions?|expired|cancell?ed|cancell?ations?"
     r"|net (?:income|loss|earnings))\b",
     re.IGNORECASE,
 )
