@@ -22,6 +22,7 @@ from tests.support.pages import (
     GIZMO_BENEFIT_COST,
     GIZMO_COMMITMENT_BUCKETS,
     GIZMO_INTERIM_BALANCES,
+    GIZMO_OLD_ACCRUED_EXPENSES,
     GIZMO_OLD_ACQUIRED_INTANGIBLES,
     GIZMO_OLD_BUYER_SHARES,
     GIZMO_OLD_GOODWILL_SEGMENTS,
@@ -454,4 +455,20 @@ def test_maturity_definitions_reach_the_warehouse(engine: Engine, tmp_path: Path
             " due in the fourth and fifth fiscal years following the latest fiscal year.",
         ),
         ("More than five years", " due after the fifth fiscal year following the latest fiscal year."),
+    ]
+
+
+def test_accrued_expenses_reach_the_warehouse_at_the_balance_dates(engine: Engine, tmp_path: Path) -> None:
+    """Accrued expenses on a nine months' page sit at the period's end and at the year-end (flagged
+    guesses, instants at those dates). On both backends."""
+    _load_pages(engine, tmp_path, {"accrued.txt": GIZMO_OLD_ACCRUED_EXPENSES})
+    rows = query_rows(
+        engine,
+        "SELECT raw_value, column_index, column_certain, period_type, period_end FROM facts_flat"
+        " WHERE row_label = 'Other accrued expenses' ORDER BY column_index",
+    )
+    got = [(r[0], r[1], bool(r[2]), r[3], str(r[4])) for r in rows]
+    assert got == [
+        ("$ 410", 0, False, "instant", "2014-09-30"),
+        ("$ 12,660", 2, False, "instant", "2013-12-31"),
     ]

@@ -13,6 +13,7 @@ from tests.conftest import DATA
 from tests.support.pages import (
     ECHOED_MEMBER_VALUE,
     GIZMO_INTERIM_BALANCES,
+    GIZMO_OLD_ACCRUED_EXPENSES,
     GIZMO_OLD_BUYER_SHARES,
     GIZMO_OLD_POLICY_PROSE,
     GIZMO_OLD_UNLABELLED_TOTAL,
@@ -24,7 +25,7 @@ from warehouse.parse.errors import ParseError
 from warehouse.parse.model import BlockKind, Period, PeriodType, ReportKind, RowKind, SourceFormat
 from warehouse.parse.text.page import parse_text_page
 from warehouse.parse.text.placement import LOST_LABEL_RULE
-from warehouse.parse.text.rows import element_key, split_unit_hint
+from warehouse.parse.text.rows import element_key, reads_as_stock, split_unit_hint
 from warehouse.parse.text.title import parse_title
 
 RPAGES = DATA / "rpages"
@@ -3577,3 +3578,16 @@ def test_balances_of_an_interim_page_sit_at_the_period_end_and_the_year_end() ->
         assert got[1][2] == balance, year_group
         assert got[-1][0] == ["Gizmo Customer A", "Accounts Receivable"]
         assert got[-1][2] == balance, year_group
+
+
+def test_accrued_and_prepaid_expenses_are_balances() -> None:
+    """ "Accrued expenses" and "Prepaid expenses" name balances, whatever "expenses" says elsewhere:
+    on an old-style nine months' page beside the last year-end, they sit at the period's end and
+    at the year-end; the payments (a flow) take the two periods."""
+    assert reads_as_stock("Other accrued expenses") and reads_as_stock("Prepaid expenses and other")
+    assert not reads_as_stock("Gizmo service expenses")
+    page = parse_text_page(GIZMO_OLD_ACCRUED_EXPENSES)
+    got = {r.label: [(c.column, c.rule) for c in r.cells] for r in page.rows if r.cells}
+    assert got["Payments made to gizmo partners"] == [(0, "group_span"), (1, "group_span")]
+    for label in ("Accrued expenses for gizmo partner earnings", "Other accrued expenses"):
+        assert got[label] == [(0, "balance_dates"), (2, "balance_dates")]

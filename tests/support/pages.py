@@ -488,3 +488,21 @@ GIZMO_COMMITMENT_BUCKETS = single_column_page(
         _DUE_DOC.format("in the second and third fiscal years"),
     ],
 )
+
+
+# Old style, nine months beside the last year-end: accrued expenses are balances, payments a flow.
+GIZMO_OLD_ACCRUED_EXPENSES = (
+    "|\nAccrued Expenses (Details) (USD $)\n|9 Months Ended\n|\nSep. 30, 2014\n|\nSep. 30, 2013\n"
+    "|\nDec. 31, 2013\n|Accrued Expenses (Textual)\n|Payments made to gizmo partners\n|148,310\n|52,904\n"
+    "|Accrued expenses for gizmo partner earnings\n|0\n|87,215\n"
+    "|Other accrued expenses\n|$ 410\n|$ 12,660\n"
+    + definition_blocks(
+        [
+            "Accrued expenses for gizmo partner earnings.",
+            None,
+            "Carrying value as of the balance sheet date of obligations incurred and payable, "
+            "classified as other.",
+            "Payments made to gizmo partners.",
+        ]
+    )
+)

@@ -443,7 +443,7 @@ _FLOW_LABEL_RE = re.compile(
 # Nouns of balances (what a balance sheet holds at a date).
 _STOCK_LABEL_RE = re.compile(
     r"\b(?:balances?|liabilit(?:y|ies)|assets?|allowance|reserves?|obligations?|payables?|receivables?|debt"
-    r"|borrowings?|equity|deficit|inventor(?:y|ies)|goodwill|outstanding|accrued|deferred|carrying"
+    r"|borrowings?|equity|deficit|inventor(?:y|ies)|goodwill|outstanding|accrued|prepaid|deferred|carrying"
     r"|fair value)\b",
     re.IGNORECASE,
 )
@@ -456,7 +456,11 @@ def reads_as_flow(label: str) -> bool:
 
 
 # "Share-based Payment Award" names the kind of arrangement; it pays nothing during the period.
-_PAYMENT_NAME_RE = re.compile(r"(?i)\b(?:share|stock|equity)[- ]based payments?\b")
+# Names that hold a flow word but name no movement: "Share-based Payment Award" an arrangement,
+# "Accrued expenses" and "Prepaid expenses" balances.
+_PAYMENT_NAME_RE = re.compile(
+    r"(?i)\b(?:share|stock|equity)[- ]based payments?\b|\b(?:accrued|prepaid) expenses\b"
+)
 
 
 def _names_movement(label: str) -> bool:
