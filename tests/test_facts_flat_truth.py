@@ -30,6 +30,7 @@ from tests.support.pages import (
     GIZMO_OLD_UNLABELLED_TOTAL,
     GIZMO_PENSION_ASSUMPTIONS,
     GIZMO_RENTAL_INCOME,
+    GIZMO_REVENUE_BY_REGION,
     definition_blocks,
 )
 from warehouse.load.runner import load_directory
@@ -472,3 +473,18 @@ def test_accrued_expenses_reach_the_warehouse_at_the_balance_dates(engine: Engin
         ("$ 410", 0, False, "instant", "2014-09-30"),
         ("$ 12,660", 2, False, "instant", "2013-12-31"),
     ]
+
+
+def test_a_member_combination_placed_by_its_parent_reaches_the_warehouse(
+    engine: Engine, tmp_path: Path
+) -> None:
+    """The combination's values sit where they add up with their sibling to the parent, flagged,
+    with the combination's members. On both backends."""
+    _load_pages(engine, tmp_path, {"regions.txt": GIZMO_REVENUE_BY_REGION})
+    rows = query_rows(
+        engine,
+        "SELECT raw_value, column_index, column_certain, member_labels FROM facts_flat"
+        " WHERE member_labels = 'North Gizmos | Europe' ORDER BY column_index",
+    )
+    got = [(r[0], r[1], bool(r[2]), r[3]) for r in rows]
+    assert got == [(v, j, False, "North Gizmos | Europe") for v, j in (("3", 1), ("9", 2), ("5", 3))]

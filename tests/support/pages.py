@@ -506,3 +506,53 @@ GIZMO_OLD_ACCRUED_EXPENSES = (
         ]
     )
 )
+
+
+# Revenue by member combinations: one combination's row shows three values for four columns; with
+# its sibling it adds up to its parent's row only in the last three.
+GIZMO_REVENUE_BY_REGION = (
+    """|
+Segments - Gizmo Revenue by Region (Details) - USD ($)
+$ in Millions
+|3 Months Ended
+|6 Months Ended
+|
+Jun. 30, 2026
+|
+Jun. 30, 2025
+|
+Jun. 30, 2026
+|
+Jun. 30, 2025
+|Revenue
+|$ 940
+|$ 905
+|$ 1,822
+|$ 1,760
+|North Gizmos
+|Revenue
+|512
+|498
+|1,003
+|961
+|North Gizmos | Europe
+|Revenue
+|3
+|9
+|5
+|North Gizmos | Americas
+|Revenue
+|512
+|495
+|994
+|956
+|South Gizmos
+|Revenue
+|$ 428
+|$ 407
+|$ 819
+|$ 799
+"""
+    + definition_blocks(["The amount of revenue from contracts with customers."])
+    + member_blocks(4)
+)

@@ -115,6 +115,7 @@ def place_rows(page: Page, old_style: bool = False) -> None:
     _apply_equity_arithmetic(page, gaps)
     _apply_period_roll_forwards(page, gaps)
     _apply_column_sums(page, gaps)
+    _apply_member_sums(page, gaps)
     _find_sibling_echoes(gaps)
     for g in gaps:
         _finish(page, g, solver)
@@ -164,6 +165,64 @@ def _find_echoes(page: Page, gaps: list[_GapRow]) -> None:
             block, number = g.row.definition, c.value.number
             cols = shown.get((block, number), set()) if block is not None and number is not None else set()
             g.echoes.append(next(iter(cols)) if len(cols) == 1 else None)
+
+
+MEMBER_SUMS_RULE = "member_sums"  # a guess: the row and its siblings add up to their parent's row
+
+
+def _apply_member_sums(page: Page, gaps: list[_GapRow]) -> None:
+    """A row of a member combination ("North America | Europe") with gaps, whose siblings under the
+    same first members ("North America | Americas") add up with it to the parent's row ("North
+    America") column by column under exactly one of its placements: most likely that placement.
+    Only a guess: a sibling the page does not show could take part in the sum."""
+    n = len(page.columns)
+    known: dict[tuple[int, tuple[str, ...]], list[Decimal | None]] = {}
+    open_rows = {id(g.row): g for g in gaps if len(g.candidates) > 1}
+    decided = {id(g.row): g.candidates[0] for g in gaps if len(g.candidates) == 1}
+    for r in page.rows:
+        if r.definition is None or not r.cells or id(r) in open_rows:
+            continue
+        if any(c.value.number is None for c in r.cells):
+            continue
+        placement = decided.get(id(r), tuple(range(len(r.cells))) if len(r.cells) == n else None)
+        if placement is None:
+            continue
+        vec: list[Decimal | None] = [None] * n
+        for c, j in zip(r.cells, placement, strict=True):
+            vec[j] = c.value.number
+        key = (r.definition, tuple(m.label for m in r.members))
+        if key in known:
+            known[key] = []  # one element shown twice in one context: not a sum to trust
+        else:
+            known[key] = vec
+    for g in open_rows.values():
+        row = g.row
+        members = tuple(m.label for m in row.members)
+        if len(members) < 2 or row.definition is None or any(c.value.number is None for c in row.cells):
+            continue
+        parent = known.get((row.definition, members[:-1]))
+        siblings = [
+            vec
+            for (block, ms), vec in known.items()
+            if block == row.definition
+            and len(ms) == len(members)
+            and ms[:-1] == members[:-1]
+            and ms != members
+        ]
+        if not parent or not siblings or any(not v for v in siblings):
+            continue
+        fits = []
+        for cand in g.candidates:
+            mine: list[Decimal] = [Decimal(0)] * n
+            for c, j in zip(row.cells, cand, strict=True):
+                mine[j] = c.value.number or Decimal(0)
+            if all(
+                (parent[j] or 0) == mine[j] + sum((v[j] or Decimal(0) for v in siblings), Decimal(0))
+                for j in range(n)
+            ):
+                fits.append(cand)
+        if len(fits) == 1:
+            g.candidates, g.narrowed_by = fits, MEMBER_SUMS_RULE
 
 
 def _find_sibling_echoes(gaps: list[_GapRow]) -> None:
