@@ -27,10 +27,12 @@ from tests.support.pages import (
     GIZMO_OLD_BUYER_SHARES,
     GIZMO_OLD_GOODWILL_SEGMENTS,
     GIZMO_OLD_POLICY_PROSE,
+    GIZMO_OLD_STORE_COUNTS,
     GIZMO_OLD_UNLABELLED_TOTAL,
     GIZMO_PENSION_ASSUMPTIONS,
     GIZMO_RENTAL_INCOME,
     GIZMO_REVENUE_BY_REGION,
+    GIZMO_TITLE_PERIOD_UNITS,
     definition_blocks,
 )
 from warehouse.load.runner import load_directory
@@ -488,3 +490,23 @@ def test_a_member_combination_placed_by_its_parent_reaches_the_warehouse(
     )
     got = [(r[0], r[1], bool(r[2]), r[3]) for r in rows]
     assert got == [(v, j, False, "North Gizmos | Europe") for v, j in (("3", 1), ("9", 2), ("5", 3))]
+
+
+def test_unit_lines_reach_the_warehouse_as_units_not_members(engine: Engine, tmp_path: Path) -> None:
+    """A title-period page's unit lines give no member to its facts, and counts sit in the columns
+    listing what they count (flagged). On both backends."""
+    _load_pages(engine, tmp_path, {"org.txt": GIZMO_TITLE_PERIOD_UNITS, "stores.txt": GIZMO_OLD_STORE_COUNTS})
+    rows = query_rows(
+        engine,
+        "SELECT source_path, row_label, member_labels, column_index, column_certain FROM facts_flat"
+        " WHERE row_label IN ('Number of gizmo stores',"
+        " 'Share of taxable income to be distributed (in hundredths)')"
+        " ORDER BY source_path, row_index, column_index",
+    )
+    got = [(r[0], r[1], r[2], r[3], bool(r[4])) for r in rows]
+    assert got == [
+        ("org.txt", "Share of taxable income to be distributed (in hundredths)", "", 0, True),
+        ("org.txt", "Number of gizmo stores", "Gizmo Outlets [Member]", 0, True),
+        ("stores.txt", "Number of gizmo stores", "", 1, False),
+        ("stores.txt", "Number of gizmo stores", "", 3, False),
+    ]

@@ -16,7 +16,9 @@ from tests.support.pages import (
     GIZMO_OLD_ACCRUED_EXPENSES,
     GIZMO_OLD_BUYER_SHARES,
     GIZMO_OLD_POLICY_PROSE,
+    GIZMO_OLD_STORE_COUNTS,
     GIZMO_OLD_UNLABELLED_TOTAL,
+    GIZMO_TITLE_PERIOD_UNITS,
     definition_blocks,
     member_blocks,
 )
@@ -3591,3 +3593,31 @@ def test_accrued_and_prepaid_expenses_are_balances() -> None:
     assert got["Payments made to gizmo partners"] == [(0, "group_span"), (1, "group_span")]
     for label in ("Accrued expenses for gizmo partner earnings", "Other accrued expenses"):
         assert got[label] == [(0, "balance_dates"), (2, "balance_dates")]
+
+
+def test_a_title_periods_column_lines_are_units_where_rows_name_or_count_them() -> None:
+    """The title names the page's one period, so the column's lines are units or members: "ft²" and
+    "Unit" are units the rows name ("| Unit"), "Store" one a row counts ("Number of gizmo stores");
+    none of them is a member of every fact."""
+    page = parse_text_page(GIZMO_TITLE_PERIOD_UNITS)
+    assert [(c.units, c.members) for c in page.columns] == [(("ft²", "Store", "Unit"), ())]
+    assert {r.label: r.unit_hint for r in page.rows if r.cells}[
+        "Number of gizmo units owned | Unit"
+    ] == "Unit"
+
+
+def test_counts_go_to_the_columns_listing_what_they_count() -> None:
+    """Old style, unit lines in the columns: "Number of gizmo stores" goes to the columns listing
+    "Store", the states to the one listing "State", the area "(in square feet)" to those listing
+    "sqft": guesses (the filer may have counted in no unit at all), never certain."""
+    page = parse_text_page(GIZMO_OLD_STORE_COUNTS)
+    got = {r.label: [(c.column, c.certain, c.rule) for c in r.cells] for r in page.rows if r.cells}
+    assert got["Number of gizmo stores"] == [
+        (1, False, "column_units_label"),
+        (3, False, "column_units_label"),
+    ]
+    assert got["Number of states in which gizmo stores are located"] == [(1, False, "column_units_label")]
+    assert got["Area of gizmo stores (in square feet)"] == [
+        (1, False, "column_units_label"),
+        (2, False, "column_units_label"),
+    ]

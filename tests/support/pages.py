@@ -556,3 +556,80 @@ Jun. 30, 2025
     + definition_blocks(["The amount of revenue from contracts with customers."])
     + member_blocks(4)
 )
+
+
+# A page whose title names its one period: the column's lines are unit lines ("ft²", "Store",
+# "Unit"), which rows name as their unit ("| Unit") or count ("Number of gizmo stores").
+GIZMO_TITLE_PERIOD_UNITS = (
+    """|
+ORGANIZATION (Details) - Oct. 31, 2026
+ft² in Millions
+|
+ft²
+Store
+Unit
+|ORGANIZATION [Abstract]
+|Share of taxable income to be distributed (in hundredths)
+|90.00%
+|Gizmo Outlets [Member]
+|Gizmo Stores [Line Items]
+|Number of gizmo stores
+|64
+|Number of gizmo units owned | Unit
+|8,310
+|Net selling area (in square feet) | ft²
+|2.7
+"""
+    + definition_blocks(
+        [
+            "Gizmo Stores [Line Items]",
+            "Number of gizmo stores.",
+            "Number of gizmo units owned.",
+            "Share of taxable income to be distributed.",
+            "Organization [Abstract]",
+            "Net selling area.",
+        ]
+    )
+    + member_blocks(1)
+)
+
+
+# Old style, units in the columns: counts of stores and states and an area, each in the columns
+# that list its unit; the purchase price in the one column without units.
+GIZMO_OLD_STORE_COUNTS = """|
+Investment in Gizmo Stores (Details) (USD $)
+In Thousands, unless otherwise specified
+|12 Months Ended
+|
+Dec. 31, 2014
+|
+Dec. 31, 2015
+State
+sqft
+Store
+|
+Mar. 09, 2014
+sqft
+|
+Dec. 31, 2013
+Store
+|Business Acquisition [Line Items]
+|Number of gizmo stores
+|31
+|4
+|Number of states in which gizmo stores are located
+|6
+|Area of gizmo stores (in square feet)
+|2,150,000
+|96,000
+|Total Purchase Price
+|$ 412,800
+""" + definition_blocks(
+    [
+        "Area of gizmo stores.",
+        "Business Acquisition [Line Items]",
+        "Number of gizmo stores.",
+        "Number of states in which gizmo stores are located.",
+        "Total purchase price of gizmo stores.",
+    ]
+)

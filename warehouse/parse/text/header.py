@@ -17,6 +17,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+from warehouse.identity import singular
 from warehouse.parse.model import Column, Member, Period, PeriodType, Row
 from warehouse.parse.text.cells import TextCell, is_block_start
 from warehouse.parse.values import ValueKind, parse_date
@@ -51,6 +52,7 @@ class Header:
     notes: list[str] = field(default_factory=list)
     tail_choice: TailChoice | None = None
     spilled: list[TextCell] = field(default_factory=list)  # body cells run into the header's last cell
+    promoted: bool = False  # the title's period is every column's: the column lines are units or members
 
 
 @dataclass(slots=True)
@@ -87,6 +89,7 @@ def parse_header(cells: list[TextCell], start: int, title_period: Period | None)
     header = Header(groups=groups, body_start=i, spilled=spill)
     header.columns = [_column(k, c) for k, c in enumerate(col_cells)]
     if title_period is not None:
+        header.promoted = all(c.period is None for c in header.columns)
         header.columns = promote_title_period(header.columns, title_period)
     header.member_columns = bool(header.columns) and all(c.period is None for c in header.columns)
     _assign_groups(header)
@@ -102,7 +105,9 @@ def promote_title_period(columns: list[Column], period: Period) -> list[Column]:
     if any(c.period is not None for c in columns):
         return columns  # dated columns say their own periods
     for col in columns:
-        units = tuple(m.label for m in col.members if PROMOTED_UNIT_RE.match(m.label))
+        units = tuple(
+            m.label for m in col.members if PROMOTED_UNIT_RE.match(m.label) or _LOWER_UNIT_RE.match(m.label)
+        )
         col.period = period
         _set_units(col, col.units + units)
         col.members = tuple(m for m in col.members if m.label not in units)
@@ -133,6 +138,38 @@ def members_for_unfilled_units(columns: list[Column], rows: list[Row]) -> None:
         if demoted:
             _set_units(col, tuple(u for u in col.units if u not in demoted))
             col.members = col.members + tuple(Member(label=w) for w in words if w in demoted)
+
+
+# A lower-case word or an area symbol among a promoted column's lines is a unit ("item", "ft²"):
+# members are named with capitals.
+_LOWER_UNIT_RE = re.compile(r"^(?:[a-z][a-z-]*|ft²|m²)$")
+
+
+def units_among_title_members(columns: list[Column], texts: list[str]) -> None:
+    """On a page whose title names every column's period, a capitalised word among a column's lines
+    ("Property", "Unit") is a unit where a body text names it as its unit ("... | Unit") or counts
+    it ("Number of real estate properties"); otherwise it stays the column's member."""
+    hints = {t.rpartition(" | ")[2].strip() for t in texts if " | " in t}
+    counted = {
+        singular(w)
+        for t in texts
+        if (m := _COUNT_LABEL_RE.search(t))
+        for w in re.findall(r"[a-z]+", m.group(1).lower())
+    }
+    for col in columns:
+        units = tuple(
+            m.label
+            for m in col.members
+            if _WORD_UNIT_RE.match(m.label)
+            and not _RANGE_END_RE.match(m.label)
+            and (m.label in hints or m.label.lower() in counted)
+        )
+        if units:
+            _set_units(col, col.units + units)
+            col.members = tuple(m for m in col.members if m.label not in units)
+
+
+_COUNT_LABEL_RE = re.compile(r"(?i)\bnumber of ((?:[\w-]+ ){0,4}[\w-]+)")
 
 
 def _set_units(col: Column, units: tuple[str, ...]) -> None:

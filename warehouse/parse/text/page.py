@@ -32,7 +32,13 @@ from warehouse.parse.text.cells import (
     split_cells,
 )
 from warehouse.parse.text.definitions import NO_DEFINITION, parse_blocks, parse_popup
-from warehouse.parse.text.header import MEMBER_MARK_RE, members_for_unfilled_units, parse_header, settle_tail
+from warehouse.parse.text.header import (
+    MEMBER_MARK_RE,
+    members_for_unfilled_units,
+    parse_header,
+    settle_tail,
+    units_among_title_members,
+)
 from warehouse.parse.text.match import match_definitions
 from warehouse.parse.text.naming import name_blocks, name_undocumented
 from warehouse.parse.text.placement import mark_not_money, place_rows
@@ -125,6 +131,8 @@ def parse_text_page(text: str, elements: Mapping[str, ElementInfo] | None = None
         # members are the headings' ("[Line Items]"), not the members'.
         n_member_blocks = 0
     n_concept = len(blocks) - n_member_blocks
+    if header.promoted:
+        units_among_title_members(header.columns, [c.text for c in body])
     # Members named outside the body that have blocks too (old-style title members have none).
     known_members = len(
         {m.label for m in title.members if not old_style}

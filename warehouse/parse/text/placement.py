@@ -28,6 +28,7 @@ import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from warehouse.identity import singular
 from warehouse.parse.label_periods import reads_as_opening
 from warehouse.parse.model import SURE_MATCHES, Column, Page, PeriodType, ReportKind, Row, RowKind
 from warehouse.parse.text.column_sums import SUMS_RULE, placements_by_sums, rounding_unit
@@ -50,6 +51,7 @@ class _GapRow:
     types: list[str] = field(default_factory=list)  # value type per cell (money, pershare, shares, ...)
     echoes: list[int | None] = field(default_factory=list)  # per cell: the one column showing it again
     narrowed_by: str | None = None  # the rule that left a few candidates, none of them sure
+    preferred: list[Placement] = field(default_factory=list)  # the row's own soft choice (not binding others)
 
 
 def value_type(row: Row, i: int, page_money: bool) -> str:
@@ -116,6 +118,7 @@ def place_rows(page: Page, old_style: bool = False) -> None:
     _apply_period_roll_forwards(page, gaps)
     _apply_column_sums(page, gaps)
     _apply_member_sums(page, gaps)
+    _apply_units_by_label(page, gaps)
     _find_sibling_echoes(gaps)
     for g in gaps:
         _finish(page, g, solver)
@@ -409,6 +412,47 @@ def _apply_column_units(page: Page, gaps: list[_GapRow]) -> None:
             g.candidates = keep
             if len(keep) == 1:
                 g.decided_by = "column_units"
+
+
+def _apply_units_by_label(page: Page, gaps: list[_GapRow]) -> None:
+    """A count whose label names a unit some column lists ("Number of real estate properties" and
+    "Property"; "(in square feet)" and "sqft") most likely sits where it is listed: a guess, since
+    the filer may have counted it in no unit at all (so it runs after every rule that proves, and
+    binds only the row's own guess)."""
+    cols = page.columns
+    lines = {u for c in cols for u in c.units}
+    if len(cols) < 2 or not lines:
+        return
+    for g in gaps:
+        if len(g.candidates) < 2:
+            continue
+        counted = _units_counted_by(g.row, lines)
+        if not counted or any(
+            c.value.kind is not ValueKind.NUMBER or c.value.currency_symbol for c in g.row.cells
+        ):
+            continue
+        listed = {j for j, c in enumerate(cols) if counted & set(c.units)}
+        keep = [c for c in g.candidates if all(j in listed for j in c)]
+        if keep and len(keep) < len(g.candidates):
+            g.preferred = keep  # only this row's guess: other rows' guesses must not lean on it
+
+
+UNITS_BY_LABEL_RULE = "column_units_label"
+_AREA_LABEL_RE = re.compile(r"(?i)\bsquare (?:feet|foot)\b|\bsq\.? ?f(?:ee)?t\b")
+_AREA_UNITS = frozenset({"sqft", "ft²", "sq ft", "Square Feet", "sqm", "m²"})
+_COUNT_WORDS_RE = re.compile(r"(?i)\bnumber of ((?:[\w-]+ ){0,4}[\w-]+)")
+
+
+def _units_counted_by(row: Row, lines: set[str]) -> set[str]:
+    """The column unit lines a row's label counts in, where it shows no unit hint: the things it
+    numbers ("Number of states ..." ~ "State") or an area ("... (in square feet)" ~ "sqft")."""
+    if row.unit_hint:
+        return set()
+    found = {u for u in lines if u in _AREA_UNITS} if _AREA_LABEL_RE.search(row.label) else set()
+    if m := _COUNT_WORDS_RE.search(row.label):
+        counted = {singular(w) for w in re.findall(r"[a-z]+", m.group(1).lower())}
+        found |= {u for u in lines if re.fullmatch(r"[A-Za-z]+", u) and singular(u.lower()) in counted}
+    return found
 
 
 def _apply_label_periods(page: Page, gaps: list[_GapRow]) -> None:
@@ -855,6 +899,12 @@ def _roll_forward_solutions(
 def _finish(page: Page, g: _GapRow, solver: _DollarRule) -> None:
     if len(g.candidates) == 1 and g.decided_by is not None:
         placement, certain, rule = g.candidates[0], True, g.decided_by
+    elif g.preferred:
+        saved, g.candidates = g.candidates, g.preferred
+        placement, rule = _best_guess(page, g, solver)
+        g.candidates, certain = saved, False
+        if rule != ECHO_RULE:
+            rule = UNITS_BY_LABEL_RULE
     else:
         placement, rule = _best_guess(page, g, solver)
         certain = False
