@@ -264,20 +264,28 @@ _KINDS_RE = re.compile(
     rf"(?:\b(?:from|of|for|on|by|in)|^(?:the )?(?:amount of )?) "
     rf"(?P<kinds>(?:{_KIND}, )+{_KIND},? (?:and|or) {_KIND})\b"
 )
+# ... or what it "may include": "demand deposits, saving deposits, negotiable order of withdrawal
+# (NOW) and time deposits" (kinds of up to four words, with their abbreviation).
+_KIND_LONG = r"[a-z][\w-]*(?: [a-z][\w-]*){0,3}(?: \([a-z]+\))?"
+_INCLUDED_KINDS_RE = re.compile(
+    rf"\binclud(?:e|es|ing) (?P<kinds>(?:{_KIND_LONG}, )+{_KIND_LONG},? (?:and|or) {_KIND_LONG})\b"
+)
 
 
-def _listed_kinds(doc: str) -> list[frozenset[str]]:
-    """The words that tell apart the kinds a whole's documentation lists (words two of them share,
-    "cash" of "cash, cash equivalents, and restricted cash", tell none apart)."""
-    m = _KINDS_RE.search(_split_doc(doc)[0])
-    if m is None:
-        return []
-    items = re.split(r",? (?:and|or) |, ", m.group("kinds"))
-    # The last kind's second word is the thing all of them are ("sales-type leases").
-    items[-1] = items[-1].split()[0]
-    kinds = [frozenset(_stems(k)) for k in items]
-    counts = collections.Counter(w for k in kinds for w in k)
-    return [frozenset(w for w in k if counts[w] == 1) for k in kinds]
+def _listed_kinds(doc: str) -> list[list[frozenset[str]]]:
+    """The lists of kinds a whole's documentation gives, each as the words that tell its kinds apart
+    (words two of them share, "cash" of "cash, cash equivalents, and restricted cash", tell none
+    apart)."""
+    main = _split_doc(doc)[0]
+    out = []
+    for m in (m for pattern in (_KINDS_RE, _INCLUDED_KINDS_RE) for m in pattern.finditer(main)):
+        items = re.split(r",? (?:and|or) |, ", m.group("kinds"))
+        # The last kind's second word is the thing all of them are ("sales-type leases").
+        items[-1] = items[-1].split()[0]
+        kinds = [frozenset(_stems(k)) for k in items]
+        counts = collections.Counter(w for k in kinds for w in k)
+        out.append([frozenset(w for w in k if counts[w] == 1) for k in kinds])
+    return out
 
 
 def _stems(text: str) -> list[str]:
@@ -624,6 +632,8 @@ def pair_score(
         for pattern, shown_re in _EXCLUDED_BY:
             if pattern.search(doc) and shown_re.search(label):
                 score -= 2.0
+        if _includes_what_label_nets(base, doc):
+            score -= 2.0  # "Interest ..., net of capitalized interest" is no cost "either capitalized or ..."
         if _names_what_comes_before(base, doc):
             score -= 3.0  # "Amount ... before accrued loss provision" is no "Accrued loss provision"
         if (
@@ -723,6 +733,24 @@ _ROLL_HEAD_DOC = re.compile(
 # A label that ends on a participle names what happened to a thing: "Warranty revenue deferred" is the
 # period's deferral, where "Deferred warranty revenue" is the balance.
 _TRAILING_PARTICIPLE_RE = re.compile(r"\s\w{3,}ed\.?$")
+
+
+_NET_OF_LABEL_RE = re.compile(r"(?i)\bnet of (?P<what>[a-z][\w -]{2,40}?)\s*(?:$|[,(;])")
+_DEDUCTING_RE = r"\b(?:net of|after|less|exclud\w*|deduct\w*|before|without)\b(?:\W+\w+){0,5}?\W+"
+
+
+@functools.lru_cache(maxsize=65536)
+def _includes_what_label_nets(label: str, doc: str) -> bool:
+    """A label "..., net of capitalized interest" against documentation that names what the label
+    takes out without taking it out ("either capitalized or charged against earnings"): the doc's
+    amount includes it."""
+    m = _NET_OF_LABEL_RE.search(label)
+    if m is None:
+        return False
+    what = [w for w in _stems(m.group("what")) if w not in _STOP and len(w) > 3]
+    if not what or not all(re.search(rf"\b{re.escape(w)}", doc) for w in what[:1]):
+        return False
+    return re.search(_DEDUCTING_RE + re.escape(what[0]), doc) is None
 
 
 def _label_reads_as_flow(doc: str) -> bool:
@@ -1352,11 +1380,12 @@ def _wholes_of_parts_shown(
     is not the whole, and a "Total" row is."""
     named = [set(_stems(f"{_base_label(r.label)} {contexts.get(r.index, '')}")) for r in rows]
     for j, block in enumerate(blocks):
-        kinds = _listed_kinds(us_spelling(block.definition or "").lower())
-        if len(kinds) < 3:
-            continue
-        hits = [[k for k, kind in enumerate(kinds) if kind & n] for n in named]
-        if len({h[0] for h in hits if len(h) == 1}) < 2:
+        # The list whose kinds the rows name apart (a text may list other things too).
+        for kinds in _listed_kinds(us_spelling(block.definition or "").lower()):
+            hits = [[k for k, kind in enumerate(kinds) if kind & n] for n in named]
+            if len(kinds) >= 3 and len({h[0] for h in hits if len(h) == 1}) >= 2:
+                break
+        else:
             continue
         for i, (row, h) in enumerate(zip(rows, hits, strict=True)):
             if TOTAL_LABEL.match(_base_label(row.label)):
