@@ -19,8 +19,10 @@ from tests.support.db import query_rows
 from tests.support.pages import (
     ECHOED_MEMBER_VALUE,
     GIZMO_ALLOWANCE_PERIOD_EDGES,
+    GIZMO_BANK_DEPOSITS,
     GIZMO_BENEFIT_COST,
     GIZMO_COMMITMENT_BUCKETS,
+    GIZMO_INTEREST_INCURRED,
     GIZMO_INTERIM_BALANCES,
     GIZMO_OLD_ACCRUED_EXPENSES,
     GIZMO_OLD_ACQUIRED_INTANGIBLES,
@@ -509,4 +511,24 @@ def test_unit_lines_reach_the_warehouse_as_units_not_members(engine: Engine, tmp
         ("org.txt", "Number of gizmo stores", "Gizmo Outlets [Member]", 0, True),
         ("stores.txt", "Number of gizmo stores", "", 1, False),
         ("stores.txt", "Number of gizmo stores", "", 3, False),
+    ]
+
+
+def test_definitions_of_wholes_and_net_amounts_reach_the_warehouse(engine: Engine, tmp_path: Path) -> None:
+    """A whole whose kinds the rows name apart, and an amount net of a part, carry their own
+    definitions. On both backends."""
+    pages = {"deposits.txt": GIZMO_BANK_DEPOSITS, "interest.txt": GIZMO_INTEREST_INCURRED}
+    _load_pages(engine, tmp_path, pages)
+    net = "Interest and debt expense, net of capitalized interest"
+    rows = query_rows(
+        engine,
+        "SELECT row_label, definition FROM facts_flat WHERE row_label IN"
+        f" ('NOW', 'Deposits', 'Interest and debt expense', '{net}') ORDER BY source_path, row_index",
+    )
+    got = [(r[0], (r[1] or "")[:40]) for r in rows]
+    assert got == [
+        ("NOW", "Deposits, Negotiable Order of Withdrawal"),
+        ("Deposits", "The aggregate of all deposit liabilities"),
+        ("Interest and debt expense", "Total interest costs incurred during the"),
+        (net, "Amount of the cost of borrowed funds acc"),
     ]

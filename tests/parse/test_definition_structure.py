@@ -7,8 +7,10 @@ from __future__ import annotations
 
 from tests.support.pages import (
     GIZMO_ALLOWANCE_PERIOD_EDGES,
+    GIZMO_BANK_DEPOSITS,
     GIZMO_BENEFIT_COST,
     GIZMO_COMMITMENT_BUCKETS,
+    GIZMO_INTEREST_INCURRED,
     GIZMO_PENSION_ASSUMPTIONS,
     GIZMO_PURCHASE_OBLIGATIONS,
     GIZMO_RENTAL_INCOME,
@@ -1258,30 +1260,7 @@ def test_a_whole_that_may_include_kinds_the_rows_name_is_no_kind() -> None:
     """ "... may include demand deposits, saving deposits, negotiable order of withdrawal (NOW) and
     time deposits" lists the kinds of all deposits (after another list, of what deposits are):
     the row naming one of them (NOW) takes the filer's NOW block, and the total takes the whole."""
-    page = single_column_page(
-        "Gizmo Bank Deposits (Details)",
-        "Dec. 31, 2026",
-        [
-            ("Banking and Thrift [Abstract]", ""),
-            ("Statement savings", "$ 4,310"),
-            ("Money market plus", "2,905"),
-            ("NOW", "6,118"),
-            ("Certificates of deposit", "9,764"),
-            ("Deposits", "$ 23,097"),
-        ],
-        [
-            None,
-            "The aggregate of all deposit liabilities held by the entity, including foreign and domestic, "
-            "interest and noninterest bearing; may include demand deposits, saving deposits, Negotiable "
-            "Order of Withdrawal (NOW) and time deposits among others.",
-            "Amount of deposits in accounts that offer many of the same services as checking accounts, also "
-            "known as money market accounts.",
-            "Amount of interest bearing deposits with no stated maturity, which may include passbook and "
-            "statement savings accounts.",
-            "Amount of time deposit liabilities, including certificates of deposit.",
-            "Deposits, Negotiable Order of Withdrawal (NOW), Including Noninterest-bearing Accounts",
-        ],
-    )
+    page = GIZMO_BANK_DEPOSITS
     got = _blocks_of(page)
     assert (got["NOW"], got["Deposits"]) == (5, 1)
 
@@ -1290,21 +1269,5 @@ def test_an_amount_net_of_a_thing_is_no_amount_that_includes_it() -> None:
     """ "Interest and debt expense, net of capitalized interest" is no "Total interest costs
     incurred ... either capitalized or charged against earnings", which names the capitalized part
     without taking it out: that is the gross row's."""
-    page = single_column_page(
-        "Gizmo Interest Incurred (Details)",
-        "Jun. 30, 2026",
-        [
-            ("Interest and Debt Expense, Net of Capitalized Interest", ""),
-            ("Interest and debt expense", "$ 212"),
-            ("Less capitalized interest", "27"),
-            ("Interest and debt expense, net of capitalized interest", "$ 185"),
-        ],
-        [
-            "Amount of interest costs capitalized disclosed as an adjusting item to interest costs incurred.",
-            "Total interest costs incurred during the period and either capitalized or charged against "
-            "earnings.",
-            None,
-            "Amount of the cost of borrowed funds accounted for as interest expense.",
-        ],
-    )
+    page = GIZMO_INTEREST_INCURRED
     assert [r.definition for r in parse_text_page(page).rows] == [2, 1, 0, 3]

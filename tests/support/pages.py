@@ -633,3 +633,49 @@ Store
         "Total purchase price of gizmo stores.",
     ]
 )
+
+
+# Deposits by kind under a whole that lists the kinds it may include.
+GIZMO_BANK_DEPOSITS = single_column_page(
+    "Gizmo Bank Deposits (Details)",
+    "Dec. 31, 2026",
+    [
+        ("Banking and Thrift [Abstract]", ""),
+        ("Statement savings", "$ 4,310"),
+        ("Money market plus", "2,905"),
+        ("NOW", "6,118"),
+        ("Certificates of deposit", "9,764"),
+        ("Deposits", "$ 23,097"),
+    ],
+    [
+        None,
+        "The aggregate of all deposit liabilities held by the entity, including foreign and domestic, "
+        "interest and noninterest bearing; may include demand deposits, saving deposits, Negotiable "
+        "Order of Withdrawal (NOW) and time deposits among others.",
+        "Amount of deposits in accounts that offer many of the same services as checking accounts, also "
+        "known as money market accounts.",
+        "Amount of interest bearing deposits with no stated maturity, which may include passbook and "
+        "statement savings accounts.",
+        "Amount of time deposit liabilities, including certificates of deposit.",
+        "Deposits, Negotiable Order of Withdrawal (NOW), Including Noninterest-bearing Accounts",
+    ],
+)
+
+
+# Interest incurred, capitalized, and net of capitalized.
+GIZMO_INTEREST_INCURRED = single_column_page(
+    "Gizmo Interest Incurred (Details)",
+    "Jun. 30, 2026",
+    [
+        ("Interest and Debt Expense, Net of Capitalized Interest", ""),
+        ("Interest and debt expense", "$ 212"),
+        ("Less capitalized interest", "27"),
+        ("Interest and debt expense, net of capitalized interest", "$ 185"),
+    ],
+    [
+        "Amount of interest costs capitalized disclosed as an adjusting item to interest costs incurred.",
+        "Total interest costs incurred during the period and either capitalized or charged against earnings.",
+        None,
+        "Amount of the cost of borrowed funds accounted for as interest expense.",
+    ],
+)
