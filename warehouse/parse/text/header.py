@@ -150,12 +150,7 @@ def units_among_title_members(columns: list[Column], texts: list[str]) -> None:
     ("Property", "Unit") is a unit where a body text names it as its unit ("... | Unit") or counts
     it ("Number of real estate properties"); otherwise it stays the column's member."""
     hints = {t.rpartition(" | ")[2].strip() for t in texts if " | " in t}
-    counted = {
-        singular(w)
-        for t in texts
-        if (m := _COUNT_LABEL_RE.search(t))
-        for w in re.findall(r"[a-z]+", m.group(1).lower())
-    }
+    counted = set().union(*(counted_nouns(t) for t in texts))
     for col in columns:
         units = tuple(
             m.label
@@ -170,6 +165,13 @@ def units_among_title_members(columns: list[Column], texts: list[str]) -> None:
 
 
 _COUNT_LABEL_RE = re.compile(r"(?i)\bnumber of ((?:[\w-]+ ){0,4}[\w-]+)")
+
+
+def counted_nouns(label: str) -> set[str]:
+    """The words, singular, of what a label numbers ("Number of real estate properties" ->
+    real, estate, property): the units it may count in."""
+    m = _COUNT_LABEL_RE.search(label)
+    return {singular(w) for w in re.findall(r"[a-z]+", m.group(1).lower())} if m else set()
 
 
 def _set_units(col: Column, units: tuple[str, ...]) -> None:

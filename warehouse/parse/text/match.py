@@ -748,7 +748,7 @@ def _includes_what_label_nets(label: str, doc: str) -> bool:
     if m is None:
         return False
     what = [w for w in _stems(m.group("what")) if w not in _STOP and len(w) > 3]
-    if not what or not all(re.search(rf"\b{re.escape(w)}", doc) for w in what[:1]):
+    if not what or re.search(rf"\b{re.escape(what[0])}", doc) is None:
         return False
     return re.search(_DEDUCTING_RE + re.escape(what[0]), doc) is None
 

@@ -32,7 +32,7 @@ from warehouse.identity import singular
 from warehouse.parse.label_periods import reads_as_opening
 from warehouse.parse.model import SURE_MATCHES, Column, Page, PeriodType, ReportKind, Row, RowKind
 from warehouse.parse.text.column_sums import SUMS_RULE, placements_by_sums, rounding_unit
-from warehouse.parse.text.header import TAIL_INSTANTS_NOTE, set_group
+from warehouse.parse.text.header import TAIL_INSTANTS_NOTE, counted_nouns, set_group
 from warehouse.parse.text.rows import element_key, reads_as_stock
 from warehouse.parse.values import ValueKind
 
@@ -440,7 +440,6 @@ def _apply_units_by_label(page: Page, gaps: list[_GapRow]) -> None:
 UNITS_BY_LABEL_RULE = "column_units_label"
 _AREA_LABEL_RE = re.compile(r"(?i)\bsquare (?:feet|foot)\b|\bsq\.? ?f(?:ee)?t\b")
 _AREA_UNITS = frozenset({"sqft", "ft²", "sq ft", "Square Feet", "sqm", "m²"})
-_COUNT_WORDS_RE = re.compile(r"(?i)\bnumber of ((?:[\w-]+ ){0,4}[\w-]+)")
 
 
 def _units_counted_by(row: Row, lines: set[str]) -> set[str]:
@@ -449,10 +448,8 @@ def _units_counted_by(row: Row, lines: set[str]) -> set[str]:
     if row.unit_hint:
         return set()
     found = {u for u in lines if u in _AREA_UNITS} if _AREA_LABEL_RE.search(row.label) else set()
-    if m := _COUNT_WORDS_RE.search(row.label):
-        counted = {singular(w) for w in re.findall(r"[a-z]+", m.group(1).lower())}
-        found |= {u for u in lines if re.fullmatch(r"[A-Za-z]+", u) and singular(u.lower()) in counted}
-    return found
+    counted = counted_nouns(row.label)
+    return found | {u for u in lines if re.fullmatch(r"[A-Za-z]+", u) and singular(u.lower()) in counted}
 
 
 def _apply_label_periods(page: Page, gaps: list[_GapRow]) -> None:
