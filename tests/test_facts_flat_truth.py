@@ -35,6 +35,7 @@ from tests.support.pages import (
     GIZMO_RENTAL_INCOME,
     GIZMO_REVENUE_BY_REGION,
     GIZMO_TITLE_PERIOD_UNITS,
+    GIZMO_UNMARKED_MEMBER,
     definition_blocks,
 )
 from warehouse.load.runner import load_directory
@@ -532,3 +533,15 @@ def test_definitions_of_wholes_and_net_amounts_reach_the_warehouse(engine: Engin
         ("Interest and debt expense", "Total interest costs incurred during the"),
         (net, "Amount of the cost of borrowed funds acc"),
     ]
+
+
+def test_a_member_counted_by_the_blocks_reaches_the_warehouse(engine: Engine, tmp_path: Path) -> None:
+    """The unmarked member's row carries it; no name is stored as a value. On both backends."""
+    _load_pages(engine, tmp_path, {"nci.txt": GIZMO_UNMARKED_MEMBER})
+    rows = query_rows(
+        engine,
+        "SELECT raw_value, member_labels, column_certain FROM facts_flat ORDER BY row_index, column_index",
+    )
+    got = [(r[0], r[1], bool(r[2])) for r in rows]
+    assert [v for v, _, _ in got] == ["¥ (41,000)", "75.00%", "60.00%", "15.00%"]
+    assert got[-1] == ("15.00%", "Gizmo Interest Sale", False)

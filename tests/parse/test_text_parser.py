@@ -19,6 +19,7 @@ from tests.support.pages import (
     GIZMO_OLD_STORE_COUNTS,
     GIZMO_OLD_UNLABELLED_TOTAL,
     GIZMO_TITLE_PERIOD_UNITS,
+    GIZMO_UNMARKED_MEMBER,
     definition_blocks,
     member_blocks,
 )
@@ -3621,3 +3622,17 @@ def test_counts_go_to_the_columns_listing_what_they_count() -> None:
         (1, False, "column_units_label"),
         (2, False, "column_units_label"),
     ]
+
+
+def test_a_member_counted_by_the_blocks_is_no_text_value_ending_a_row_of_numbers() -> None:
+    """The trailing blocks count two members, the title's and one more; "Gizmo Interest Sale", a
+    name after a row of percentages and before a row of values, is that member, not a certain text
+    value in the row's third column."""
+    page = parse_text_page(GIZMO_UNMARKED_MEMBER)
+    rows = {r.label: r for r in page.rows}
+    assert rows["Gizmo Interest Sale"].kind is RowKind.MEMBER
+    assert [c.raw for c in rows["Proportion of ownership interest held"].cells] == ["75.00%", "60.00%"]
+    assert [m.label for m in rows["Equity interests disposed of (as a percent)"].members] == [
+        "Gizmo Interest Sale"
+    ]
+    assert not page.notes or "not matched" not in " ".join(page.notes)

@@ -679,3 +679,36 @@ GIZMO_INTEREST_INCURRED = single_column_page(
         "Amount of the cost of borrowed funds accounted for as interest expense.",
     ],
 )
+
+
+# A member named without "[Member]" after a row's values: the trailing blocks count it (the title's
+# member and this one), so it is no text value ending a row of percentages.
+GIZMO_UNMARKED_MEMBER = (
+    """|
+Transactions with non-controlling interests - Gizmo Shanghai (Details) - Gizmo Shanghai - CNY (¥)
+|12 Months Ended
+|
+Mar. 08, 2026
+|
+Mar. 09, 2024
+|
+Dec. 31, 2024
+|Gain on disposal within equity
+|¥ (41,000)
+|Proportion of ownership interest held
+|75.00%
+|60.00%
+|Gizmo Interest Sale
+|Equity interests disposed of (as a percent)
+|15.00%
+"""
+    + definition_blocks(
+        [
+            "Gizmo equity interests disposed of.",
+            "The amount of gain (loss) recognised within equity on disposal of ownership interests in "
+            "subsidiaries that do not result in loss of control.",
+            "The proportion of ownership interest in a subsidiary attributable to the entity.",
+        ]
+    )
+    + member_blocks(2)
+)

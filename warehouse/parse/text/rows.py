@@ -234,6 +234,11 @@ def _infer_unmarked_members(
     _mark_known_members(texts, roles, member, found)
 
 
+# A short name in capitals ("Equity Interest Sale", "Gizmo Labs Inc."): a member's, a company's.
+_NAME_WORD = r"(?:[A-Z][\w&'.,-]*|of|and|the|for|in)"
+_NAME_RE = re.compile(rf"^{_NAME_WORD}(?: {_NAME_WORD}){{0,5}}$")
+
+
 def _claim_candidates(
     texts: list[str], roles: list[CellRole], member: list[bool], found: set[str], needed: int
 ) -> tuple[set[str], int]:
@@ -270,6 +275,16 @@ def _claim_candidates(
             continue
         if texts[k] in texts[:k] and texts[k + 1] == texts[k]:
             candidates.append((0.5, k))
+    # Last of all: a name in capitals right after a row's values, before a row of values ("80.00%",
+    # "68.00%", "Equity Interest Sale", "Equity interests disposed off", "12.00%"): read as a text
+    # value it would end a row of numbers, so where the count still needs a member it is one.
+    for k in range(1, len(texts) - 2):
+        if member[k] or roles[k] is not CellRole.TEXT or roles[k - 1] is not CellRole.VALUE:
+            continue
+        if roles[k + 1] is not CellRole.TEXT or roles[k + 2] is not CellRole.VALUE:
+            continue
+        if _NAME_RE.match(texts[k]) and texts[k] not in texts[:k] + texts[k + 1 :]:
+            candidates.append((0.25, k))
     candidates = _combinations_first(candidates, texts, found)
     candidates.sort(key=lambda x: (-x[0], x[1]))
     # The blocks count members, not rows: "Revenue | Customer B" names no new member once
