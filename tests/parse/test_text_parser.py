@@ -1413,6 +1413,11 @@ def test_maturity_rows_take_the_block_of_their_year() -> None:
     assert "third fiscal year" in got["2028"]
     assert "after fifth fiscal year" in got["Thereafter"]
     assert got["Total gizmo lease payments"] == "Undiscounted gizmo lease payments."
+    # The year it names makes the match sure, "Thereafter" as much as "2027".
+    rules = {
+        r.label: page.definitions[r.definition].match_rule for r in page.rows if r.definition is not None
+    }
+    assert rules["Thereafter"] == rules["2027"] == "text_match"
 
 
 GIZMO_PATENTS = """|

@@ -48,8 +48,8 @@ def placements_by_sums(
     """
     decided: dict[int, Placement] = {}
     for run in _context_runs(rows):
-        known = {r.index: _vector(r, n, placed[r.index]) for r in run if r.index in placed}
-        known.update({r.index: _vector(r, n, tuple(range(n))) for r in run if len(r.cells) == n})
+        known = {r.index: column_vector(r, n, placed[r.index]) for r in run if r.index in placed}
+        known.update({r.index: column_vector(r, n, tuple(range(n))) for r in run if len(r.cells) == n})
         for pos, row in enumerate(run):
             cands = candidates.get(row.index)
             if not cands or not 2 <= len(cands) <= _MAX_CANDIDATES:
@@ -66,8 +66,8 @@ def placements_by_sums(
                         continue
                     loose, proven = [], []
                     for c in cands:
-                        items = [_vector(r, n, c) if r is row else known[r.index] for r in span]
-                        vec = _vector(total, n, c) if total is row else known[total.index]
+                        items = [column_vector(r, n, c) if r is row else known[r.index] for r in span]
+                        vec = column_vector(total, n, c) if total is row else known[total.index]
                         if _adds_up(items, vec, moved, strict=False):
                             loose.append(c)
                             if _adds_up(items, vec, moved, strict=True):
@@ -87,7 +87,7 @@ _MAX_NARROWED = 4  # combinations that sums may leave open and still narrow the 
 
 
 def _known(run: Sequence[Row], n: int, decided: Mapping[int, Placement]) -> dict[int, list[Decimal | None]]:
-    return {r.index: _vector(r, n, decided[r.index]) for r in run if r.index in decided}
+    return {r.index: column_vector(r, n, decided[r.index]) for r in run if r.index in decided}
 
 
 def _joint_placements(
@@ -158,7 +158,7 @@ def _items(
     known: Mapping[int, list[Decimal | None]],
 ) -> list[list[Decimal | None]]:
     chosen = dict(zip((r.index for r in open_rows), combo, strict=True))
-    return [_vector(r, n, chosen[r.index]) if r.index in chosen else known[r.index] for r in span]
+    return [column_vector(r, n, chosen[r.index]) if r.index in chosen else known[r.index] for r in span]
 
 
 def _opening_above(run: Sequence[Row], total_pos: int) -> int:
@@ -199,7 +199,8 @@ def _context_runs(rows: Sequence[Row]) -> list[list[Row]]:
     return [run for run in runs if len(run) >= 3]
 
 
-def _vector(row: Row, n: int, placement: Placement) -> list[Decimal | None]:
+def column_vector(row: Row, n: int, placement: Placement) -> list[Decimal | None]:
+    """A row's numbers in the columns of ``placement`` (None elsewhere), a deduction's negated."""
     out: list[Decimal | None] = [None] * n
     sign = -1 if _deducted(row) else 1
     for cell, j in zip(row.cells, placement, strict=True):

@@ -14,7 +14,7 @@ import calendar
 import datetime as dt
 import itertools
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 from warehouse.identity import singular
@@ -105,12 +105,10 @@ def promote_title_period(columns: list[Column], period: Period) -> list[Column]:
     if any(c.period is not None for c in columns):
         return columns  # dated columns say their own periods
     for col in columns:
-        units = tuple(
-            m.label for m in col.members if PROMOTED_UNIT_RE.match(m.label) or _LOWER_UNIT_RE.match(m.label)
-        )
         col.period = period
-        _set_units(col, col.units + units)
-        col.members = tuple(m for m in col.members if m.label not in units)
+        _members_to_units(
+            col, lambda label: bool(PROMOTED_UNIT_RE.match(label) or _LOWER_UNIT_RE.match(label))
+        )
     return columns
 
 
@@ -152,16 +150,22 @@ def units_among_title_members(columns: list[Column], texts: list[str]) -> None:
     hints = {t.rpartition(" | ")[2].strip() for t in texts if " | " in t}
     counted = set().union(*(counted_nouns(t) for t in texts))
     for col in columns:
-        units = tuple(
-            m.label
-            for m in col.members
-            if _WORD_UNIT_RE.match(m.label)
-            and not _RANGE_END_RE.match(m.label)
-            and (m.label in hints or m.label.lower() in counted)
+        _members_to_units(
+            col,
+            lambda label: (
+                bool(_WORD_UNIT_RE.match(label))
+                and not _RANGE_END_RE.match(label)
+                and (label in hints or label.lower() in counted)
+            ),
         )
-        if units:
-            _set_units(col, col.units + units)
-            col.members = tuple(m for m in col.members if m.label not in units)
+
+
+def _members_to_units(col: Column, is_unit: Callable[[str], bool]) -> None:
+    """The column's member lines that are units after all move to its unit lines."""
+    units = tuple(m.label for m in col.members if is_unit(m.label))
+    if units:
+        _set_units(col, col.units + units)
+        col.members = tuple(m for m in col.members if m.label not in units)
 
 
 _COUNT_LABEL_RE = re.compile(r"(?i)\bnumber of ((?:[\w-]+ ){0,4}[\w-]+)")

@@ -22,6 +22,7 @@ from decimal import Decimal
 from warehouse.identity import norm, singular
 from warehouse.parse.label_periods import INSTANT_DOC_RE
 from warehouse.parse.model import BlockKind, DefinitionBlock, Row, RowKind
+from warehouse.parse.text.column_sums import rounding_unit
 from warehouse.parse.text.rows import QNAME_RE, element_key, reads_as_balance, reads_as_flow, reads_as_stock
 from warehouse.parse.values import ValueKind
 
@@ -1335,11 +1336,11 @@ def _label_years(label: str, first: int | None, remainder: bool) -> Years | None
         a, b = (_YEAR_NUMBERS.get(x.lower()) or int(x) for x in (m.group("a"), m.group("b")))
         if a < b:
             return frozenset(range(a + 1, b + 1))  # "one to three years" from now: the 2nd and 3rd
+    if _LABEL_LATER_RE.search(label):
+        return frozenset({6})  # "Thereafter", "2022 and thereafter"
     years = [int(y) for y in _LABEL_YEAR_RE.findall(label)]
     if not years or first is None:
         return None
-    if _LABEL_LATER_RE.search(label):
-        return frozenset({6})
     shift = 0 if remainder else 1
     return frozenset(range(min(years) - first + shift, max(years) - first + shift + 1))
 
@@ -1413,9 +1414,7 @@ def _sums(total: Row, parts: list[Row]) -> bool:
     values = [[c.value.number for c in r.cells] for r in (total, *parts)]
     if any(v is None for vs in values for v in vs) or any(len(vs) != len(values[0]) for vs in values):
         return False
-    shown = [v for vs in values for v in vs if v is not None]
-    exponent = min(v.as_tuple().exponent for v in shown)
-    slack = len(parts) * Decimal(1).scaleb(exponent if isinstance(exponent, int) else 0)
+    slack = len(parts) * rounding_unit(v for vs in values for v in vs if v is not None)
     return all(
         abs(sum((p for p in column[1:] if p is not None), Decimal(0)) - (column[0] or 0)) <= slack
         for column in zip(*values, strict=True)
@@ -1729,7 +1728,6 @@ def match_definitions(
     raw = scores
     # Element-name-like keys of the labels, to compare with the blocks' order (sorted by element id).
     firsts = [(by_label[lab][0].label, contexts.get(by_label[lab][0].index, "")) for lab in labels]
-    keys = [name_guess(label, ctx) for label, ctx in firsts]
     # Headings that tell apart rows of one short label ("Discount rate" under "... used in benefit
     # obligations:" and under "... used in net periodic benefit cost:") name the elements of all
     # their rows (the taxonomy builds those names alike), so their rows sort together.

@@ -163,14 +163,18 @@ def parse_text_page(text: str, elements: Mapping[str, ElementInfo] | None = None
     if n_member_blocks:
         _members_from_title(page, n_member_blocks)
     members_in_order = _members_in_order(page)
-    if all(len(r.cells) == len(page.columns) for r in page.rows if r.cells):
-        mark_not_money(page)  # every row full: its columns are known, so the $ rule types rows for matching
+    # Every row full: its columns are known now, so the $ rule types rows for matching (once: the
+    # placement below moves nothing on such a page).
+    full = all(len(r.cells) == len(page.columns) for r in page.rows if r.cells)
+    if full:
+        mark_not_money(page)
     match_definitions(page.rows, blocks, n_concept, members_in_order, _rows_at_instants(page))
     if undocumented and name_undocumented(page.rows, blocks[:n_concept], undocumented):
         _mark_totals(blocks, calcs, summed)
     place_rows(page, old_style)
     _doubt_instants_holding_flows(page)
-    mark_not_money(page)
+    if not full:
+        mark_not_money(page)
     repair_twins(page, calcs)
     repair_by_calculation(page, calcs)
     unmatched = [b.index for b in blocks if b.match_rule is None]

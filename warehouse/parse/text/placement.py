@@ -31,7 +31,7 @@ from decimal import Decimal
 from warehouse.identity import singular
 from warehouse.parse.label_periods import reads_as_opening
 from warehouse.parse.model import SURE_MATCHES, Column, Page, PeriodType, ReportKind, Row, RowKind
-from warehouse.parse.text.column_sums import SUMS_RULE, placements_by_sums, rounding_unit
+from warehouse.parse.text.column_sums import SUMS_RULE, column_vector, placements_by_sums, rounding_unit
 from warehouse.parse.text.header import TAIL_INSTANTS_NOTE, counted_nouns, set_group
 from warehouse.parse.text.rows import element_key, reads_as_stock
 from warehouse.parse.values import ValueKind
@@ -190,9 +190,7 @@ def _apply_member_sums(page: Page, gaps: list[_GapRow]) -> None:
         placement = decided.get(id(r), tuple(range(len(r.cells))) if len(r.cells) == n else None)
         if placement is None:
             continue
-        vec: list[Decimal | None] = [None] * n
-        for c, j in zip(r.cells, placement, strict=True):
-            vec[j] = c.value.number
+        vec = column_vector(r, n, placement)
         key = (r.definition, tuple(m.label for m in r.members))
         if key in known:
             known[key] = []  # one element shown twice in one context: not a sum to trust
@@ -216,11 +214,9 @@ def _apply_member_sums(page: Page, gaps: list[_GapRow]) -> None:
             continue
         fits = []
         for cand in g.candidates:
-            mine: list[Decimal] = [Decimal(0)] * n
-            for c, j in zip(row.cells, cand, strict=True):
-                mine[j] = c.value.number or Decimal(0)
+            mine = column_vector(row, n, cand)
             if all(
-                (parent[j] or 0) == mine[j] + sum((v[j] or Decimal(0) for v in siblings), Decimal(0))
+                (parent[j] or 0) == sum((v[j] or Decimal(0) for v in (mine, *siblings)), Decimal(0))
                 for j in range(n)
             ):
                 fits.append(cand)
@@ -957,8 +953,8 @@ def _prior(page: Page, row: Row, placement: Placement) -> tuple[float, str]:
                 score += 1.0
         if score:
             return score - 0.01 * sum(placement), "member_column_words"
-    balance_dates = _balance_columns(cols)
-    if balance_dates and list(placement) == balance_dates and _reads_as_balance_row(row):
+    # (The row's words first: they are cached, the page's balance dates are not.)
+    if _reads_as_balance_row(row) and list(placement) == _balance_columns(cols):
         return 1.5, BALANCE_DATES_RULE
     groups: dict[str | None, list[int]] = {}
     for j, c in enumerate(cols):
