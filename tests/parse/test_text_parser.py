@@ -3641,3 +3641,62 @@ def test_a_member_counted_by_the_blocks_is_no_text_value_ending_a_row_of_numbers
         "Gizmo Interest Sale"
     ]
     assert not page.notes or "not matched" not in " ".join(page.notes)
+
+
+GIZMO_SEGMENT_RESULTS = """|
+Gizmo Segments - Results by Segment (Details) - USD ($)
+$ in Millions
+|3 Months Ended
+|
+Mar. 31, 2026
+|
+Mar. 31, 2025
+|Gizmo revenue:
+|Total gizmo revenue
+|$ 512
+|$ 478
+|Operating profit (loss):
+|Total operating loss
+|$ 9
+|$ (14)
+|Operating profit (loss) % of revenue:
+|Total operating loss %
+|1.80%
+|(2.90%)
+""" + definition_blocks(
+    [
+        "Margin of operating profit or loss.",
+        "Percentage of operating profit.",
+        "The net result for the period of deducting operating expenses from operating revenues.",
+        None,
+        "Amount of revenue recognized from goods sold, services rendered, or other activities that "
+        "constitute an earning process.",
+        None,
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            GIZMO_SEGMENT_RESULTS,
+            {
+                "Gizmo revenue:": 5,
+                "Operating profit (loss):": 3,
+                "Operating profit (loss) % of revenue:": 0,
+            },
+        ),
+        (GIZMO_CONTRACT_BALANCES, {"Contract liabilities": 4, "Contract assets": 2}),
+    ],
+    ids=["segment-results", "contract-balances"],
+)
+def test_a_heading_over_its_own_total_takes_the_next_block(text: str, want: dict[str, int]) -> None:
+    """The taxonomy names a heading's abstract after the total below it (OperatingIncomeLoss,
+    OperatingIncomeLossAbstract), so of the blocks the headings hold, that heading takes the one right
+    after its total's; "profit (loss)" heads "operating loss"; the rows with values keep theirs."""
+    page = parse_text_page(text)
+    got = {r.label: r.definition for r in page.rows if not r.cells}
+    assert got == want
+    totals = [r.definition for r in page.rows if r.label.startswith("Total")]
+    assert totals in ([4, 2, 1], [3, 1])

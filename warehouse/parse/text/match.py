@@ -1398,6 +1398,53 @@ def _wholes_of_parts_shown(
 WHOLE_FIT = 2.0
 
 
+_HEADING_KINDS = (RowKind.ABSTRACT, RowKind.HEADING, RowKind.EMPTY)  # EMPTY: a heading without its colon
+
+
+def _abstracts_after_totals(
+    rows: list[Row], label_of: dict[int, int], chosen: list[int], scores: list[list[float]]
+) -> None:
+    """A heading over a "Total" row of its own words ("Operating expenses:" over "Total operating
+    expenses") is that total's abstract: the taxonomy names it after the total (OperatingExpenses,
+    OperatingExpensesAbstract), so its block sorts right after the total's. Where the matching gave
+    the total a block, the headings exchange the blocks they hold so that such a heading takes the
+    next one; rows with values keep theirs."""
+    bonus: dict[tuple[int, int], float] = {}
+    for pos, heading in enumerate(rows):
+        if heading.kind not in _HEADING_KINDS or heading.cells or heading.index not in label_of:
+            continue
+        base = _base_label(heading.label)
+        # "Operating profit (loss):" heads "Total operating loss": a word in brackets is the other
+        # way of reading the word before it.
+        readings = [re.sub(r"\([^()]*\)", "", base), _BRACKETED_RE.sub(r"\g<alt>", base)]
+        owns = [set(_stems(r)) - _STOP - _PRESENTATION_WORDS for r in readings]
+        for child in rows[pos + 1 :]:
+            if child.kind not in (RowKind.VALUE, RowKind.EMPTY):
+                break
+            if not TOTAL_LABEL.match(_base_label(child.label)) or child.index not in label_of:
+                continue
+            shown = set(_stems(_base_label(child.label)))
+            if any(own and own <= shown for own in owns):
+                j = chosen[label_of[child.index]] + 1
+                if j > 0:
+                    bonus[label_of[heading.index], j] = ABSTRACT_AFTER_FIT
+                break
+    if not bonus:
+        return
+    headings = sorted(
+        {label_of[r.index] for r in rows if r.kind in _HEADING_KINDS and not r.cells and r.index in label_of}
+    )
+    headings = [i for i in headings if chosen[i] >= 0]
+    held = [chosen[i] for i in headings]
+    sub = [[scores[i][j] + bonus.get((i, j), 0.0) for j in held] for i in headings]
+    for i, k in zip(headings, assign(sub), strict=True):
+        chosen[i] = held[k]
+
+
+ABSTRACT_AFTER_FIT = 3.0
+_BRACKETED_RE = re.compile(r"\w+\s*\((?P<alt>[^()]*)\)")
+
+
 _EXCLUDED_PART_RE = re.compile(r"\bexclud(?:ing|es?)\b([^.;]*)")
 
 
@@ -1740,6 +1787,7 @@ def match_definitions(
     if scores and scores[0]:
         scores = _order_bonus(keys, scores)
     chosen = assign(scores)
+    _abstracts_after_totals(rows, label_of, chosen, scores)
     row_of_block = {j: i for i, j in enumerate(chosen) if j >= 0}
     for i, (lab, j) in enumerate(zip(labels, chosen, strict=True)):
         if j < 0:
