@@ -1093,8 +1093,8 @@ def test_the_whole_of_a_part_and_what_it_excludes_is_the_whole() -> None:
 def test_headings_that_tell_rows_of_one_label_apart_name_all_their_rows() -> None:
     """The same short labels under two headings are two elements each, told apart by the order of
     the element ids, which the headings' words give (benefit obligation before net periodic cost)
-    for every row under them, the long-term return too; a rate used to adjust for the time value of
-    money is a discount rate."""
+    for every row under them, the long-term return too, and for the headings' own blocks; a rate used
+    to adjust for the time value of money is a discount rate."""
     page = parse_text_page(GIZMO_PENSION_ASSUMPTIONS)
     got = [(r.label, r.definition) for r in page.rows if r.cells]
     assert got == [
@@ -1104,6 +1104,12 @@ def test_headings_that_tell_rows_of_one_label_apart_name_all_their_rows() -> Non
         ("Discount rate", 0),
         ("Rate of compensation increase", 1),
     ]
+    # The two headings hold the two blocks without text, in the order of their words as well.
+    headings = {r.label: r.definition for r in page.rows if r.kind is RowKind.HEADING}
+    assert headings == {
+        "Weighted average assumptions used in net periodic benefit cost:": 6,
+        "Weighted average assumptions used in benefit obligations:": 5,
+    }
 
 
 def test_a_sum_of_money_awarded_is_no_total() -> None:

@@ -1398,20 +1398,46 @@ def _wholes_of_parts_shown(
 WHOLE_FIT = 2.0
 
 
-_HEADING_KINDS = (RowKind.ABSTRACT, RowKind.HEADING, RowKind.EMPTY)  # EMPTY: a heading without its colon
+# Rows that may be headings when they show no values (EMPTY: a heading without its colon).
+_HEADING_KINDS = (
+    RowKind.ABSTRACT,
+    RowKind.HEADING,
+    RowKind.EMPTY,
+    RowKind.LINE_ITEMS,
+    RowKind.TABLE,
+    RowKind.ROLL_FORWARD,
+    RowKind.AXIS,
+    RowKind.DOMAIN,
+)
 
 
-def _abstracts_after_totals(
-    rows: list[Row], label_of: dict[int, int], chosen: list[int], scores: list[list[float]]
+def _exchange_heading_blocks(
+    rows: list[Row],
+    label_of: dict[int, int],
+    blocks: list[DefinitionBlock],
+    chosen: list[int],
+    scores: list[list[float]],
 ) -> None:
-    """A heading over a "Total" row of its own words ("Operating expenses:" over "Total operating
+    """The rows without values (headings) exchange the blocks they hold; rows with values keep theirs.
+
+    A heading over a "Total" row of its own words ("Operating expenses:" over "Total operating
     expenses") is that total's abstract: the taxonomy names it after the total (OperatingExpenses,
-    OperatingExpensesAbstract), so its block sorts right after the total's. Where the matching gave
-    the total a block, the headings exchange the blocks they hold so that such a heading takes the
-    next one; rows with values keep theirs."""
+    OperatingExpensesAbstract), so it takes the block right after the total's. Blocks without text
+    are otherwise alike, so the headings holding them take them in the order of their name guesses.
+    """
+    valued = {label_of[r.index] for r in rows if r.cells and r.index in label_of}
+    headings = sorted(
+        {
+            label_of[r.index]
+            for r in rows
+            if r.kind in _HEADING_KINDS and r.index in label_of and label_of[r.index] not in valued
+        }
+    )
+    headings = [i for i in headings if chosen[i] >= 0]
+    first_row = {label_of[r.index]: r for r in reversed(rows) if r.index in label_of}
     bonus: dict[tuple[int, int], float] = {}
     for pos, heading in enumerate(rows):
-        if heading.kind not in _HEADING_KINDS or heading.cells or heading.index not in label_of:
+        if heading.index not in label_of or label_of[heading.index] not in headings:
             continue
         base = _base_label(heading.label)
         # "Operating profit (loss):" heads "Total operating loss": a word in brackets is the other
@@ -1429,12 +1455,10 @@ def _abstracts_after_totals(
                 if j > 0:
                     bonus[label_of[heading.index], j] = ABSTRACT_AFTER_FIT
                 break
-    if not bonus:
-        return
-    headings = sorted(
-        {label_of[r.index] for r in rows if r.kind in _HEADING_KINDS and not r.cells and r.index in label_of}
-    )
-    headings = [i for i in headings if chosen[i] >= 0]
+    blank = [i for i in headings if _undocumented(blocks[chosen[i]])]
+    in_order = sorted(blank, key=lambda i: name_guess(first_row[i].label))
+    for i, j in zip(in_order, sorted(chosen[i] for i in blank), strict=True):
+        bonus[i, j] = bonus.get((i, j), 0.0) + HEADING_ORDER_FIT
     held = [chosen[i] for i in headings]
     sub = [[scores[i][j] + bonus.get((i, j), 0.0) for j in held] for i in headings]
     for i, k in zip(headings, assign(sub), strict=True):
@@ -1442,6 +1466,7 @@ def _abstracts_after_totals(
 
 
 ABSTRACT_AFTER_FIT = 3.0
+HEADING_ORDER_FIT = 0.3
 _BRACKETED_RE = re.compile(r"\w+\s*\((?P<alt>[^()]*)\)")
 
 
@@ -1494,6 +1519,10 @@ def _totals_of_what_is_excluded(
 
 
 EXCLUDED_FIT = 3.0
+
+
+def _undocumented(block: DefinitionBlock) -> bool:
+    return block.kind is not BlockKind.DEFINITION or _says_nothing(block)
 
 
 def _says_nothing(block: DefinitionBlock) -> bool:
@@ -1787,7 +1816,7 @@ def match_definitions(
     if scores and scores[0]:
         scores = _order_bonus(keys, scores)
     chosen = assign(scores)
-    _abstracts_after_totals(rows, label_of, chosen, scores)
+    _exchange_heading_blocks(rows, label_of, concept_blocks, chosen, raw)
     row_of_block = {j: i for i, j in enumerate(chosen) if j >= 0}
     for i, (lab, j) in enumerate(zip(labels, chosen, strict=True)):
         if j < 0:
