@@ -34,6 +34,7 @@ from tests.support.pages import (
     GIZMO_PENSION_ASSUMPTIONS,
     GIZMO_RENTAL_INCOME,
     GIZMO_REVENUE_BY_REGION,
+    GIZMO_SECURITIES_BY_CLASS,
     GIZMO_TITLE_PERIOD_UNITS,
     GIZMO_UNMARKED_MEMBER,
     definition_blocks,
@@ -545,3 +546,21 @@ def test_a_member_counted_by_the_blocks_reaches_the_warehouse(engine: Engine, tm
     got = [(r[0], r[1], bool(r[2])) for r in rows]
     assert [v for v, _, _ in got] == ["¥ (41,000)", "75.00%", "60.00%", "15.00%"]
     assert got[-1] == ("15.00%", "Gizmo Interest Sale", False)
+
+
+def test_a_securitys_cost_and_fair_value_reach_the_warehouse(engine: Engine, tmp_path: Path) -> None:
+    """Amortized cost and fair value of securities available for sale and held to maturity carry
+    their own definitions. On both backends."""
+    _load_pages(engine, tmp_path, {"securities.txt": GIZMO_SECURITIES_BY_CLASS})
+    rows = query_rows(
+        engine,
+        "SELECT row_label, raw_value, definition FROM facts_flat"
+        " WHERE member_labels = '' AND column_index = 0 ORDER BY row_index",
+    )
+    got = [(r[0], r[1], (r[2] or "")[:50]) for r in rows]
+    assert got == [
+        ("Amortized Cost", "$ 181,240", "This item represents the cost of debt securities, "),
+        ("Fair Value", "182,016", "Amount of debt securities categorized neither as h"),
+        ("Amortized Cost", "41,870", "Held to maturity gizmo securities, amortized cost "),
+        ("Fair Value", "42,655", "This item represents the aggregate fair value of i"),
+    ]

@@ -5,7 +5,10 @@ wording where the element is a standard one."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.support.pages import (
+    AFS_DOC,
     GIZMO_ALLOWANCE_PERIOD_EDGES,
     GIZMO_BANK_DEPOSITS,
     GIZMO_BENEFIT_COST,
@@ -14,12 +17,13 @@ from tests.support.pages import (
     GIZMO_PENSION_ASSUMPTIONS,
     GIZMO_PURCHASE_OBLIGATIONS,
     GIZMO_RENTAL_INCOME,
+    GIZMO_SECURITIES_BY_CLASS,
     definition_blocks,
     member_blocks,
     single_column_page,
 )
 from warehouse.parse.model import BlockKind, Cell, DefinitionBlock, Row, RowKind
-from warehouse.parse.text.match import Similarity, pair_score
+from warehouse.parse.text.match import Similarity, measure_clash, pair_score
 from warehouse.parse.text.page import parse_text_page
 from warehouse.parse.text.rows import element_key, reads_as_balance
 from warehouse.parse.values import parse_value
@@ -1277,3 +1281,60 @@ def test_an_amount_net_of_a_thing_is_no_amount_that_includes_it() -> None:
     without taking it out: that is the gross row's."""
     page = GIZMO_INTEREST_INCURRED
     assert [r.definition for r in parse_text_page(page).rows] == [2, 1, 0, 3]
+
+
+GIZMO_SECURITIES_NARRATIVE = """|
+Gizmo Investment Securities (Details Narrative) (USD $)
+In Thousands, unless otherwise specified
+|
+Sep. 30, 2014
+|
+Dec. 31, 2013
+|Amortized Cost
+|$ 98,412
+|$ 93,760
+|Fair Value
+|97,988
+|$ 94,105
+""" + definition_blocks(
+    [
+        "Amount of available-for-sale debt securities at cost, net of adjustments, which include "
+        "accretion, amortization, collection of cash, previous other-than-temporary impairments "
+        "recognized in earnings and fair value hedge accounting adjustments.",
+        AFS_DOC,
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (GIZMO_SECURITIES_BY_CLASS, [2, 4, 1, 5, 2, 4]),
+        (GIZMO_SECURITIES_NARRATIVE, [0, 1]),
+    ],
+    ids=["by-class", "narrative"],
+)
+def test_a_securitys_cost_and_its_fair_value_are_told_apart(text: str, want: list[int]) -> None:
+    """A "Fair Value" row is no element documented "at cost" (its "fair value hedge accounting
+    adjustments" are a cost's adjustments), an "Amortized Cost" row none documented as an "aggregate
+    fair value"; debt securities "categorized neither as held-to-maturity nor trading" are the ones
+    available for sale."""
+    page = parse_text_page(text)
+    assert [r.definition for r in page.rows if r.cells] == want
+
+
+def test_a_kind_of_cost_is_no_basis_of_measurement() -> None:
+    """ "Cost of acquired entity" names what was paid, not a cost basis: documentation that mentions
+    the fair values paid does not clash with it."""
+    doc = (
+        "the total cost of the acquired entity including the cash paid to shareholders of the acquired "
+        "entity, the fair value of other assets distributed and the fair value of liabilities incurred."
+    )
+    assert not measure_clash("Business acquisition, cost of acquired entity, purchase price", doc)
+    assert measure_clash(
+        "Fair value", "amount of available-for-sale debt securities at cost, net of adjustments."
+    )
+    assert measure_clash("Amortized cost", "fair value portion of investment in debt security.")
+    assert not measure_clash(
+        "Amortized cost", "amortized cost of investment in debt security measured at fair value."
+    )

@@ -712,3 +712,57 @@ Dec. 31, 2024
     )
     + member_blocks(2)
 )
+
+
+AFS_COST_DOC = (
+    "This item represents the cost of debt securities, which are categorized neither as held-to-maturity "
+    "nor trading, net of adjustments including accretion, amortization, collection of cash, previous "
+    "other-than-temporary impairments recognized in earnings, and fair value hedge accounting adjustments, "
+    "if any."
+)
+AFS_DOC = "Amount of debt securities categorized neither as held-to-maturity nor trading."
+# Cost and fair value under two headings (available for sale, held to maturity), in two groups.
+GIZMO_SECURITIES_BY_CLASS = (
+    """|
+Gizmo Investment Securities (Details 2) (USD $)
+In Thousands, unless otherwise specified
+|
+Jun. 30, 2014
+|
+Dec. 31, 2013
+|Available for Sale
+|Amortized Cost
+|$ 181,240
+|$ 176,905
+|Fair Value
+|182,016
+|175,330
+|Held to Maturity
+|Amortized Cost
+|41,870
+|44,215
+|Fair Value
+|42,655
+|$ 44,090
+|Gizmo agency bonds [Member]
+|Available for Sale
+|Amortized Cost
+|30,110
+|31,480
+|Fair Value
+|30,275
+|31,102
+"""
+    + definition_blocks(
+        [
+            None,
+            "Held to maturity gizmo securities, amortized cost basis.",
+            AFS_COST_DOC,
+            None,
+            AFS_DOC,
+            "This item represents the aggregate fair value of investments in debt securities as of the "
+            "balance sheet date and which are categorized as held-to-maturity.",
+        ]
+    )
+    + member_blocks(1)
+)

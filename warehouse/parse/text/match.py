@@ -447,6 +447,9 @@ def _split_doc(doc: str) -> tuple[str, str]:
     Includes selling, general and administrative expense") and the phrases below."""
     # "The aggregate total costs related to selling ..." names a component, not a total.
     doc = re.sub(r"(?i)\baggregate total\b", "aggregate", doc)
+    # "Debt securities categorized neither as held-to-maturity nor trading" are available for sale:
+    # the classes it names are the ones it is not.
+    doc = _NEITHER_HTM_RE.sub(" available for sale", doc)
     aside: list[str] = []
 
     def set_aside(m: re.Match[str], kept: str = " ") -> str:
@@ -473,12 +476,18 @@ def _split_doc(doc: str) -> tuple[str, str]:
     # What the element leaves out ("..., excluding amortization of debt discount (premium) and
     # financing costs") is another element.
     doc = _EXCLUDING_RE.sub(set_aside, doc)
+    # A cost "net of adjustments ... and fair value hedge accounting adjustments" is no fair value.
+    doc = _HEDGE_ADJUSTMENTS_RE.sub(set_aside, doc)
     refs = " ".join(aside)
     split = _INCLUDES_RE.split(doc, maxsplit=1)
     return (split[0], f"{split[1]} {refs}") if len(split) == 2 else (doc, refs)
 
 
 _REFER_RE = re.compile(r"\[Refer:\s*([^\]]*)\]", re.IGNORECASE)
+_NEITHER_HTM_RE = re.compile(
+    r",? (?:which are )?(?:categorized|classified) neither as held[- ]to[- ]maturity nor (?:as )?trading\b",
+    re.IGNORECASE,
+)
 _BETWEEN_RE = re.compile(
     r"\b(differences?) between (?:the )?[^.;]{3,120}? and (?:the )?[^.;]{3,160}?"
     r"(?= attributable\b| that (?:can|is|are)\b| due to\b| resulting\b|[,.;]|$)",
@@ -489,6 +498,7 @@ _SUM_OF_RE = re.compile(
     r"(?= pertaining\b| attributable\b| for the\b|[,.;]|$)",
     re.IGNORECASE,
 )
+_HEDGE_ADJUSTMENTS_RE = re.compile(r"\bfair value hedge accounting adjustments\b", re.IGNORECASE)
 _EXCLUDING_RE = re.compile(r"\bexcluding\b[^.;,]*", re.IGNORECASE)
 _FORMULA_RE = re.compile(r"\(([^()]{3,120}? (?:less|minus|plus) [^()]{3,120})\)", re.IGNORECASE)
 
@@ -648,6 +658,8 @@ def pair_score(
             "carry" in shown and _FACE_DOC.search(doc) and not _CARRYING_DOC.search(doc)
         ):
             score -= 3.0  # a debt's face amount and its carrying amount are never one element
+        if measure_clash(base, doc):
+            score -= 3.0  # a security's (amortized) cost and its fair value are never one element
         head = _DOC_HEAD_RE.match(doc)
         if head and _stem(head.group("head")) not in shown:
             score -= 3.0  # "The basis (reference rate) used for ... borrowings" is no "Borrowings" row
@@ -741,6 +753,44 @@ _DEDUCTING_RE = r"\b(?:net of|after|less|exclud\w*|deduct\w*|before|without)\b(?
 
 
 @functools.lru_cache(maxsize=65536)
+def _doc_measure_basis(doc: str) -> str | None:
+    """Whether documentation reads as a cost ("at cost, net of adjustments", "amortized cost basis")
+    or as a fair value ("aggregate fair value of", "measured at fair value"): by what it opens with,
+    else by the one of them its text names. "Fair value hedge accounting adjustments" to a cost is
+    neither."""
+    doc = _FAIR_VALUE_HEDGE_RE.sub(" ", doc)
+    lead = _BASIS_LEAD_RE.match(doc)
+    if lead:
+        return "fair" if lead.group("fair") else "cost"
+    cost, fair = _COST_BASIS_RE.search(doc) is not None, _FAIR_BASIS_RE.search(doc) is not None
+    return ("cost" if cost else "fair") if cost != fair else None
+
+
+def measure_clash(label: str, doc: str) -> bool:
+    """A "Fair value" row against documentation of a cost, or an "Amortized cost" row against
+    documentation of a fair value."""
+    shown = label.lower()
+    fair = "fair value" in shown
+    cost = _COST_LABEL_RE.search(shown) is not None
+    if fair == cost:
+        return False
+    basis = _doc_measure_basis(doc)
+    return basis is not None and basis != ("fair" if fair else "cost")
+
+
+_FAIR_VALUE_HEDGE_RE = re.compile(r"\bfair value hedg\w*")
+_BASIS_LEAD_RE = re.compile(
+    r"^(?:this item represents )?(?:the )?(?:(?P<fair>(?:aggregate |estimated )?fair value)"
+    r"|(?:amount of )?(?:the )?(?:amortized )?cost(?: basis)?)\b"
+)
+_COST_BASIS_RE = re.compile(r"\bat (?:amortized )?cost\b|\bamortized cost\b|\bcost basis\b|\bthe cost of\b")
+_FAIR_BASIS_RE = re.compile(
+    r"\b(?:measured|carried|stated|reported) at fair value\b|\baggregate fair value\b|\bfair value portion\b"
+)
+# A cost as a basis of measurement, not a kind of cost ("Cost of acquired entity").
+_COST_LABEL_RE = re.compile(r"\bamortized cost\b|\bcost basis\b|\bat cost\b|^(?:total )?cost$")
+
+
 def _includes_what_label_nets(label: str, doc: str) -> bool:
     """A label "..., net of capitalized interest" against documentation that names what the label
     takes out without taking it out ("either capitalized or charged against earnings"): the doc's
