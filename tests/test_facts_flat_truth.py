@@ -19,6 +19,7 @@ from tests.support.db import query_rows
 from tests.support.pages import (
     ECHOED_MEMBER_VALUE,
     GIZMO_ALLOWANCE_PERIOD_EDGES,
+    GIZMO_BANK_CAPITAL,
     GIZMO_BANK_DEPOSITS,
     GIZMO_BENEFIT_COST,
     GIZMO_COMMITMENT_BUCKETS,
@@ -563,4 +564,22 @@ def test_a_securitys_cost_and_fair_value_reach_the_warehouse(engine: Engine, tmp
         ("Fair Value", "182,016", "Amount of debt securities categorized neither as h"),
         ("Amortized Cost", "41,870", "Held to maturity gizmo securities, amortized cost "),
         ("Fair Value", "42,655", "This item represents the aggregate fair value of i"),
+    ]
+
+
+def test_a_banks_measured_and_required_ratios_reach_the_warehouse(engine: Engine, tmp_path: Path) -> None:
+    """Tier 1 and total capital ratios, measured and required, carry their own definitions and are
+    stored as fractions. On both backends."""
+    _load_pages(engine, tmp_path, {"capital.txt": GIZMO_BANK_CAPITAL})
+    rows = query_rows(
+        engine,
+        "SELECT raw_value, value, unit, definition FROM facts_flat WHERE column_index = 0 ORDER BY row_index",
+    )
+    got = [(r[0], float(r[1]), r[2], (r[3] or "")[:40]) for r in rows]
+    assert got == [
+        ("12.41%", 0.1241, "pure", "Tier 1 capital divided by risk weighted "),
+        ("8.72%", 0.0872, "pure", "Tier 1 capital divided by average assets"),
+        ("8.00%", 0.08, "pure", "The amount of Tier 1 Leverage Capital re"),
+        ("10.00%", 0.1, "pure", "The Total risk based capital ratio (tota"),
+        ("14.83%", 0.1483, "pure", "Net risk-based capital ratio."),
     ]

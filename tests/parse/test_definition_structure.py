@@ -10,6 +10,7 @@ import pytest
 from tests.support.pages import (
     AFS_DOC,
     GIZMO_ALLOWANCE_PERIOD_EDGES,
+    GIZMO_BANK_CAPITAL,
     GIZMO_BANK_DEPOSITS,
     GIZMO_BENEFIT_COST,
     GIZMO_COMMITMENT_BUCKETS,
@@ -18,6 +19,7 @@ from tests.support.pages import (
     GIZMO_PURCHASE_OBLIGATIONS,
     GIZMO_RENTAL_INCOME,
     GIZMO_SECURITIES_BY_CLASS,
+    WELL_CAPITALIZED_LEVERAGE_DOC,
     definition_blocks,
     member_blocks,
     single_column_page,
@@ -1338,3 +1340,63 @@ def test_a_kind_of_cost_is_no_basis_of_measurement() -> None:
     assert not measure_clash(
         "Amortized cost", "amortized cost of investment in debt security measured at fair value."
     )
+
+
+GIZMO_BANK_LEVERAGE = """|
+Gizmo Regulatory Matters (Details Textual)
+|
+Sep. 30, 2012
+|Tier 1 leverage capital ratio
+|8.00%
+|Tier I leverage ratio
+|9.94%
+""" + definition_blocks(
+    [
+        WELL_CAPITALIZED_LEVERAGE_DOC,
+        "Tier 1 Leverage Capital divided by average assets as defined in the regulations.",
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [(GIZMO_BANK_CAPITAL, [2, 3, 5, 4, 0]), (GIZMO_BANK_LEVERAGE, [0, 1])],
+    ids=["ratios-and-requirements", "leverage"],
+)
+def test_a_banks_capital_ratios_by_tier_and_by_requirement(text: str, want: list[int]) -> None:
+    """Tier 1 capital is never total capital (a "Tier 1" row takes no documentation that names no
+    tier, a "Total ... capital" row none of Tier 1 capital that says no total); a risk-based ratio is
+    capital to risk-weighted assets; and a ratio the bank measured (9.94%, off the quarter-point grid)
+    is no ratio a regulation requires."""
+    page = parse_text_page(text)
+    assert [r.definition for r in page.rows if r.cells] == want
+
+
+GIZMO_CAPITAL_HEADINGS = """|
+Gizmo Regulatory Capital (Details Textual)
+|
+Dec. 31, 2012
+|Loss Contingencies [Line Items]
+|Tier-1 capital ratio
+|12.25%
+|Regulatory Capital (Textual) [Abstract]
+|Total risk-based capital ratio
+|13.46%
+""" + definition_blocks(
+    [
+        None,
+        "Total Capital divided by risk weighted assets as defined in the regulations.",
+        None,
+        "Tier 1 capital divided by risk weighted assets as defined by regulations.",
+    ]
+)
+
+
+def test_a_filers_textual_abstract_sorts_before_the_standard_headings() -> None:
+    """Of two headings holding blocks without text, the filer's own "(Textual)" abstract carries the
+    filer's prefix, which sorts before "us-gaap": it takes the first block whatever its words."""
+    page = parse_text_page(GIZMO_CAPITAL_HEADINGS)
+    assert {r.label: r.definition for r in page.rows if not r.cells} == {
+        "Loss Contingencies [Line Items]": 2,
+        "Regulatory Capital (Textual) [Abstract]": 0,
+    }

@@ -766,3 +766,46 @@ Dec. 31, 2013
     )
     + member_blocks(1)
 )
+
+
+WELL_CAPITALIZED_TOTAL_DOC = (
+    "The Total risk based capital ratio (total capital divided by risk weighted assets) required to be "
+    'categorized as "well capitalized", in the regulatory framework for prompt corrective action.'
+)
+WELL_CAPITALIZED_LEVERAGE_DOC = (
+    "The amount of Tier 1 Leverage Capital required to be categorized as well capitalized divided by average "
+    "assets as defined in the regulatory framework for prompt corrective action."
+)
+# A bank's measured ratios beside the ratios an order requires of it; the blocks: the filer's own
+# (its prefix first), then the standard ones.
+GIZMO_BANK_CAPITAL = """|
+Gizmo Regulatory Matters (Details Textual)
+|
+Dec. 31, 2013
+|
+Dec. 31, 2012
+|Gizmo Regulatory Matters (Textual)
+|Tier 1 risk-based capital ratio
+|12.41%
+|10.87%
+|Tier 1 capital ratio
+|8.72%
+|7.35%
+|Tier 1 capital to meet requirement of consent order ratio (to average assets)
+|8.00%
+|8.00%
+|Total risk-based capital to meet the requirements of the consent order ratio (to risk-weighted assets)
+|10.00%
+|10.00%
+|Total risk-based capital ratio
+|14.83%
+""" + definition_blocks(
+    [
+        "Net risk-based capital ratio.",
+        None,
+        "Tier 1 capital divided by risk weighted assets as defined by regulations.",
+        "Tier 1 capital divided by average assets as defined by regulations.",
+        WELL_CAPITALIZED_TOTAL_DOC,
+        WELL_CAPITALIZED_LEVERAGE_DOC,
+    ]
+)

@@ -125,6 +125,8 @@ _DOC_PHRASES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = tuple(
         (r"\bdividing the reported amount of income tax expense\b", ("effective", "rate")),
         (r"\bnondeductible\b", ("permanent",)),
         (r"\bdebt issuance costs?\b", ("financing",)),  # deferred financing costs
+        # A risk-based capital ratio is capital to risk-weighted assets.
+        (r"\brisk[- ]weighted assets\b", ("based",)),
         # A variable rate's spread, in the taxonomy's words.
         (r"\bpercentage points added to\b|\bpoints added to the reference rate\b", ("spread", "margin")),
         # A liability documented as an amount "payable" is what statements call accrued
@@ -660,6 +662,10 @@ def pair_score(
             score -= 3.0  # a debt's face amount and its carrying amount are never one element
         if measure_clash(base, doc):
             score -= 3.0  # a security's (amortized) cost and its fair value are never one element
+        if _capital_tier_clash(base, doc):
+            score -= 2.0  # a bank's Tier 1 capital and its total capital are never one element
+        if _REQUIRED_CAPITAL_DOC.search(doc) and "capital" in doc and _measured_ratios(row):
+            score -= 2.0  # a ratio a bank measured (9.94%) is no ratio a regulation requires (8.00%)
         head = _DOC_HEAD_RE.match(doc)
         if head and _stem(head.group("head")) not in shown:
             score -= 3.0  # "The basis (reference rate) used for ... borrowings" is no "Borrowings" row
@@ -778,6 +784,31 @@ def measure_clash(label: str, doc: str) -> bool:
     return basis is not None and basis != ("fair" if fair else "cost")
 
 
+def _capital_tier_clash(label: str, doc: str) -> bool:
+    """A "Tier 1" (core) capital row against documentation of a capital that names no tier, or a
+    "Total ... capital" row against documentation of Tier 1 capital that says no total."""
+    shown = label.lower()
+    # ("Tier 1 total risk-based capital ratio" is the total one.)
+    if re.search(r"\btotal\b[^,;]*\bcapital\b|\btotal risk", shown):
+        return _TIER_ONE_RE.search(doc) is not None and re.search(r"\btotal\b", doc) is None
+    if _TIER_ONE_RE.search(shown) or "core" in shown:
+        return "capital" in doc and "tier" not in doc
+    return False
+
+
+def _measured_ratios(row: Row) -> bool:
+    """Every value of the row a percentage off the quarter-point grid that regulations set their
+    ratios on (9.94%, not 8.00% or 6.50%)."""
+    values = [c.value for c in row.cells]
+    return bool(values) and all(
+        v.kind is ValueKind.PERCENT and v.number is not None and (v.number * 400) % 1 != 0 for v in values
+    )
+
+
+_TIER_ONE_RE = re.compile(r"\btier[- ]?(?:1|i|one)\b")
+_REQUIRED_CAPITAL_DOC = re.compile(
+    r"\brequired\b|\bminimum\b|\bwell[- ]capitalized\b|\bcapital adequacy purposes\b|\brequirements?\b"
+)
 _FAIR_VALUE_HEDGE_RE = re.compile(r"\bfair value hedg\w*")
 _BASIS_LEAD_RE = re.compile(
     r"^(?:this item represents )?(?:the )?(?:(?P<fair>(?:aggregate |estimated )?fair value)"
@@ -1506,7 +1537,12 @@ def _exchange_heading_blocks(
                     bonus[label_of[heading.index], j] = ABSTRACT_AFTER_FIT
                 break
     blank = [i for i in headings if _undocumented(blocks[chosen[i]])]
-    in_order = sorted(blank, key=lambda i: name_guess(first_row[i].label))
+    # A filer's own abstract ("Regulatory Capital (Textual) [Abstract]") carries the filer's prefix,
+    # which mostly sorts before "us-gaap" (a ticker, a..t); the standard ones sort by their names.
+    in_order = sorted(
+        blank,
+        key=lambda i: (_FILER_ABSTRACT_RE.search(first_row[i].label) is None, name_guess(first_row[i].label)),
+    )
     for i, j in zip(in_order, sorted(chosen[i] for i in blank), strict=True):
         bonus[i, j] = bonus.get((i, j), 0.0) + HEADING_ORDER_FIT
     held = [chosen[i] for i in headings]
@@ -1517,6 +1553,7 @@ def _exchange_heading_blocks(
 
 ABSTRACT_AFTER_FIT = 3.0
 HEADING_ORDER_FIT = 0.3
+_FILER_ABSTRACT_RE = re.compile(r"\((?:textual|narrative|details?)\)", re.IGNORECASE)
 _BRACKETED_RE = re.compile(r"\w+\s*\((?P<alt>[^()]*)\)")
 
 
