@@ -25,6 +25,7 @@ from tests.support.pages import (
     GIZMO_COMMITMENT_BUCKETS,
     GIZMO_INTEREST_INCURRED,
     GIZMO_INTERIM_BALANCES,
+    GIZMO_LEVEL3_WARRANTS,
     GIZMO_OLD_ACCRUED_EXPENSES,
     GIZMO_OLD_ACQUIRED_INTANGIBLES,
     GIZMO_OLD_BUYER_SHARES,
@@ -583,3 +584,23 @@ def test_a_banks_measured_and_required_ratios_reach_the_warehouse(engine: Engine
         ("10.00%", 0.1, "pure", "The Total risk based capital ratio (tota"),
         ("14.83%", 0.1483, "pure", "Net risk-based capital ratio."),
     ]
+
+
+def test_balances_placed_by_their_dates_reach_the_warehouse(engine: Engine, tmp_path: Path) -> None:
+    """A roll forward's closing balances shown in three of five columns land at the dates that show
+    one balance twice (instants: the half year closes where its second quarter does), flagged as
+    guesses with their rule. On both backends."""
+    _load_pages(engine, tmp_path, {"warrants.txt": GIZMO_LEVEL3_WARRANTS})
+    rows = query_rows(
+        engine,
+        "SELECT raw_value, period_start, period_end, column_certain FROM facts_flat"
+        " WHERE row_label = 'Fair value at ending' ORDER BY column_index",
+    )
+    got = [(r[0], str(r[1]), str(r[2]), bool(r[3])) for r in rows]
+    assert got == [
+        ("$ 2,290,500", "None", "2025-06-30", False),
+        ("$ 2,410,500", "None", "2025-03-31", False),
+        ("$ 2,290,500", "None", "2025-06-30", False),
+    ]
+    rules = query_rows(engine, "SELECT DISTINCT placement_rule FROM facts WHERE NOT column_certain")
+    assert [r[0] for r in rules] == ["balance_instants"]

@@ -6,7 +6,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tests.support.pages import GIZMO_OLD_GOODWILL_SEGMENTS, definition_blocks
+from tests.support.pages import GIZMO_LEVEL3_WARRANTS, GIZMO_OLD_GOODWILL_SEGMENTS, definition_blocks
 from warehouse.parse.text.page import parse_text_page
 
 YEARS = (2025, 2024, 2023)
@@ -263,3 +263,19 @@ def test_a_total_row_showing_a_placed_segment_rows_values_takes_its_columns() ->
         (1, False, "same_value_elsewhere")
     ]
     assert [c.rule for c in cells[("Disposals", "")]] != ["same_value_elsewhere"]
+
+
+def test_a_balance_shown_twice_at_one_date_places_the_roll_forward() -> None:
+    """The half year opens where its first quarter opens and closes where its second quarter closes:
+    of the placements of the balances, the one under which those pairs agree, and the quarters
+    balance, is the guess (flagged: the half year's own movement is not shown, so nothing proves it)."""
+    page = parse_text_page(GIZMO_LEVEL3_WARRANTS)
+    got = {
+        r.label: [(c.column, c.certain, c.rule) for c in r.cells] for r in page.rows if 0 < len(r.cells) < 5
+    }
+    guess = [(0, False, "balance_instants"), (1, False, "balance_instants"), (3, False, "balance_instants")]
+    assert got == {
+        "Fair value at beginning": guess,
+        "Change in fair value - gizmo warrants": guess[:2],
+        "Fair value at ending": guess,
+    }

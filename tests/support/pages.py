@@ -809,3 +809,51 @@ Dec. 31, 2012
         WELL_CAPITALIZED_LEVERAGE_DOC,
     ]
 )
+
+
+# A Level 3 roll forward over three quarters and two half years: the balances are shown in three
+# columns only (a quarter's opening is the half year's; a quarter's closing the next one's opening).
+GIZMO_LEVEL3_WARRANTS = """|
+Gizmo Fair Value - Level 3 Warrant Liabilities (Details) - USD ($)
+|3 Months Ended
+|6 Months Ended
+|
+Jun. 30, 2025
+|
+Mar. 31, 2025
+|
+Jun. 30, 2024
+|
+Jun. 30, 2025
+|
+Jun. 30, 2024
+|Gizmo Warrant Liabilities, Level 3 [Roll Forward]
+|Fair value at beginning
+|$ 2,410,500
+|$ 2,502,000
+|$ 2,502,000
+|Change in value of gizmo note
+|(31,200)
+|40,100
+|$ (4,500)
+|8,900
+|$ (120,400)
+|Change in fair value - gizmo warrants
+|(88,800)
+|(131,600)
+|Fair value at ending
+|$ 2,290,500
+|$ 2,410,500
+|$ 2,290,500
+""" + definition_blocks(
+    [
+        "Amount of change in fair value of gizmo note.",
+        "A roll forward is a reconciliation of a concept from the beginning of a period to the end of a "
+        "period.",
+        "Amount of gain (loss) recognized in income from liability measured at fair value on recurring basis "
+        "using unobservable input (level 3).",
+        "Fair value of financial instrument classified as a liability measured using unobservable inputs "
+        "that reflect the entity's own assumption about the assumptions market participants would use in "
+        "pricing.",
+    ]
+)

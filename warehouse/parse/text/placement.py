@@ -25,6 +25,7 @@ import datetime as dt
 import itertools
 import math
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -52,6 +53,7 @@ class _GapRow:
     echoes: list[int | None] = field(default_factory=list)  # per cell: the one column showing it again
     narrowed_by: str | None = None  # the rule that left a few candidates, none of them sure
     preferred: list[Placement] = field(default_factory=list)  # the row's own soft choice (not binding others)
+    preferred_by: str | None = None  # the soft rule that made it
 
 
 def value_type(row: Row, i: int, page_money: bool) -> str:
@@ -116,6 +118,7 @@ def place_rows(page: Page, old_style: bool = False) -> None:
         solver.run_jointly()
     _apply_equity_arithmetic(page, gaps)
     _apply_period_roll_forwards(page, gaps)
+    _apply_balance_instants(page, gaps)
     _apply_column_sums(page, gaps)
     _apply_member_sums(page, gaps)
     _apply_units_by_label(page, gaps)
@@ -431,6 +434,7 @@ def _apply_units_by_label(page: Page, gaps: list[_GapRow]) -> None:
         keep = [c for c in g.candidates if all(j in listed for j in c)]
         if keep and len(keep) < len(g.candidates):
             g.preferred = keep  # only this row's guess: other rows' guesses must not lean on it
+            g.preferred_by = UNITS_BY_LABEL_RULE
 
 
 UNITS_BY_LABEL_RULE = "column_units_label"
@@ -698,7 +702,26 @@ def _apply_period_roll_forwards(page: Page, gaps: list[_GapRow]) -> None:
     if tail and not _tail_may_continue(cols):
         return
     by_index = {g.row.index: g for g in gaps}
-    rows = page.rows
+    for involved in _roll_forwards(page.rows):
+        if not any(len(by_index[r.index].candidates) > 1 for r in involved if r.index in by_index):
+            continue
+        solution = _unique_roll_forward(involved, by_index, n, follows)
+        if solution is None:
+            continue
+        if tail:
+            # Only movements in the trailing columns prove them durations (balances sit at instants);
+            # movements that all stay out of them balance the period columns alone, either way.
+            moved = {j for placement in solution[1:-1] for j in placement}
+            if moved & tail:
+                _regroup_tail(page, tail)
+                tail = set()
+        _decide_roll_forward(involved, solution, by_index)
+
+
+def _roll_forwards(rows: list[Row]) -> Iterator[list[Row]]:
+    """Each roll forward's rows: an opening balance, the movements of its context, the closing
+    balance of the same element (some pages put it right below the opening one); all numbers in one
+    unit."""
     for pos, a in enumerate(rows):
         if a.kind is not RowKind.VALUE or not a.cells or not reads_as_opening(a.label):
             continue
@@ -719,8 +742,6 @@ def _apply_period_roll_forwards(page: Page, gaps: list[_GapRow]) -> None:
         b = rows[b_pos]
         if any(r.members != a.members for r in rows[pos + 1 : b_pos]):
             continue  # another member context in between: not one roll forward
-        # The movements: the other value rows of the context (some pages put the closing balance
-        # right below the opening one).
         end = next((q for q in range(pos + 1, len(rows)) if rows[q].members != a.members), len(rows))
         movers = [r for r in rows[pos + 1 : end] if r.kind is RowKind.VALUE and r.cells and r is not b]
         if any(element_key(r.label) == key for r in movers):
@@ -728,22 +749,66 @@ def _apply_period_roll_forwards(page: Page, gaps: list[_GapRow]) -> None:
         involved = [a, *movers, b]
         if any(r.unit_hint != a.unit_hint for r in involved):
             continue
-        numbers = [c.value for r in involved for c in r.cells]
-        if any(v.kind is not ValueKind.NUMBER or v.number is None for v in numbers):
+        if all(
+            c.value.kind is ValueKind.NUMBER and c.value.number is not None for r in involved for c in r.cells
+        ):
+            yield involved
+
+
+BALANCE_INSTANTS_RULE = "balance_instants"  # a guess: one balance shown twice at one date agrees
+
+
+def _apply_balance_instants(page: Page, gaps: list[_GapRow]) -> None:
+    """A roll forward over period columns shows its balance at each column's start (the day before)
+    and end; where two columns share a date (a quarter's opening and the half year's; a quarter's
+    closing and the next quarter's opening), both show one fact. Of the placements of the roll
+    forward's open rows, the one under which the most such pairs agree (none disagreeing), then the
+    most columns balance, is each row's own guess; a tie leaves the rows to the other rules."""
+    cols = page.columns
+    if len(cols) < 3 or any(c.period is None or c.period.start is None for c in cols):
+        return
+    opens = [c.period.start - dt.timedelta(days=1) for c in cols if c.period and c.period.start]
+    closes = [c.period.end for c in cols if c.period]
+    by_index = {g.row.index: g for g in gaps}
+    for involved in _roll_forwards(page.rows):
+        open_rows = [r for r in involved if r.index in by_index and len(by_index[r.index].candidates) > 1]
+        if not {involved[0].index, involved[-1].index} & {r.index for r in open_rows}:
             continue
-        if not any(len(by_index[r.index].candidates) > 1 for r in involved if r.index in by_index):
+        choices, space = _placement_choices(involved, by_index)
+        if space > 50_000:
             continue
-        solution = _unique_roll_forward(involved, by_index, n, follows)
-        if solution is None:
+        scored: list[tuple[int, tuple[Placement, ...]]] = []
+        for combo in itertools.product(*choices):
+            seen: dict[dt.date, set[Decimal]] = {}
+            for row, placement, dates in ((involved[0], combo[0], opens), (involved[-1], combo[-1], closes)):
+                for cell, j in zip(row.cells, placement, strict=True):
+                    seen.setdefault(dates[j], set()).add(cell.value.number or Decimal(0))
+            if any(len(values) > 1 for values in seen.values()):
+                continue  # one balance, two values at one date
+            shown = sum(len(p) for p in (combo[0], combo[-1]))
+            agreeing = shown - len(seen)
+            scored.append((10 * agreeing + _balanced_columns(involved, combo, len(cols)), combo))
+        if not scored:
             continue
-        if tail:
-            # Only movements in the trailing columns prove them durations (balances sit at instants);
-            # movements that all stay out of them balance the period columns alone, either way.
-            moved = {j for placement in solution[1:-1] for j in placement}
-            if moved & tail:
-                _regroup_tail(page, tail)
-                tail = set()
-        _decide_roll_forward(involved, solution, by_index)
+        scored.sort(key=lambda x: -x[0])
+        if scored[0][0] < 10 or (len(scored) > 1 and scored[1][0] == scored[0][0]):
+            continue
+        for row, placement in zip(involved, scored[0][1], strict=True):
+            g = by_index.get(row.index)
+            if g is not None and len(g.candidates) > 1 and not g.preferred:
+                g.preferred, g.preferred_by = [placement], BALANCE_INSTANTS_RULE
+
+
+def _balanced_columns(involved: list[Row], combo: tuple[Placement, ...], n: int) -> int:
+    """Columns showing both balances whose opening plus movements equals the closing, less those
+    where it does not."""
+    sums = [Decimal(0)] * n
+    for row, placement in zip(involved[:-1], combo[:-1], strict=True):
+        for cell, j in zip(row.cells, placement, strict=True):
+            sums[j] += cell.value.number or Decimal(0)
+    closing = dict(zip(combo[-1], (c.value.number or Decimal(0) for c in involved[-1].cells), strict=True))
+    both = set(combo[0]) & set(closing)
+    return sum(1 if sums[j] == closing[j] else -1 for j in both)
 
 
 def _tail_may_continue(cols: list[Column]) -> bool:
@@ -897,7 +962,7 @@ def _finish(page: Page, g: _GapRow, solver: _DollarRule) -> None:
         placement, rule = _best_guess(page, g, solver)
         g.candidates, certain = saved, False
         if rule != ECHO_RULE:
-            rule = UNITS_BY_LABEL_RULE
+            rule = g.preferred_by or UNITS_BY_LABEL_RULE
     else:
         placement, rule = _best_guess(page, g, solver)
         certain = False
