@@ -1400,3 +1400,24 @@ def test_a_filers_textual_abstract_sorts_before_the_standard_headings() -> None:
         "Loss Contingencies [Line Items]": 2,
         "Regulatory Capital (Textual) [Abstract]": 0,
     }
+
+
+_VIE_DOCS = [
+    "Amount of distribution received from equity method investee for return on investment, classified as "
+    "operating activities.",
+    "The amount of expense between the reporting entity and the Variable Interest Entity (VIE).",
+    "The amount of activity, consisting of a transaction or a measure not described elsewhere in the "
+    "taxonomy, occurring during the period between the reporting entity and the Variable Interest Entity "
+    "(VIE).",
+    "The amount of income between the reporting entity and the Variable Interest Entity (VIE).",
+]
+
+
+def test_cash_receipts_are_what_was_received() -> None:
+    """ "Cash receipts" from an entity read as the documentation's distribution "received" from it."""
+    rows = [("Revenue", "$ 23"), ("Expense", "4"), ("Cash receipts", "31"), ("Cash payments", "$ 9")]
+    page = parse_text_page(
+        single_column_page("Gizmo Financing Entities (Details)", "Jun. 30, 2026", rows, _VIE_DOCS)
+    )
+    got = {r.label: r.definition for r in page.rows}
+    assert (got["Expense"], got["Cash receipts"]) == (1, 0)

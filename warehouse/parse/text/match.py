@@ -67,6 +67,7 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
     "exchange": ("exchange", "translation", "currency"),
     "recognition": ("recognition", "recognized"),
     "received": ("received", "inflow", "proceeds"),
+    "receipt": ("receipt", "received", "inflow", "proceeds"),  # "Cash receipts" ~ "distribution received"
     "paid": ("paid", "outflow", "payment"),
     "depreciation": ("depreciation", "depreciate"),
     "writeoff": ("writeoff", "write"),  # "Write-offs" are the "direct write-downs ... against the allowance"
