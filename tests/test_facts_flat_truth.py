@@ -23,6 +23,7 @@ from tests.support.pages import (
     GIZMO_BANK_DEPOSITS,
     GIZMO_BENEFIT_COST,
     GIZMO_COMMITMENT_BUCKETS,
+    GIZMO_DEBT_BY_MEMBER,
     GIZMO_INTEREST_INCURRED,
     GIZMO_INTERIM_BALANCES,
     GIZMO_LEVEL3_WARRANTS,
@@ -604,3 +605,17 @@ def test_balances_placed_by_their_dates_reach_the_warehouse(engine: Engine, tmp_
     ]
     rules = query_rows(engine, "SELECT DISTINCT placement_rule FROM facts WHERE NOT column_certain")
     assert [r[0] for r in rules] == ["balance_instants"]
+
+
+def test_members_columns_summing_to_the_whole_reach_the_warehouse(engine: Engine, tmp_path: Path) -> None:
+    """The whole's value at a date and its members' at that date land in those columns, flagged as
+    guesses. On both backends."""
+    _load_pages(engine, tmp_path, {"debt.txt": GIZMO_DEBT_BY_MEMBER})
+    sql = "SELECT raw_value, period_end, column_index, column_certain FROM facts_flat ORDER BY column_index"
+    got = [(r[0], str(r[1]), r[2], bool(r[3])) for r in query_rows(engine, sql)]
+    assert got == [
+        ("126,410", "2014-09-30", 0, False),
+        ("61,000", "2013-12-31", 1, False),
+        ("52,300", "2014-09-30", 2, False),
+        ("74,110", "2014-09-30", 5, False),
+    ]

@@ -7,7 +7,7 @@ import itertools
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
-from tests.support.pages import GIZMO_OLD_ACQUIRED_INTANGIBLES, GIZMO_REVENUE_BY_REGION
+from tests.support.pages import GIZMO_DEBT_BY_MEMBER, GIZMO_OLD_ACQUIRED_INTANGIBLES, GIZMO_REVENUE_BY_REGION
 from warehouse.parse.model import Cell, Row, RowKind
 from warehouse.parse.text.column_sums import placements_by_sums
 from warehouse.parse.text.page import parse_text_page
@@ -168,4 +168,17 @@ def test_a_member_combination_adds_up_with_its_siblings_to_its_parent() -> None:
         ("3", 1, False, "member_sums"),
         ("9", 2, False, "member_sums"),
         ("5", 3, False, "member_sums"),
+    ]
+
+
+def test_members_columns_add_up_to_the_wholes_column_of_their_date() -> None:
+    """The whole at Sep. 30 (126,410) is its bank notes (52,300) and its line of credit (74,110) at
+    that date: of the row's placements, the one filling that date's three columns so is the guess."""
+    page = parse_text_page(GIZMO_DEBT_BY_MEMBER)
+    row = next(r for r in page.rows if r.cells)
+    assert [(c.raw, c.column, c.certain, c.rule) for c in row.cells] == [
+        ("126,410", 0, False, "member_column_sums"),
+        ("61,000", 1, False, "member_column_sums"),
+        ("52,300", 2, False, "member_column_sums"),
+        ("74,110", 5, False, "member_column_sums"),
     ]

@@ -857,3 +857,48 @@ Jun. 30, 2024
         "pricing.",
     ]
 )
+
+
+# A debt's whole at two dates, then its two members (bank notes, a line of credit) at the first date
+# and at dates of their own: the whole's row shows four values in seven columns.
+GIZMO_DEBT_BY_MEMBER = """|
+Gizmo Notes Payable (Details) (USD $)
+|
+Sep. 30, 2014
+|
+Dec. 31, 2013
+|
+Sep. 30, 2014
+Gizmo Bank Notes [Member]
+|
+Jun. 12, 2014
+Gizmo Bank Notes [Member]
+|
+Mar. 3, 2014
+Gizmo Bank Notes [Member]
+|
+Sep. 30, 2014
+Gizmo Line of Credit [Member]
+|
+Mar. 3, 2014
+Gizmo Line of Credit [Member]
+|Gizmo Notes Payable (Details) [Line Items]
+|Notes Payable, Current
+|126,410
+|61,000
+|52,300
+|74,110
+|X
+|
+- Details
+|X
+|
+- Definition
+Carrying value of the portions of long-term gizmo notes payable due within one year.
+|X
+|
+- Details
+|X
+|
+- Details
+"""

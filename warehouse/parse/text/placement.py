@@ -121,6 +121,7 @@ def place_rows(page: Page, old_style: bool = False) -> None:
     _apply_balance_instants(page, gaps)
     _apply_column_sums(page, gaps)
     _apply_member_sums(page, gaps)
+    _apply_member_column_sums(page, gaps)
     _apply_units_by_label(page, gaps)
     _find_sibling_echoes(gaps)
     for g in gaps:
@@ -225,6 +226,45 @@ def _apply_member_sums(page: Page, gaps: list[_GapRow]) -> None:
                 fits.append(cand)
         if len(fits) == 1:
             g.candidates, g.narrowed_by = fits, MEMBER_SUMS_RULE
+
+
+MEMBER_COLUMN_SUMS_RULE = "member_column_sums"  # a guess: members' columns add up to the whole's
+
+
+def _apply_member_column_sums(page: Page, gaps: list[_GapRow]) -> None:
+    """Columns of one date, one without members (the whole) and two or more of members (a debt's
+    notes and its line of credit): a row whose values, under exactly one of its placements, fill
+    such a date's columns with the whole equal to the sum of its members (and break no other such
+    date) most likely sits there. Only a guess: a member the page does not show could take part."""
+    cols = page.columns
+    dates: dict[object, tuple[list[int], list[int]]] = {}
+    for j, c in enumerate(cols):
+        if c.period is None:
+            continue
+        wholes, parts = dates.setdefault(c.period, ([], []))
+        (parts if c.members else wholes).append(j)
+    groups = [(wholes[0], parts) for wholes, parts in dates.values() if len(wholes) == 1 and len(parts) >= 2]
+    if not groups:
+        return
+    n = len(cols)
+    for g in gaps:
+        if len(g.candidates) < 2 or any(c.value.number is None for c in g.row.cells):
+            continue
+        fits = []
+        for cand in g.candidates:
+            vec = column_vector(g.row, n, cand)
+            held = 0
+            for whole, parts in groups:
+                if vec[whole] is None or any(vec[j] is None for j in parts):
+                    continue
+                if vec[whole] != sum((vec[j] or Decimal(0) for j in parts), Decimal(0)):
+                    break
+                held += 1
+            else:
+                if held:
+                    fits.append(cand)
+        if len(fits) == 1:
+            g.candidates, g.narrowed_by = fits, MEMBER_COLUMN_SUMS_RULE
 
 
 def _find_sibling_echoes(gaps: list[_GapRow]) -> None:
