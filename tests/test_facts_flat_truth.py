@@ -27,6 +27,7 @@ from tests.support.pages import (
     GIZMO_INTEREST_INCURRED,
     GIZMO_INTERIM_BALANCES,
     GIZMO_LEVEL3_WARRANTS,
+    GIZMO_OCI_TAX,
     GIZMO_OLD_ACCRUED_EXPENSES,
     GIZMO_OLD_ACQUIRED_INTANGIBLES,
     GIZMO_OLD_BUYER_SHARES,
@@ -618,4 +619,17 @@ def test_members_columns_summing_to_the_whole_reach_the_warehouse(engine: Engine
         ("61,000", "2013-12-31", 1, False),
         ("52,300", "2014-09-30", 2, False),
         ("74,110", "2014-09-30", 5, False),
+    ]
+
+
+def test_an_income_tax_row_reaches_the_warehouse_with_the_taxs_definition(
+    engine: Engine, tmp_path: Path
+) -> None:
+    """The tax row carries the tax's definition, the net row the after-tax one. On both backends."""
+    _load_pages(engine, tmp_path, {"oci.txt": GIZMO_OCI_TAX})
+    sql = "SELECT row_label, definition FROM facts_flat WHERE row_index >= 3 ORDER BY row_index"
+    got = [(r[0], (r[1] or "")[:30]) for r in query_rows(engine, sql)]
+    assert got == [
+        ("Income tax", "Amount of tax expense (benefit"),
+        ("Other comprehensive loss, net of income taxes", "Amount after tax and reclassif"),
     ]

@@ -15,6 +15,7 @@ from tests.support.pages import (
     GIZMO_BENEFIT_COST,
     GIZMO_COMMITMENT_BUCKETS,
     GIZMO_INTEREST_INCURRED,
+    GIZMO_OCI_TAX,
     GIZMO_PENSION_ASSUMPTIONS,
     GIZMO_PURCHASE_OBLIGATIONS,
     GIZMO_RENTAL_INCOME,
@@ -1421,3 +1422,11 @@ def test_cash_receipts_are_what_was_received() -> None:
     )
     got = {r.label: r.definition for r in page.rows}
     assert (got["Expense"], got["Cash receipts"]) == (1, 0)
+
+
+def test_an_income_tax_row_is_no_amount_after_tax() -> None:
+    """ "Income tax" names a tax; documentation of an amount "before tax" or "after tax" uses the
+    word to qualify another amount, so the row takes the tax's own block ("tax expense (benefit)
+    allocated to ...")."""
+    page = parse_text_page(GIZMO_OCI_TAX)
+    assert [r.definition for r in page.rows] == [0, 4, 1, 3, 2]

@@ -902,3 +902,25 @@ Carrying value of the portions of long-term gizmo notes payable due within one y
 |
 - Details
 """
+
+
+# Other comprehensive income before and after tax, and its tax: three documentations that all say "tax".
+GIZMO_OCI_TAX = single_column_page(
+    "Gizmo Other Comprehensive Loss (Details)",
+    "Sep. 30, 2026",
+    [
+        ("Other comprehensive loss", ""),
+        ("Unrealized loss on gizmo securities", "$ (1,240)"),
+        ("Other comprehensive loss before taxes", "(1,240)"),
+        ("Income tax", "(262)"),
+        ("Other comprehensive loss, net of income taxes", "$ (978)"),
+    ],
+    [
+        None,
+        "Amount before tax, after reclassification adjustments of other comprehensive income (loss).",
+        "Amount after tax and reclassification adjustments of other comprehensive income (loss).",
+        "Amount of tax expense (benefit) allocated to other comprehensive income (loss).",
+        "Amount before tax and reclassification adjustments of unrealized holding gain (loss) on "
+        "available-for-sale securities.",
+    ],
+)

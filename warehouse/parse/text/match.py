@@ -663,6 +663,8 @@ def pair_score(
             score -= 3.0  # a debt's face amount and its carrying amount are never one element
         if measure_clash(base, doc):
             score -= 3.0  # a security's (amortized) cost and its fair value are never one element
+        if _names_only_tax(base) and "tax" not in _TAX_QUALIFIER_RE.sub(" ", doc):
+            score -= 2.0  # "Income tax" is no amount "after tax": there tax qualifies another amount
         if _capital_tier_clash(base, doc):
             score -= 2.0  # a bank's Tier 1 capital and its total capital are never one element
         if _REQUIRED_CAPITAL_DOC.search(doc) and "capital" in doc and _measured_ratios(row):
@@ -783,6 +785,32 @@ def measure_clash(label: str, doc: str) -> bool:
         return False
     basis = _doc_measure_basis(doc)
     return basis is not None and basis != ("fair" if fair else "cost")
+
+
+def _names_only_tax(label: str) -> bool:
+    """A label that names a tax and nothing else ("Income tax", "Tax (expense) benefit")."""
+    shown = set(re.findall(r"[a-z]+", label.lower()))
+    return bool({"tax", "taxes"} & shown) and not shown - _TAX_LABEL_WORDS
+
+
+_TAX_LABEL_WORDS = frozenset(
+    {
+        "income",
+        "tax",
+        "taxes",
+        "expense",
+        "benefit",
+        "provision",
+        "effect",
+        "credit",
+        "related",
+        "the",
+        "of",
+        "on",
+    }
+)
+# Tax as a qualifier of another amount: "Amount after tax and reclassification adjustments of ...".
+_TAX_QUALIFIER_RE = re.compile(r"\b(?:before|after|net of|excluding|exclusive of) (?:income )?tax(?:es)?\b")
 
 
 def _capital_tier_clash(label: str, doc: str) -> bool:
