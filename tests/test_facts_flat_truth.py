@@ -24,6 +24,7 @@ from tests.support.pages import (
     GIZMO_BENEFIT_COST,
     GIZMO_COMMITMENT_BUCKETS,
     GIZMO_DEBT_BY_MEMBER,
+    GIZMO_DERIVATIVE_LIABILITIES,
     GIZMO_INTEREST_INCURRED,
     GIZMO_INTERIM_BALANCES,
     GIZMO_LEVEL3_WARRANTS,
@@ -605,7 +606,7 @@ def test_balances_placed_by_their_dates_reach_the_warehouse(engine: Engine, tmp_
         ("$ 2,290,500", "None", "2025-06-30", False),
     ]
     rules = query_rows(engine, "SELECT DISTINCT placement_rule FROM facts WHERE NOT column_certain")
-    assert [r[0] for r in rules] == ["balance_instants"]
+    assert [r[0] for r in rules] == ["roll_forward_fit"]
 
 
 def test_members_columns_summing_to_the_whole_reach_the_warehouse(engine: Engine, tmp_path: Path) -> None:
@@ -632,4 +633,21 @@ def test_an_income_tax_row_reaches_the_warehouse_with_the_taxs_definition(
     assert got == [
         ("Income tax", "Amount of tax expense (benefit"),
         ("Other comprehensive loss, net of income taxes", "Amount after tax and reclassif"),
+    ]
+
+
+def test_a_movement_placed_by_the_balancing_columns_reaches_the_warehouse(
+    engine: Engine, tmp_path: Path
+) -> None:
+    """The change shown in two of three columns lands in the second quarter and the half year, whose
+    balances it closes, flagged. On both backends."""
+    _load_pages(engine, tmp_path, {"derivatives.txt": GIZMO_DERIVATIVE_LIABILITIES})
+    sql = (
+        "SELECT raw_value, period_start, period_end, column_certain FROM facts_flat"
+        " WHERE row_label = 'Change in fair value' ORDER BY column_index"
+    )
+    got = [(r[0], str(r[1]), str(r[2]), bool(r[3])) for r in query_rows(engine, sql)]
+    assert got == [
+        ("(144,600)", "2025-04-01", "2025-06-30", False),
+        ("(251,000)", "2025-01-01", "2025-06-30", False),
     ]

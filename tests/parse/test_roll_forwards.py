@@ -6,7 +6,13 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tests.support.pages import GIZMO_LEVEL3_WARRANTS, GIZMO_OLD_GOODWILL_SEGMENTS, definition_blocks
+from tests.support.pages import (
+    GIZMO_DERIVATIVE_LIABILITIES,
+    GIZMO_LEVEL3_WARRANTS,
+    GIZMO_OLD_GOODWILL_SEGMENTS,
+    definition_blocks,
+    member_blocks,
+)
 from warehouse.parse.text.page import parse_text_page
 
 YEARS = (2025, 2024, 2023)
@@ -273,9 +279,89 @@ def test_a_balance_shown_twice_at_one_date_places_the_roll_forward() -> None:
     got = {
         r.label: [(c.column, c.certain, c.rule) for c in r.cells] for r in page.rows if 0 < len(r.cells) < 5
     }
-    guess = [(0, False, "balance_instants"), (1, False, "balance_instants"), (3, False, "balance_instants")]
+    guess = [(0, False, "roll_forward_fit"), (1, False, "roll_forward_fit"), (3, False, "roll_forward_fit")]
     assert got == {
         "Fair value at beginning": guess,
         "Change in fair value - gizmo warrants": guess[:2],
         "Fair value at ending": guess,
+    }
+
+
+GIZMO_PUBLIC_WARRANTS = (
+    """|
+Gizmo Fair Value - Public Warrants (Details) - USD ($)
+|3 Months Ended
+|9 Months Ended
+|
+Sep. 30, 2025
+|
+Jun. 30, 2025
+|
+Mar. 31, 2025
+|
+Sep. 30, 2025
+|Gizmo Warrant Liabilities [Roll Forward]
+|Gizmo warrant liabilities
+|$ 21,175,000
+|$ 21,175,000
+|Change in fair value of gizmo warrant liabilities
+|$ 4,264,000
+|11,494,000
+|Gizmo warrant liabilities
+|9,681,000
+|9,681,000
+|Level 3 [Member]
+|Gizmo Warrant Liabilities [Roll Forward]
+|Gizmo warrant liabilities
+|5,137,000
+|$ 6,155,000
+|21,175,000
+|21,175,000
+|Change in fair value of gizmo warrant liabilities
+|(1,571,000)
+|(1,018,000)
+|(15,020,000)
+|(17,609,000)
+|Gizmo warrant liabilities
+|$ 3,566,000
+|$ 5,137,000
+|$ 6,155,000
+|$ 3,566,000
+"""
+    + definition_blocks(
+        [
+            "Amount of expense (income) related to adjustment to fair value of gizmo warrant liability.",
+            "A roll forward is a reconciliation of a concept from the beginning of a period to the end of a "
+            "period.",
+            "The fair value of gizmo warrants that would be issued if the settlement were to occur at the "
+            "reporting date.",
+        ]
+    )
+    + member_blocks(1)
+)
+
+
+def _placed(text: str) -> dict[tuple[int, str], list[tuple[int, str]]]:
+    page = parse_text_page(text)
+    return {(r.index, r.label): [(c.column, c.rule) for c in r.cells] for r in page.rows if r.cells}
+
+
+def test_the_columns_that_balance_place_a_movement_left_out_of_one_column() -> None:
+    """The quarters and the half year show both balances; the change shown twice balances the second
+    quarter and the half year, and nothing balances the first quarter (its change is not shown)."""
+    got = _placed(GIZMO_DERIVATIVE_LIABILITIES)
+    assert got[2, "Change in fair value"] == [(0, "roll_forward_fit"), (2, "roll_forward_fit")]
+
+
+def test_a_roll_forward_heading_opens_with_the_label_that_closes_it() -> None:
+    """Under a [Roll Forward] heading the first and the last row of one label are the opening and
+    closing balances: the opening shown twice is the nine months' and the first quarter's (one date),
+    the closing twice the nine months' and the third quarter's; the change, shown unsigned, takes the
+    nine months' balance down."""
+    got = {key: cells for key, cells in _placed(GIZMO_PUBLIC_WARRANTS).items() if len(cells) < 4}
+    fit = "roll_forward_fit"
+    assert got == {
+        (1, "Gizmo warrant liabilities"): [(2, fit), (3, fit)],
+        (2, "Change in fair value of gizmo warrant liabilities"): [(0, fit), (3, fit)],
+        (3, "Gizmo warrant liabilities"): [(0, fit), (3, fit)],
     }

@@ -924,3 +924,36 @@ GIZMO_OCI_TAX = single_column_page(
         "available-for-sale securities.",
     ],
 )
+
+
+# A quarter's roll forward whose middle column's movement the filer left out: its balances are shown
+# in every column, its change in two of three.
+GIZMO_DERIVATIVE_LIABILITIES = """|
+Gizmo Fair Value - Changes in Derivative Liabilities (Details) - USD ($)
+|3 Months Ended
+|6 Months Ended
+|
+Jun. 30, 2025
+|
+Mar. 31, 2025
+|
+Jun. 30, 2025
+|Gizmo Liabilities Measured at Fair Value [Line Items]
+|Fair value beginning balance
+|$ 221,300
+|$ 327,700
+|$ 327,700
+|Change in fair value
+|(144,600)
+|(251,000)
+|Fair value ending balance
+|76,700
+|221,300
+|76,700
+""" + definition_blocks(
+    [
+        "Gizmo liabilities measured at fair value [Line Items].",
+        "Amount of expense (income) related to adjustment to fair value of gizmo liability.",
+        "Fair value of financial and nonfinancial obligations.",
+    ]
+)

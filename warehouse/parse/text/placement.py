@@ -118,7 +118,7 @@ def place_rows(page: Page, old_style: bool = False) -> None:
         solver.run_jointly()
     _apply_equity_arithmetic(page, gaps)
     _apply_period_roll_forwards(page, gaps)
-    _apply_balance_instants(page, gaps)
+    _apply_roll_forward_fit(page, gaps)
     _apply_column_sums(page, gaps)
     _apply_member_sums(page, gaps)
     _apply_member_column_sums(page, gaps)
@@ -763,7 +763,9 @@ def _roll_forwards(rows: list[Row]) -> Iterator[list[Row]]:
     balance of the same element (some pages put it right below the opening one); all numbers in one
     unit."""
     for pos, a in enumerate(rows):
-        if a.kind is not RowKind.VALUE or not a.cells or not reads_as_opening(a.label):
+        # An opening balance says so, or opens a roll forward's heading under a label that closes it.
+        heads = pos > 0 and rows[pos - 1].kind is RowKind.ROLL_FORWARD
+        if a.kind is not RowKind.VALUE or not a.cells or not (reads_as_opening(a.label) or heads):
             continue
         key = element_key(a.label)
         b_pos = next(
@@ -795,15 +797,18 @@ def _roll_forwards(rows: list[Row]) -> Iterator[list[Row]]:
             yield involved
 
 
-BALANCE_INSTANTS_RULE = "balance_instants"  # a guess: one balance shown twice at one date agrees
+ROLL_FORWARD_FIT_RULE = "roll_forward_fit"  # a guess: balances shown twice agree, columns balance
 
 
-def _apply_balance_instants(page: Page, gaps: list[_GapRow]) -> None:
+def _apply_roll_forward_fit(page: Page, gaps: list[_GapRow]) -> None:
     """A roll forward over period columns shows its balance at each column's start (the day before)
     and end; where two columns share a date (a quarter's opening and the half year's; a quarter's
     closing and the next quarter's opening), both show one fact. Of the placements of the roll
-    forward's open rows, the one under which the most such pairs agree (none disagreeing), then the
-    most columns balance, is each row's own guess; a tie leaves the rows to the other rules."""
+    forward's open rows, those under which the most such pairs agree (none disagreeing), then the
+    most columns balance (a movement shown unsigned may be taken out), are the best; each row's own
+    guess is among its placements in them (the $ rule and the page's habits choose where several
+    remain). (The strict roll forward finds nothing where the filer left a movement out of one
+    column.)"""
     cols = page.columns
     if len(cols) < 3 or any(c.period is None or c.period.start is None for c in cols):
         return
@@ -811,8 +816,7 @@ def _apply_balance_instants(page: Page, gaps: list[_GapRow]) -> None:
     closes = [c.period.end for c in cols if c.period]
     by_index = {g.row.index: g for g in gaps}
     for involved in _roll_forwards(page.rows):
-        open_rows = [r for r in involved if r.index in by_index and len(by_index[r.index].candidates) > 1]
-        if not {involved[0].index, involved[-1].index} & {r.index for r in open_rows}:
+        if not any(r.index in by_index and len(by_index[r.index].candidates) > 1 for r in involved):
             continue
         choices, space = _placement_choices(involved, by_index)
         if space > 50_000:
@@ -830,25 +834,37 @@ def _apply_balance_instants(page: Page, gaps: list[_GapRow]) -> None:
             scored.append((10 * agreeing + _balanced_columns(involved, combo, len(cols)), combo))
         if not scored:
             continue
-        scored.sort(key=lambda x: -x[0])
-        if scored[0][0] < 10 or (len(scored) > 1 and scored[1][0] == scored[0][0]):
-            continue
-        for row, placement in zip(involved, scored[0][1], strict=True):
+        top = max(score for score, _ in scored)
+        if top < 10:
+            continue  # no balance shown twice: nothing ties the placements to the dates
+        best = [combo for score, combo in scored if score == top]
+        for k, row in enumerate(involved):
             g = by_index.get(row.index)
-            if g is not None and len(g.candidates) > 1 and not g.preferred:
-                g.preferred, g.preferred_by = [placement], BALANCE_INSTANTS_RULE
+            placements = sorted({combo[k] for combo in best})
+            if g is not None and not g.preferred and 0 < len(placements) < len(g.candidates):
+                g.preferred, g.preferred_by = placements, ROLL_FORWARD_FIT_RULE
 
 
 def _balanced_columns(involved: list[Row], combo: tuple[Placement, ...], n: int) -> int:
     """Columns showing both balances whose opening plus movements equals the closing, less those
-    where it does not."""
-    sums = [Decimal(0)] * n
-    for row, placement in zip(involved[:-1], combo[:-1], strict=True):
+    where it does not. A movement row shown without a negative value may be a deduction written
+    unsigned (a fair value's decrease): a column balances under either sign of its terms."""
+    terms: list[list[tuple[Decimal, bool]]] = [[] for _ in range(n)]
+    for k, (row, placement) in enumerate(zip(involved[:-1], combo[:-1], strict=True)):
+        unsigned = k > 0 and all((c.value.number or 0) >= 0 for c in row.cells)
         for cell, j in zip(row.cells, placement, strict=True):
-            sums[j] += cell.value.number or Decimal(0)
+            terms[j].append((cell.value.number or Decimal(0), unsigned))
     closing = dict(zip(combo[-1], (c.value.number or Decimal(0) for c in involved[-1].cells), strict=True))
-    both = set(combo[0]) & set(closing)
-    return sum(1 if sums[j] == closing[j] else -1 for j in both)
+    balanced = 0
+    for j in set(combo[0]) & set(closing):
+        fixed = sum((v for v, free in terms[j] if not free), Decimal(0))
+        free = [v for v, is_free in terms[j] if is_free][:4]
+        sums = {
+            fixed + sum((v if plus else -v for v, plus in zip(free, signs, strict=True)), Decimal(0))
+            for signs in itertools.product((True, False), repeat=len(free))
+        }
+        balanced += 1 if closing[j] in sums else -1
+    return balanced
 
 
 def _tail_may_continue(cols: list[Column]) -> bool:
