@@ -37,6 +37,7 @@ from tests.support.pages import (
     GIZMO_OLD_STORE_COUNTS,
     GIZMO_OLD_UNLABELLED_TOTAL,
     GIZMO_PENSION_ASSUMPTIONS,
+    GIZMO_REFUND_ALLOWANCES,
     GIZMO_RENTAL_INCOME,
     GIZMO_REVENUE_BY_REGION,
     GIZMO_SECURITIES_BY_CLASS,
@@ -651,3 +652,14 @@ def test_a_movement_placed_by_the_balancing_columns_reaches_the_warehouse(
         ("(144,600)", "2025-04-01", "2025-06-30", False),
         ("(251,000)", "2025-01-01", "2025-06-30", False),
     ]
+
+
+def test_allowances_reach_the_warehouse_at_the_balance_dates(engine: Engine, tmp_path: Path) -> None:
+    """A plural "allowances" row is a balance: its facts are instants at the two balance dates. On
+    both backends."""
+    _load_pages(engine, tmp_path, {"allowances.txt": GIZMO_REFUND_ALLOWANCES})
+    sql = (
+        "SELECT raw_value, period_type, period_end FROM facts_flat WHERE row_index = 1 ORDER BY column_index"
+    )
+    got = [(r[0], r[1], str(r[2])) for r in query_rows(engine, sql)]
+    assert got == [("$ 500", "instant", "2026-06-30"), ("$ 480", "instant", "2025-12-31")]

@@ -18,6 +18,7 @@ from tests.support.pages import (
     GIZMO_OLD_POLICY_PROSE,
     GIZMO_OLD_STORE_COUNTS,
     GIZMO_OLD_UNLABELLED_TOTAL,
+    GIZMO_REFUND_ALLOWANCES,
     GIZMO_TITLE_PERIOD_UNITS,
     GIZMO_UNMARKED_MEMBER,
     definition_blocks,
@@ -3700,3 +3701,11 @@ def test_a_heading_over_its_own_total_takes_the_next_block(text: str, want: dict
     assert got == want
     totals = [r.definition for r in page.rows if r.label.startswith("Total")]
     assert totals in ([4, 2, 1], [3, 1])
+
+
+def test_allowances_are_balances_at_the_balance_dates() -> None:
+    """ "Refund allowances" (plural) are a balance: on an interim page its two values are the
+    period end's and the year end's, not the two periods'."""
+    page = parse_text_page(GIZMO_REFUND_ALLOWANCES)
+    got = [[(c.column, c.rule) for c in r.cells] for r in page.rows]
+    assert got == [[(0, "group_span"), (1, "group_span")], [(0, "balance_dates"), (2, "balance_dates")]]

@@ -957,3 +957,13 @@ Jun. 30, 2025
         "Fair value of financial and nonfinancial obligations.",
     ]
 )
+
+
+# An interim page: an expense over the two periods, an allowance (plural) at the two balance dates.
+GIZMO_REFUND_ALLOWANCES = (
+    "|\nGizmo Allowances (Details) - USD ($)\n$ in Thousands\n|6 Months Ended\n"
+    "|\nJun. 30, 2026\n|\nJun. 30, 2025\n|\nDec. 31, 2025\n"
+    "|Gizmo bad debt expense\n|$ 213\n|$ 1,086\n"
+    "|Gizmo chargeback and refund allowances\n|$ 500\n|$ 480\n"
+    + definition_blocks(["Gizmo refund allowances at the balance sheet date.", "Gizmo bad debt expense."])
+)

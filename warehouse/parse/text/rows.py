@@ -457,7 +457,7 @@ _FLOW_LABEL_RE = re.compile(
 
 # Nouns of balances (what a balance sheet holds at a date).
 _STOCK_LABEL_RE = re.compile(
-    r"\b(?:balances?|liabilit(?:y|ies)|assets?|allowance|reserves?|obligations?|payables?|receivables?|debt"
+    r"\b(?:balances?|liabilit(?:y|ies)|assets?|allowances?|reserves?|obligations?|payables?|receivables?|debt"
     r"|borrowings?|equity|deficit|inventor(?:y|ies)|goodwill|outstanding|accrued|prepaid|deferred|carrying"
     r"|fair value)\b",
     re.IGNORECASE,
