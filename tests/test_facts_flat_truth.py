@@ -42,6 +42,7 @@ from tests.support.pages import (
     GIZMO_REVENUE_BY_REGION,
     GIZMO_SECURITIES_BY_CLASS,
     GIZMO_TITLE_PERIOD_UNITS,
+    GIZMO_UNIT_ID_LINE,
     GIZMO_UNMARKED_MEMBER,
     definition_blocks,
 )
@@ -663,3 +664,11 @@ def test_allowances_reach_the_warehouse_at_the_balance_dates(engine: Engine, tmp
     )
     got = [(r[0], r[1], str(r[2])) for r in query_rows(engine, sql)]
     assert got == [("$ 500", "instant", "2026-06-30"), ("$ 480", "instant", "2025-12-31")]
+
+
+def test_a_units_id_reaches_the_warehouse_as_the_unit(engine: Engine, tmp_path: Path) -> None:
+    """The count carries the unit named by its id and no member. On both backends."""
+    _load_pages(engine, tmp_path, {"policies.txt": GIZMO_UNIT_ID_LINE})
+    rows = query_rows(engine, "SELECT raw_value, unit, member_labels FROM facts_flat")
+    assert [tuple(r) for r in rows] == [("2", "gizmo_obligation", "")]
+    assert query_rows(engine, "SELECT COUNT(*) FROM context_members")[0][0] == 0

@@ -20,6 +20,7 @@ from tests.support.pages import (
     GIZMO_OLD_UNLABELLED_TOTAL,
     GIZMO_REFUND_ALLOWANCES,
     GIZMO_TITLE_PERIOD_UNITS,
+    GIZMO_UNIT_ID_LINE,
     GIZMO_UNMARKED_MEMBER,
     definition_blocks,
     member_blocks,
@@ -3709,3 +3710,10 @@ def test_allowances_are_balances_at_the_balance_dates() -> None:
     page = parse_text_page(GIZMO_REFUND_ALLOWANCES)
     got = [[(c.column, c.rule) for c in r.cells] for r in page.rows]
     assert got == [[(0, "group_span"), (1, "group_span")], [(0, "balance_dates"), (2, "balance_dates")]]
+
+
+def test_a_units_id_under_the_date_is_the_columns_unit() -> None:
+    """ "gizmo_obligation" (a unit's id, shown where the filer gave it no label) is no member."""
+    page = parse_text_page(GIZMO_UNIT_ID_LINE)
+    col = page.columns[0]
+    assert (col.members, col.unit_hint) == ((), "gizmo_obligation")

@@ -967,3 +967,15 @@ GIZMO_REFUND_ALLOWANCES = (
     "|Gizmo chargeback and refund allowances\n|$ 500\n|$ 480\n"
     + definition_blocks(["Gizmo refund allowances at the balance sheet date.", "Gizmo bad debt expense."])
 )
+
+
+# A filer's unit without a label: the renderer shows its id under the column's date.
+GIZMO_UNIT_ID_LINE = """|
+Gizmo Revenue Policies (Details)
+|9 Months Ended
+|
+Sep. 30, 2026
+gizmo_obligation
+|Number of gizmo performance obligations
+|2
+""" + definition_blocks(["Number of gizmo performance obligations."])

@@ -27,7 +27,10 @@ GROUP_RE = re.compile(r"^(?P<n>\d+)\s+(?P<unit>Months?|Weeks?|Days?|Years?)\s+En
 # "Parent", "Total"): "USD ($)", "$ / shares", "shares", "pure".
 _NAMED_UNITS = r"[A-Z]{3}\s\([^()]{1,6}\)|\S{1,6}\s/\s\S+|shares|pure"
 PROMOTED_UNIT_RE = re.compile(rf"^(?:{_NAMED_UNITS})$")
-UNIT_LINE_RE = re.compile(rf"^(?:{_NAMED_UNITS}|[a-z][A-Za-z]*(?:-[a-z]+)*|[A-Z][a-z]+|ft²|m²|D|Y|M)$")
+# (A filer's unit without a label shows its id: "performance_criteria", "contract_2".)
+UNIT_LINE_RE = re.compile(
+    rf"^(?:{_NAMED_UNITS}|[a-z][A-Za-z0-9]*(?:[-_][A-Za-z0-9]+)*|[A-Z][a-z]+|ft²|m²|D|Y|M)$"
+)
 _CAPS_CODE_RE = re.compile(r"^[A-Z]{2,6}$")
 MEMBER_MARK_RE = re.compile(r"\[(?:member|domain)\]$", re.IGNORECASE)
 
