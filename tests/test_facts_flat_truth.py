@@ -39,6 +39,7 @@ from tests.support.pages import (
     GIZMO_PENSION_ASSUMPTIONS,
     GIZMO_REFUND_ALLOWANCES,
     GIZMO_RENTAL_INCOME,
+    GIZMO_RESERVE_FIVE_UNSIGNED,
     GIZMO_REVENUE_BY_REGION,
     GIZMO_SECURITIES_BY_CLASS,
     GIZMO_TITLE_PERIOD_UNITS,
@@ -672,3 +673,14 @@ def test_a_units_id_reaches_the_warehouse_as_the_unit(engine: Engine, tmp_path: 
     rows = query_rows(engine, "SELECT raw_value, unit, member_labels FROM facts_flat")
     assert [tuple(r) for r in rows] == [("2", "gizmo_obligation", "")]
     assert query_rows(engine, "SELECT COUNT(*) FROM context_members")[0][0] == 0
+
+
+def test_a_movement_balanced_by_five_unsigned_ones_reaches_the_warehouse(
+    engine: Engine, tmp_path: Path
+) -> None:
+    """The change lands in the second quarter and the half year, which balance with all five unsigned
+    movements counted. On both backends."""
+    _load_pages(engine, tmp_path, {"reserve.txt": GIZMO_RESERVE_FIVE_UNSIGNED})
+    sql = "SELECT raw_value, period_start, period_end FROM facts_flat WHERE row_index = 7"
+    got = sorted((r[0], str(r[1]), str(r[2])) for r in query_rows(engine, sql))
+    assert got == [("(164)", "2025-01-01", "2025-06-30"), ("(50)", "2025-04-01", "2025-06-30")]

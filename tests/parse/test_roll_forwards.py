@@ -10,6 +10,7 @@ from tests.support.pages import (
     GIZMO_DERIVATIVE_LIABILITIES,
     GIZMO_LEVEL3_WARRANTS,
     GIZMO_OLD_GOODWILL_SEGMENTS,
+    GIZMO_RESERVE_FIVE_UNSIGNED,
     definition_blocks,
     member_blocks,
 )
@@ -365,3 +366,11 @@ def test_a_roll_forward_heading_opens_with_the_label_that_closes_it() -> None:
         (2, "Change in fair value of gizmo warrant liabilities"): [(0, fit), (3, fit)],
         (3, "Gizmo warrant liabilities"): [(0, fit), (3, fit)],
     }
+
+
+def test_every_unsigned_movement_counts_in_a_balancing_column() -> None:
+    """Five movements shown unsigned, then the change the filer left out of the first quarter: the
+    columns balance only with all five counted (the fifth too), in the second quarter and the half
+    year."""
+    got = _placed(GIZMO_RESERVE_FIVE_UNSIGNED)
+    assert got[7, "Change in gizmo reserve"] == [(0, "roll_forward_fit"), (2, "roll_forward_fit")]

@@ -979,3 +979,16 @@ gizmo_obligation
 |Number of gizmo performance obligations
 |2
 """ + definition_blocks(["Number of gizmo performance obligations."])
+
+
+# A reserve's roll forward with five movements shown unsigned, and a change the filer left out of the
+# first quarter: only with every one of the five counted do the other columns balance.
+GIZMO_RESERVE_FIVE_UNSIGNED = (
+    "|\nGizmo Reserve (Details) - USD ($)\n|3 Months Ended\n|6 Months Ended\n"
+    "|\nJun. 30, 2025\n|\nMar. 31, 2025\n|\nJun. 30, 2025\n"
+    "|Gizmo Reserve [Roll Forward]\n|Balance, beginning\n|$ 100\n|$ 200\n|$ 200\n"
+    + "".join(f"|Gizmo costs {k}\n|1\n|1\n|2\n" for k in range(4))
+    + "|Gizmo fees 4\n|10\n|10\n|20\n"
+    + "|Change in gizmo reserve\n|(50)\n|(164)\n|Balance, ending\n|$ 64\n|$ 100\n|$ 64\n"
+    + definition_blocks([f"Gizmo element {k}." for k in range(9)])
+)

@@ -27,10 +27,10 @@ GROUP_RE = re.compile(r"^(?P<n>\d+)\s+(?P<unit>Months?|Weeks?|Days?|Years?)\s+En
 # "Parent", "Total"): "USD ($)", "$ / shares", "shares", "pure".
 _NAMED_UNITS = r"[A-Z]{3}\s\([^()]{1,6}\)|\S{1,6}\s/\s\S+|shares|pure"
 PROMOTED_UNIT_RE = re.compile(rf"^(?:{_NAMED_UNITS})$")
-# (A filer's unit without a label shows its id: "performance_criteria", "contract_2".)
-UNIT_LINE_RE = re.compile(
-    rf"^(?:{_NAMED_UNITS}|[a-z][A-Za-z0-9]*(?:[-_][A-Za-z0-9]+)*|[A-Z][a-z]+|ft²|m²|D|Y|M)$"
-)
+# Lower case units ("item", "sqft") and areas; a filer's unit without a label shows its id
+# ("performance_criteria", "contract_2"). Members are named with capitals.
+_LOWER_UNITS = r"[a-z][A-Za-z0-9]*(?:[-_][A-Za-z0-9]+)*|ft²|m²"
+UNIT_LINE_RE = re.compile(rf"^(?:{_NAMED_UNITS}|{_LOWER_UNITS}|[A-Z][a-z]+|D|Y|M)$")
 _CAPS_CODE_RE = re.compile(r"^[A-Z]{2,6}$")
 MEMBER_MARK_RE = re.compile(r"\[(?:member|domain)\]$", re.IGNORECASE)
 
@@ -141,9 +141,8 @@ def members_for_unfilled_units(columns: list[Column], rows: list[Row]) -> None:
             col.members = col.members + tuple(Member(label=w) for w in words if w in demoted)
 
 
-# A lower-case word or an area symbol among a promoted column's lines is a unit ("item", "ft²"):
-# members are named with capitals.
-_LOWER_UNIT_RE = re.compile(r"^(?:[a-z][a-z-]*|ft²|m²)$")
+# A lower-case word or an area symbol among a promoted column's lines is a unit ("item", "ft²").
+_LOWER_UNIT_RE = re.compile(rf"^(?:{_LOWER_UNITS})$")
 
 
 def units_among_title_members(columns: list[Column], texts: list[str]) -> None:

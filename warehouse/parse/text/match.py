@@ -614,7 +614,7 @@ def pair_score(
     heading = row.kind in (RowKind.ABSTRACT, RowKind.HEADING) or (
         row.kind is RowKind.EMPTY and spare_headings
     )
-    if block.kind is BlockKind.NO_DEFINITION or _says_nothing(block):
+    if _undocumented(block):  # (old-style "- Details" blocks were scored above)
         return 1.5 if heading else 0.3
     if not token_groups(base):
         return 0.0
@@ -767,7 +767,7 @@ def _doc_measure_basis(doc: str) -> str | None:
     or as a fair value ("aggregate fair value of", "measured at fair value"): by what it opens with,
     else by the one of them its text names. "Fair value hedge accounting adjustments" to a cost is
     neither."""
-    doc = _FAIR_VALUE_HEDGE_RE.sub(" ", doc)
+    doc = _HEDGE_ADJUSTMENTS_RE.sub(" ", doc)
     lead = _BASIS_LEAD_RE.match(doc)
     if lead:
         return "fair" if lead.group("fair") else "cost"
@@ -818,8 +818,8 @@ def _capital_tier_clash(label: str, doc: str) -> bool:
     "Total ... capital" row against documentation of Tier 1 capital that says no total."""
     shown = label.lower()
     # ("Tier 1 total risk-based capital ratio" is the total one.)
-    if re.search(r"\btotal\b[^,;]*\bcapital\b|\btotal risk", shown):
-        return _TIER_ONE_RE.search(doc) is not None and re.search(r"\btotal\b", doc) is None
+    if _TOTAL_CAPITAL_RE.search(shown):
+        return _TIER_ONE_RE.search(doc) is not None and _TOTAL_WORD_RE.search(doc) is None
     if _TIER_ONE_RE.search(shown) or "core" in shown:
         return "capital" in doc and "tier" not in doc
     return False
@@ -835,10 +835,11 @@ def _measured_ratios(row: Row) -> bool:
 
 
 _TIER_ONE_RE = re.compile(r"\btier[- ]?(?:1|i|one)\b")
+_TOTAL_CAPITAL_RE = re.compile(r"\btotal\b[^,;]*\bcapital\b|\btotal risk")
+_TOTAL_WORD_RE = re.compile(r"\btotal\b")
 _REQUIRED_CAPITAL_DOC = re.compile(
     r"\brequired\b|\bminimum\b|\bwell[- ]capitalized\b|\bcapital adequacy purposes\b|\brequirements?\b"
 )
-_FAIR_VALUE_HEDGE_RE = re.compile(r"\bfair value hedg\w*")
 _BASIS_LEAD_RE = re.compile(
     r"^(?:this item represents )?(?:the )?(?:(?P<fair>(?:aggregate |estimated )?fair value)"
     r"|(?:amount of )?(?:the )?(?:amortized )?cost(?: basis)?)\b"
@@ -1544,10 +1545,11 @@ def _exchange_heading_blocks(
         }
     )
     headings = [i for i in headings if chosen[i] >= 0]
+    heading_set = set(headings)
     first_row = {label_of[r.index]: r for r in reversed(rows) if r.index in label_of}
     bonus: dict[tuple[int, int], float] = {}
     for pos, heading in enumerate(rows):
-        if heading.index not in label_of or label_of[heading.index] not in headings:
+        if heading.index not in label_of or label_of[heading.index] not in heading_set:
             continue
         base = _base_label(heading.label)
         # "Operating profit (loss):" heads "Total operating loss": a word in brackets is the other
@@ -1638,6 +1640,7 @@ EXCLUDED_FIT = 3.0
 
 
 def _undocumented(block: DefinitionBlock) -> bool:
+    """A block that documents nothing: none shown, or a filer's "n/a"."""
     return block.kind is not BlockKind.DEFINITION or _says_nothing(block)
 
 
@@ -1878,7 +1881,7 @@ def match_definitions(
     marked = sum(
         1 for lab in labels if by_label[lab][0].kind not in (RowKind.VALUE, RowKind.EMPTY, RowKind.TEXT_BLOCK)
     )
-    no_docs = sum(1 for b in concept_blocks if b.kind is not BlockKind.DEFINITION or _says_nothing(b))
+    no_docs = sum(1 for b in concept_blocks if _undocumented(b))
     spare = no_docs > marked
     # A label's element is an instant one when a row of it holds an instant value, when two of its
     # rows are a roll forward's opening and closing, or when it opens and closes its member group.

@@ -31,7 +31,7 @@ from decimal import Decimal
 
 from warehouse.identity import singular
 from warehouse.parse.label_periods import reads_as_opening
-from warehouse.parse.model import SURE_MATCHES, Column, Page, PeriodType, ReportKind, Row, RowKind
+from warehouse.parse.model import SURE_MATCHES, Column, Page, Period, PeriodType, ReportKind, Row, RowKind
 from warehouse.parse.text.column_sums import SUMS_RULE, column_vector, placements_by_sums, rounding_unit
 from warehouse.parse.text.header import TAIL_INSTANTS_NOTE, counted_nouns, set_group
 from warehouse.parse.text.rows import element_key, reads_as_stock
@@ -53,7 +53,7 @@ class _GapRow:
     echoes: list[int | None] = field(default_factory=list)  # per cell: the one column showing it again
     narrowed_by: str | None = None  # the rule that left a few candidates, none of them sure
     preferred: list[Placement] = field(default_factory=list)  # the row's own soft choice (not binding others)
-    preferred_by: str | None = None  # the soft rule that made it
+    preferred_by: str = ""  # the soft rule that made it
 
 
 def value_type(row: Row, i: int, page_money: bool) -> str:
@@ -237,7 +237,7 @@ def _apply_member_column_sums(page: Page, gaps: list[_GapRow]) -> None:
     such a date's columns with the whole equal to the sum of its members (and break no other such
     date) most likely sits there. Only a guess: a member the page does not show could take part."""
     cols = page.columns
-    dates: dict[object, tuple[list[int], list[int]]] = {}
+    dates: dict[Period, tuple[list[int], list[int]]] = {}
     for j, c in enumerate(cols):
         if c.period is None:
             continue
@@ -253,16 +253,14 @@ def _apply_member_column_sums(page: Page, gaps: list[_GapRow]) -> None:
         fits = []
         for cand in g.candidates:
             vec = column_vector(g.row, n, cand)
-            held = 0
-            for whole, parts in groups:
-                if vec[whole] is None or any(vec[j] is None for j in parts):
-                    continue
-                if vec[whole] != sum((vec[j] or Decimal(0) for j in parts), Decimal(0)):
-                    break
-                held += 1
-            else:
-                if held:
-                    fits.append(cand)
+            # The dates whose whole and members this placement all fills: each must add up.
+            sums = [
+                vec[whole] == sum((vec[j] or Decimal(0) for j in parts), Decimal(0))
+                for whole, parts in groups
+                if vec[whole] is not None and all(vec[j] is not None for j in parts)
+            ]
+            if sums and all(sums):
+                fits.append(cand)
         if len(fits) == 1:
             g.candidates, g.narrowed_by = fits, MEMBER_COLUMN_SUMS_RULE
 
@@ -857,8 +855,12 @@ def _balanced_columns(involved: list[Row], combo: tuple[Placement, ...], n: int)
     closing = dict(zip(combo[-1], (c.value.number or Decimal(0) for c in involved[-1].cells), strict=True))
     balanced = 0
     for j in set(combo[0]) & set(closing):
-        fixed = sum((v for v, free in terms[j] if not free), Decimal(0))
-        free = [v for v, is_free in terms[j] if is_free][:4]
+        # Up to four unsigned terms take either sign; any beyond count as shown.
+        unsigned_terms = [v for v, free in terms[j] if free]
+        free = unsigned_terms[:4]
+        fixed = sum((v for v, is_free in terms[j] if not is_free), Decimal(0)) + sum(
+            unsigned_terms[4:], Decimal(0)
+        )
         sums = {
             fixed + sum((v if plus else -v for v, plus in zip(free, signs, strict=True)), Decimal(0))
             for signs in itertools.product((True, False), repeat=len(free))
@@ -1018,7 +1020,7 @@ def _finish(page: Page, g: _GapRow, solver: _DollarRule) -> None:
         placement, rule = _best_guess(page, g, solver)
         g.candidates, certain = saved, False
         if rule != ECHO_RULE:
-            rule = g.preferred_by or UNITS_BY_LABEL_RULE
+            rule = g.preferred_by
     else:
         placement, rule = _best_guess(page, g, solver)
         certain = False
