@@ -43,6 +43,7 @@ from tests.support.pages import (
     GIZMO_REVENUE_BY_REGION,
     GIZMO_SECURITIES_BY_CLASS,
     GIZMO_TITLE_PERIOD_UNITS,
+    GIZMO_TRUST_REPURCHASES,
     GIZMO_UNIT_ID_LINE,
     GIZMO_UNMARKED_MEMBER,
     definition_blocks,
@@ -684,3 +685,21 @@ def test_a_movement_balanced_by_five_unsigned_ones_reaches_the_warehouse(
     sql = "SELECT raw_value, period_start, period_end FROM facts_flat WHERE row_index = 7"
     got = sorted((r[0], str(r[1]), str(r[2])) for r in query_rows(engine, sql))
     assert got == [("(164)", "2025-01-01", "2025-06-30"), ("(50)", "2025-04-01", "2025-06-30")]
+
+
+def test_a_plainly_shown_members_group_reaches_the_warehouse(engine: Engine, tmp_path: Path) -> None:
+    """The trust's rows carry its member and the definitions of the rows above. On both backends."""
+    _load_pages(engine, tmp_path, {"repurchases.txt": GIZMO_TRUST_REPURCHASES})
+    sql = (
+        "SELECT row_index, raw_value, member_labels, definition FROM facts_flat"
+        " WHERE column_index = 0 ORDER BY row_index"
+    )
+    got = [(r[0], r[1], r[2], (r[3] or "")[:20]) for r in query_rows(engine, sql)]
+    assert got == [
+        (1, "$ 500", "", "The amount of repurc"),
+        (2, "(40)", "", "The decrease in equi"),
+        (3, "$ 460", "", "The amount of repurc"),
+        (6, "$ 50", "Gizmo Employee Trust", "The amount of repurc"),
+        (7, "(4)", "Gizmo Employee Trust", "The decrease in equi"),
+        (8, "$ 46", "Gizmo Employee Trust", "The amount of repurc"),
+    ]

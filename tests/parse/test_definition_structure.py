@@ -20,6 +20,7 @@ from tests.support.pages import (
     GIZMO_PURCHASE_OBLIGATIONS,
     GIZMO_RENTAL_INCOME,
     GIZMO_SECURITIES_BY_CLASS,
+    GIZMO_TRUST_REPURCHASES,
     WELL_CAPITALIZED_LEVERAGE_DOC,
     definition_blocks,
     member_blocks,
@@ -1430,3 +1431,60 @@ def test_an_income_tax_row_is_no_amount_after_tax() -> None:
     allocated to ...")."""
     page = parse_text_page(GIZMO_OCI_TAX)
     assert [r.definition for r in page.rows] == [0, 4, 1, 3, 2]
+
+
+def test_a_member_shown_plainly_comes_before_its_groups_heading() -> None:
+    """ "Gizmo Employee Trust" follows a row's values and opens a group of the rows shown above, under
+    a heading of its own: the member is the first of the two texts, and the headings take the
+    blocks whose text is the renderer's "No Definition Available"."""
+    page = parse_text_page(GIZMO_TRUST_REPURCHASES)
+    assert [(r.kind, r.definition) for r in page.rows[3:6]] == [
+        (RowKind.VALUE, 0),
+        (RowKind.MEMBER, None),
+        (RowKind.EMPTY, 1),
+    ]
+    assert [r.definition for r in page.rows] == [2, 0, 3, 0, None, 1, 0, 3, 0]
+    assert {m.label for r in page.rows[5:] for m in r.members} == {"Gizmo Employee Trust"}
+
+
+GIZMO_LITIGATION_TWO_ELEMENTS = (
+    """|
+Gizmo Contingencies (Details) - USD ($)
+|12 Months Ended
+|
+Dec. 31, 2025
+|
+Dec. 31, 2024
+|Loss Contingencies [Line Items]
+|Litigation costs
+|$ 1,168
+|$ 634
+|Pending Litigation [Member]
+|Litigation costs
+|$ 935
+|$ 188
+|Litigation costs
+|$ 1,168
+|$ 634
+|Damages sought
+|$ 2,900
+"""
+    + definition_blocks(
+        [
+            "Amount of expense for legal costs incurred on litigation during the period.",
+            "Carrying amount of the liability for litigation costs expected to be paid.",
+            None,
+            "The value (monetary amount) of the award the plaintiff seeks in the legal matter.",
+        ]
+    )
+    + member_blocks(1)
+)
+
+
+def test_a_label_of_two_elements_joins_the_rows_showing_its_values_again() -> None:
+    """ "Litigation costs" shows two elements under the member (other values in one context); the
+    row above the member shows the values of the second one again, so it takes that one's block."""
+    page = parse_text_page(GIZMO_LITIGATION_TWO_ELEMENTS)
+    got = {r.index: r.definition for r in page.rows if r.label == "Litigation costs"}
+    assert got[1] == got[4] != got[3]
+    assert (got[1], got[3]) == (1, 0)

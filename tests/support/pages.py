@@ -992,3 +992,24 @@ GIZMO_RESERVE_FIVE_UNSIGNED = (
     + "|Change in gizmo reserve\n|(50)\n|(164)\n|Balance, ending\n|$ 64\n|$ 100\n|$ 64\n"
     + definition_blocks([f"Gizmo element {k}." for k in range(9)])
 )
+
+# A second group of the same rows under a member shown without "[Member]", whose first row is a new
+# heading; the two headings' blocks carry the renderer's words "No Definition Available" as text.
+GIZMO_TRUST_REPURCHASES = (
+    "|\nGizmo Repurchased Shares (Details) - USD ($)\n$ in Thousands\n|6 Months Ended\n"
+    "|\nJun. 30, 2026\n|\nJun. 30, 2025\n|Repurchased shares, Value\n"
+    "|Balance at beginning of period\n|$ 500\n|$ 600\n|Repurchases\n|(40)\n|(100)\n"
+    "|Balance at end of period\n|$ 460\n|$ 500\n"
+    "|Gizmo Employee Trust\n|Repurchased shares held by the trust\n"
+    "|Balance at beginning of period\n|$ 50\n|$ 60\n|Repurchases\n|(4)\n|(10)\n"
+    "|Balance at end of period\n|$ 46\n|$ 50\n"
+    + definition_blocks(
+        [
+            "The amount of repurchased shares held at the balance sheet date.",
+            "No Definition Available",
+            "No Definition Available",
+            "The decrease in equity resulting from the repurchase of shares during the period.",
+        ]
+    )
+    + member_blocks(1)
+)

@@ -1370,6 +1370,36 @@ def _rekey_empty_repeats(by_label: dict[str, list[Row]], group: dict[int, int]) 
                 _move_row(by_label, key, r, target)
 
 
+def _rekey_by_shared_values(by_label: dict[str, list[Row]], group: dict[int, int]) -> None:
+    """A label split in two elements by a clash within one member group ("Acquisition of treasury
+    shares" as an amount and as a number of shares under "Treasury shares") leaves its row of
+    another group on the first key; that row belongs with the rows that show its values again (the
+    £ 21,305 bought, not the 1,683 shares)."""
+    splits: dict[str, list[str]] = {}
+    for key in by_label:
+        base, _, n = key.partition("\x00")
+        if n.isdigit():
+            splits.setdefault(base, [base]).append(key)
+    for keys in splits.values():
+        if keys[0] not in by_label:
+            continue
+        for key in list(keys):
+            for r in list(by_label.get(key, ())):
+                if sum(group[o.index] == group[r.index] for k in keys for o in by_label.get(k, ())) > 1:
+                    continue  # the clash itself placed the rows of its own group
+                shared = [
+                    k for k in keys if any(_share_values(r, o) for o in by_label.get(k, ()) if o is not r)
+                ]
+                if len(shared) == 1 and shared[0] != key:
+                    _move_row(by_label, key, r, shared[0])
+
+
+def _share_values(a: Row, b: Row) -> bool:
+    """Do two rows show a nonzero number in common?"""
+    va = {abs(c.value.number) for c in a.cells if c.value.number}
+    return any(c.value.number and abs(c.value.number) in va for c in b.cells)
+
+
 def _kinds_clash(a: Row, b: Row) -> bool:
     """Rows of one label of which one shows an enumeration's element names
     ("us-gaap:UsefulLifeShorterOfTermOfLeaseOrAssetUtilityMember") and the other plain values ("5
@@ -1645,11 +1675,15 @@ def _undocumented(block: DefinitionBlock) -> bool:
 
 
 def _says_nothing(block: DefinitionBlock) -> bool:
-    """A filer's definition that defines nothing ("n/a", "None"): read as no definition."""
+    """A filer's definition that defines nothing ("n/a", "None", "No Definition Available"): read as
+    no definition."""
     return block.kind is BlockKind.DEFINITION and _EMPTY_DOC_RE.match(block.definition or "") is not None
 
 
-_EMPTY_DOC_RE = re.compile(r"^\s*(?:n/?a|none|not applicable|-+|\.)?\s*\.?\s*$", re.IGNORECASE)
+# (Also the renderer's own words copied as a definition: "No Definition Available".)
+_EMPTY_DOC_RE = re.compile(
+    r"^\s*(?:n/?a|none|not applicable|no definition(?: available)?|-+|\.)?\s*\.?\s*$", re.IGNORECASE
+)
 
 
 def _rolls_forward(start: Row, end: Row, nonzero: bool = False) -> bool:
@@ -1873,6 +1907,7 @@ def match_definitions(
         by_label.setdefault(key, []).append(row)
     _join_headings(by_label)
     _rekey_empty_repeats(by_label, group)
+    _rekey_by_shared_values(by_label, group)
     _merge_balances(by_label, len(by_label) - n_concept_blocks)
     _merge_clash_splits(by_label, len(by_label) - n_concept_blocks)
     _merge_same_values(by_label, len(by_label) - n_concept_blocks)

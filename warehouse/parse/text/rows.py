@@ -256,7 +256,10 @@ def _claim_candidates(
             score = 2.0 + (1.0 if roles[k + 1] is CellRole.LABEL or nxt.endswith(":") else 0.0)
             # A month is more often a value ("Expiration | March 2016"), but one that opens a
             # repeat of the rows above names a member ("March 2016" of a repurchase table).
-            candidates.append((0.5 if _MONTH_YEAR_RE.match(texts[k]) else score, k))
+            # A new text after values right above it is the member, this row its group's heading:
+            # a member comes before the headings of its group, not after.
+            opener = k - 1 if _new_after_values(k - 1, texts, roles, member) else k
+            candidates.append((0.5 if _MONTH_YEAR_RE.match(texts[opener]) else score, opener))
             opens_repeat.add(k)
     # The first group: its rows are not seen yet, but the row below it repeats below a later member.
     for k in range(len(texts) - 1):
@@ -268,6 +271,18 @@ def _claim_candidates(
         later = [j for j in range(k + 2, len(texts)) if texts[j] == nxt]
         if any(member[j - 1] or j - 1 in opens_repeat for j in later):
             candidates.append((1.5, k))
+    # A new text after a row's values, then headings, over a group that repeats rows shown above:
+    # the member of the second group ("Treasury shares" over "Treasury shares, Number of shares",
+    # then the "Acquisition of treasury shares" of the first group).
+    for k in range(len(texts) - 1):
+        if k in opens_repeat or not _new_after_values(k, texts, roles, member):
+            continue
+        end = next((j for j in range(k + 1, len(texts)) if member[j]), len(texts))
+        above = {texts[j] for j in range(k) if roles[j] is not CellRole.VALUE}
+        group = range(k + 1, end)
+        repeats = {texts[j] for j in group if texts[j] in above and roles[j] is not CellRole.VALUE}
+        if len(repeats) >= 2:
+            candidates.append((1.0, k))
     # Last resort: a member labelled like the concept it holds ("AMT Credit Refund Request" shown
     # without a value, then again with the member's values).
     for k in range(len(texts) - 1):
@@ -297,6 +312,18 @@ def _claim_candidates(
             known |= new
             needed -= len(new)
     return known, needed
+
+
+def _new_after_values(k: int, texts: list[str], roles: list[CellRole], member: list[bool]) -> bool:
+    """Is row ``k`` a text shown once, without values, right after a row's values?"""
+    return (
+        k >= 1
+        and not member[k]
+        and roles[k - 1] is CellRole.VALUE
+        and _opens_without_value(k, roles)
+        and not _is_prose(texts[k])
+        and texts[k] not in texts[:k] + texts[k + 1 :]
+    )
 
 
 def _mark_known_members(texts: list[str], roles: list[CellRole], member: list[bool], known: set[str]) -> None:
