@@ -46,6 +46,7 @@ from tests.support.pages import (
     GIZMO_TRUST_REPURCHASES,
     GIZMO_UNIT_ID_LINE,
     GIZMO_UNMARKED_MEMBER,
+    GIZMO_WARRANT_CLOSING_TWICE,
     definition_blocks,
 )
 from warehouse.load.runner import load_directory
@@ -702,4 +703,18 @@ def test_a_plainly_shown_members_group_reaches_the_warehouse(engine: Engine, tmp
         (6, "$ 50", "Gizmo Employee Trust", "The amount of repurc"),
         (7, "(4)", "Gizmo Employee Trust", "The decrease in equi"),
         (8, "$ 46", "Gizmo Employee Trust", "The amount of repurc"),
+    ]
+
+
+def test_one_balance_shown_twice_reaches_the_warehouse_at_one_date(engine: Engine, tmp_path: Path) -> None:
+    """Both closing facts are the balance at Sep. 30, 2026, flagged as guesses. On both backends."""
+    _load_pages(engine, tmp_path, {"warrants.txt": GIZMO_WARRANT_CLOSING_TWICE})
+    sql = (
+        "SELECT raw_value, period_type, period_end, column_index, column_certain FROM facts_flat"
+        " WHERE row_index = 1 ORDER BY column_index"
+    )
+    got = [(r[0], r[1], str(r[2]), r[3], bool(r[4])) for r in query_rows(engine, sql)]
+    assert got == [
+        ("$ 10,836", "instant", "2026-09-30", 0, False),
+        ("10,836", "instant", "2026-09-30", 2, False),
     ]

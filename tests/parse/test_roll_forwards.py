@@ -11,6 +11,7 @@ from tests.support.pages import (
     GIZMO_LEVEL3_WARRANTS,
     GIZMO_OLD_GOODWILL_SEGMENTS,
     GIZMO_RESERVE_FIVE_UNSIGNED,
+    GIZMO_WARRANT_CLOSING_TWICE,
     definition_blocks,
     member_blocks,
 )
@@ -374,3 +375,10 @@ def test_every_unsigned_movement_counts_in_a_balancing_column() -> None:
     year."""
     got = _placed(GIZMO_RESERVE_FIVE_UNSIGNED)
     assert got[7, "Change in gizmo reserve"] == [(0, "roll_forward_fit"), (2, "roll_forward_fit")]
+
+
+def test_one_balance_shown_twice_sits_under_periods_ending_on_one_date() -> None:
+    """The closing liability shows one value twice: one balance at one date, so it sits under the
+    quarter and the nine months ending on Sep. 30, 2026 (a guess: nothing else tells)."""
+    got = _placed(GIZMO_WARRANT_CLOSING_TWICE)
+    assert got[1, "Warrant liability, end of period"] == [(0, "balance_same_date"), (2, "balance_same_date")]

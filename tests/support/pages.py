@@ -1013,3 +1013,18 @@ GIZMO_TRUST_REPURCHASES = (
     )
     + member_blocks(1)
 )
+
+# A closing balance shown twice with one value under a quarter and a nine months' group: nothing but
+# the dates tells its columns.
+GIZMO_WARRANT_CLOSING_TWICE = (
+    "|\nGizmo Warrant Liability (Details) - USD ($)\n$ in Thousands\n|3 Months Ended\n|9 Months Ended\n"
+    "|\nSep. 30, 2026\n|\nSep. 30, 2025\n|\nSep. 30, 2026\n|\nSep. 30, 2025\n"
+    "|Change in fair value of warrant liability\n|$ (1,250)\n|$ 310\n|$ (4,870)\n|$ 905\n"
+    "|Warrant liability, end of period\n|$ 10,836\n|10,836\n"
+    + definition_blocks(
+        [
+            "Amount of expense (income) related to adjustment to fair value of warrant liability.",
+            "Value of outstanding warrants classified as liabilities.",
+        ]
+    )
+)

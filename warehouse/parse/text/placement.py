@@ -1077,8 +1077,11 @@ def _prior(page: Page, row: Row, placement: Placement) -> tuple[float, str]:
         if score:
             return score - 0.01 * sum(placement), "member_column_words"
     # (The row's words first: they are cached, the page's balance dates are not.)
-    if _reads_as_balance_row(row) and list(placement) == _balance_columns(cols):
-        return 1.5, BALANCE_DATES_RULE
+    if _reads_as_balance_row(row):
+        if list(placement) == _balance_columns(cols):
+            return 1.5, BALANCE_DATES_RULE
+        if _one_balance_shown_again(row, cols, placement):
+            return 2.0, SAME_DATE_RULE
     groups: dict[str | None, list[int]] = {}
     for j, c in enumerate(cols):
         groups.setdefault(c.group, []).append(j)
@@ -1094,6 +1097,21 @@ def _prior(page: Page, row: Row, placement: Placement) -> tuple[float, str]:
 
 
 BALANCE_DATES_RULE = "balance_dates"
+SAME_DATE_RULE = "balance_same_date"  # a guess: one balance shown again under periods ending alike
+
+
+def _one_balance_shown_again(row: Row, cols: list[Column], placement: Placement) -> bool:
+    """A balance shown twice or more with one value ("Warrant liability, end of period 19,139,999 |
+    19,139,999") is that balance at one date, shown under each period ending on it (the quarter's
+    and the nine months'): the placement puts every value under periods ending on one date."""
+    if (
+        len(row.cells) < 2
+        or len({c.value.number for c in row.cells}) != 1
+        or row.cells[0].value.number is None
+    ):
+        return False
+    ends = {cols[j].period.end if cols[j].period is not None else None for j in placement}
+    return len(ends) == 1 and None not in ends
 
 
 def _balance_columns(cols: list[Column]) -> list[int]:
