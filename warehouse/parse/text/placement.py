@@ -1110,8 +1110,8 @@ def _one_balance_shown_again(row: Row, cols: list[Column], placement: Placement)
         or row.cells[0].value.number is None
     ):
         return False
-    ends = {cols[j].period.end if cols[j].period is not None else None for j in placement}
-    return len(ends) == 1 and None not in ends
+    periods = [cols[j].period for j in placement]
+    return None not in periods and len({p.end for p in periods if p is not None}) == 1
 
 
 def _balance_columns(cols: list[Column]) -> list[int]:
