@@ -25,6 +25,7 @@ from tests.support.pages import (
     GIZMO_COMMITMENT_BUCKETS,
     GIZMO_DEBT_BY_MEMBER,
     GIZMO_DERIVATIVE_LIABILITIES,
+    GIZMO_HEDGE_GAINS_BY_INSTRUMENT,
     GIZMO_INTEREST_INCURRED,
     GIZMO_INTERIM_BALANCES,
     GIZMO_LEVEL3_WARRANTS,
@@ -718,3 +719,14 @@ def test_one_balance_shown_twice_reaches_the_warehouse_at_one_date(engine: Engin
         ("$ 10,836", "instant", "2026-09-30", 0, False),
         ("10,836", "instant", "2026-09-30", 2, False),
     ]
+
+
+def test_a_members_row_summing_to_the_total_reaches_the_warehouse(engine: Engine, tmp_path: Path) -> None:
+    """The swaps' gain lands in 2023 with its member, flagged. On both backends."""
+    _load_pages(engine, tmp_path, {"hedges.txt": GIZMO_HEDGE_GAINS_BY_INSTRUMENT})
+    sql = (
+        "SELECT raw_value, member_labels, period_start, period_end, column_certain FROM facts_flat"
+        " WHERE row_index = 7"
+    )
+    got = [(r[0], r[1], str(r[2]), str(r[3]), bool(r[4])) for r in query_rows(engine, sql)]
+    assert got == [("$ 901,200", "Commodity swaps", "2023-01-01", "2023-12-31", False)]

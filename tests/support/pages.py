@@ -1028,3 +1028,20 @@ GIZMO_WARRANT_CLOSING_TWICE = (
         ]
     )
 )
+
+# Gains by instrument (members without "[Member]") beside the total without members; the swaps show
+# one value, which only the third year's total leaves room for.
+GIZMO_HEDGE_GAINS_BY_INSTRUMENT = (
+    "|\nGizmo Hedges - Gains in Profit or Loss (Details) - USD ($)\n|12 Months Ended\n"
+    "|\nDec. 31, 2025\n|\nDec. 31, 2024\n|\nDec. 31, 2023\n"
+    "|Gizmo hedging instruments\n|Unrealized gain on hedges\n|$ 51,200\n|$ 8,400\n|$ 913,700\n"
+    "|Currency forwards\n|Gizmo hedging instruments\n|Unrealized gain on hedges\n|51,200\n|8,400\n|12,500\n"
+    "|Commodity swaps\n|Gizmo hedging instruments\n|Unrealized gain on hedges\n|$ 901,200\n"
+    + definition_blocks(
+        [
+            "Gains on change in fair value of hedging instruments, unrealised",
+            "Line items represent concepts included in a table.",
+        ]
+    )
+    + member_blocks(2)
+)

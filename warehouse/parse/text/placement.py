@@ -181,7 +181,9 @@ def _apply_member_sums(page: Page, gaps: list[_GapRow]) -> None:
     """A row of a member combination ("North America | Europe") with gaps, whose siblings under the
     same first members ("North America | Americas") add up with it to the parent's row ("North
     America") column by column under exactly one of its placements: most likely that placement.
-    Only a guess: a sibling the page does not show could take part in the sum."""
+    A member's row adds up likewise with its siblings to the row without members ("Interest rate
+    swaps" and "Forward contracts" to the total). Only a guess: a sibling the page does not show
+    could take part in the sum."""
     n = len(page.columns)
     known: dict[tuple[int, tuple[str, ...]], list[Decimal | None]] = {}
     open_rows = {id(g.row): g for g in gaps if len(g.candidates) > 1}
@@ -203,7 +205,7 @@ def _apply_member_sums(page: Page, gaps: list[_GapRow]) -> None:
     for g in open_rows.values():
         row = g.row
         members = tuple(m.label for m in row.members)
-        if len(members) < 2 or row.definition is None or any(c.value.number is None for c in row.cells):
+        if not members or row.definition is None or any(c.value.number is None for c in row.cells):
             continue
         parent = known.get((row.definition, members[:-1]))
         siblings = [
