@@ -28,6 +28,7 @@ from tests.support.pages import (
     GIZMO_HEDGE_GAINS_BY_INSTRUMENT,
     GIZMO_INTEREST_INCURRED,
     GIZMO_INTERIM_BALANCES,
+    GIZMO_INVESTMENTS_ABSTRACT,
     GIZMO_LEVEL3_WARRANTS,
     GIZMO_OCI_TAX,
     GIZMO_OLD_ACCRUED_EXPENSES,
@@ -730,3 +731,12 @@ def test_a_members_row_summing_to_the_total_reaches_the_warehouse(engine: Engine
     )
     got = [(r[0], r[1], str(r[2]), str(r[3]), bool(r[4])) for r in query_rows(engine, sql)]
     assert got == [("$ 901,200", "Commodity swaps", "2023-01-01", "2023-12-31", False)]
+
+
+def test_a_balance_under_a_marked_abstract_reaches_the_warehouse_with_its_definition(
+    engine: Engine, tmp_path: Path
+) -> None:
+    """The closing balance carries the investments' definition. On both backends."""
+    _load_pages(engine, tmp_path, {"investments.txt": GIZMO_INVESTMENTS_ABSTRACT})
+    sql = "SELECT DISTINCT definition FROM facts_flat WHERE row_index = 6"
+    assert [(r[0] or "")[:25] for r in query_rows(engine, sql)] == ["Amount of investments inc"]

@@ -15,6 +15,7 @@ from tests.support.pages import (
     GIZMO_BENEFIT_COST,
     GIZMO_COMMITMENT_BUCKETS,
     GIZMO_INTEREST_INCURRED,
+    GIZMO_INVESTMENTS_ABSTRACT,
     GIZMO_OCI_TAX,
     GIZMO_PENSION_ASSUMPTIONS,
     GIZMO_PURCHASE_OBLIGATIONS,
@@ -1488,3 +1489,11 @@ def test_a_label_of_two_elements_joins_the_rows_showing_its_values_again() -> No
     got = {r.index: r.definition for r in page.rows if r.label == "Litigation costs"}
     assert got[1] == got[4] != got[3]
     assert (got[1], got[3]) == (1, 0)
+
+
+def test_a_marked_abstract_takes_no_documented_amount() -> None:
+    """ "Short-Term Investments [Abstract]" reads like the investments' documentation, but a marked
+    abstract measures no amount: the balance rows take that block, the abstract the one without
+    documentation."""
+    page = parse_text_page(GIZMO_INVESTMENTS_ABSTRACT)
+    assert [r.definition for r in page.rows] == [5, 4, 0, 2, 1, 3, 4]

@@ -1045,3 +1045,28 @@ GIZMO_HEDGE_GAINS_BY_INSTRUMENT = (
     )
     + member_blocks(2)
 )
+
+# A roll forward of an "other" element under a marked abstract: the balance's label does not say "other",
+# yet the abstract, not the balance, takes the block without documentation.
+GIZMO_INVESTMENTS_ABSTRACT = (
+    "|\nGizmo Investments (Details) - USD ($)\n|3 Months Ended\n|9 Months Ended\n"
+    "|\nSep. 30, 2026\n|\nSep. 30, 2025\n|\nSep. 30, 2026\n|\nSep. 30, 2025\n"
+    "|Short-Term Investments [Abstract]\n|Balance, beginning of period\n|$ 4,100\n"
+    "|Additions\n|130\n|10,460\n|Sales of short-term debt securities\n|(1,140)\n|(1,890)\n"
+    "|Net realized loss on the sale of short-term securities\n|(1)\n"
+    "|Unrealized gain (loss)\n|$ 11\n|$ 2\n|1\n|(3)\n"
+    "|Balance, end of period\n|$ 3,090\n|$ 8,570\n|$ 3,090\n|$ 8,570\n"
+    + definition_blocks(
+        [
+            "Additions for equity securities.",
+            "The amount of net realized loss on short-term securities.",
+            "Sales of short-term debt securities at original cost.",
+            "Amount, after tax and before adjustment, of unrealized holding gain (loss) on investment in "
+            "debt security measured at fair value with change in fair value recognized in other "
+            "comprehensive income.",
+            "Amount of investments including trading securities, available-for-sale securities, "
+            "held-to-maturity securities, and short-term investments classified as other and current.",
+            None,
+        ]
+    )
+)

@@ -636,6 +636,8 @@ def pair_score(
         # A heading is an abstract, and standard abstracts carry no documentation: even a heading
         # that reads like a documented block (1.0 at best) prefers a free undocumented one (1.5).
         score -= 5.0
+        if row.kind is RowKind.ABSTRACT and _MEASURE_HEAD_RE.match(doc):
+            score -= 2.0  # one marked "[Abstract]" is one for sure: it measures no amount
     if not heading:
         named = words(f"{base} {context}")
         for pattern, required in _NAMED_BY:
@@ -697,6 +699,11 @@ def pair_score(
 
 
 TOTAL_LABEL = re.compile(r"(?i)^total\b")
+# Documentation of a measure ("Amount of investments ...", "The number of ..."): a value's element.
+_MEASURE_HEAD_RE = re.compile(
+    r"^(?:the |an? )?(?:aggregate |total |net |gross |carrying |fair )?"
+    r"(?:amount|number|percentage|value|sum)\b"
+)
 _ALLOWANCE_DOC = re.compile(r"^(?:the )?amount of (?:the )?(?:valuation )?allowance\b")
 _ALLOWANCE_WORDS = frozenset(
     {"allowance", "reserve", "provision", "doubtful", "uncollectible", "bad", "impairment", "loss"}
