@@ -30,6 +30,7 @@ from tests.support.pages import (
     GIZMO_INTERIM_BALANCES,
     GIZMO_INVESTMENTS_ABSTRACT,
     GIZMO_LEVEL3_WARRANTS,
+    GIZMO_LOAN_LINE_ITEMS,
     GIZMO_OCI_TAX,
     GIZMO_OLD_ACCRUED_EXPENSES,
     GIZMO_OLD_ACQUIRED_INTANGIBLES,
@@ -740,3 +741,12 @@ def test_a_balance_under_a_marked_abstract_reaches_the_warehouse_with_its_defini
     _load_pages(engine, tmp_path, {"investments.txt": GIZMO_INVESTMENTS_ABSTRACT})
     sql = "SELECT DISTINCT definition FROM facts_flat WHERE row_index = 6"
     assert [(r[0] or "")[:25] for r in query_rows(engine, sql)] == ["Amount of investments inc"]
+
+
+def test_a_value_beside_a_line_items_marker_reaches_the_warehouse_with_its_definition(
+    engine: Engine, tmp_path: Path
+) -> None:
+    """The principal carries the carrying amount's definition. On both backends."""
+    _load_pages(engine, tmp_path, {"loans.txt": GIZMO_LOAN_LINE_ITEMS})
+    sql = "SELECT raw_value, definition FROM facts_flat WHERE row_label = 'Principal amount'"
+    assert [(r[0], (r[1] or "")[:20]) for r in query_rows(engine, sql)] == [("217", "The carrying amount ")]

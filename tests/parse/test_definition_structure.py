@@ -16,6 +16,7 @@ from tests.support.pages import (
     GIZMO_COMMITMENT_BUCKETS,
     GIZMO_INTEREST_INCURRED,
     GIZMO_INVESTMENTS_ABSTRACT,
+    GIZMO_LOAN_LINE_ITEMS,
     GIZMO_OCI_TAX,
     GIZMO_PENSION_ASSUMPTIONS,
     GIZMO_PURCHASE_OBLIGATIONS,
@@ -1497,3 +1498,11 @@ def test_a_marked_abstract_takes_no_documented_amount() -> None:
     documentation."""
     page = parse_text_page(GIZMO_INVESTMENTS_ABSTRACT)
     assert [r.definition for r in page.rows] == [5, 4, 0, 2, 1, 3, 4]
+
+
+def test_a_line_items_marker_takes_no_documented_measure() -> None:
+    """The filer's "[Line Items]" element has no documentation; the carrying amount's documentation
+    is a value's, so "Principal amount" takes it even though a debt's principal is usually its face
+    amount."""
+    page = parse_text_page(GIZMO_LOAN_LINE_ITEMS)
+    assert [r.definition for r in page.rows] == [1, 0, 3, 2]

@@ -1070,3 +1070,23 @@ GIZMO_INVESTMENTS_ABSTRACT = (
         ]
     )
 )
+
+# A filer's "[Line Items]" without documentation beside a carrying amount's documentation, which a row
+# labelled "Principal amount" holds.
+GIZMO_LOAN_LINE_ITEMS = single_column_page(
+    "Gizmo Loans (Details)",
+    "Dec. 31, 2026",
+    [
+        ("Gizmo Loans (Details) [Line Items]", ""),
+        ("Gizmo loan agreements", "$ 3,500"),
+        ("Principal amount", "217"),
+        ("Interest expense", "$ 28"),
+    ],
+    [
+        "Gizmo loan agreements.",
+        None,
+        "Amount of the cost of borrowed funds accounted for as interest expense for debt.",
+        "The carrying amount as of the balance sheet date for the aggregate of other miscellaneous "
+        "borrowings owed by the reporting entity.",
+    ],
+)

@@ -593,20 +593,19 @@ def pair_score(
         # An extension element whose definition repeats its label ("Level3" ~ "Level 3"), or says
         # "Amount of" it ("Amount of deferral of revenue.").
         return 12.0
+    # A marker row's element is a container: a block that documents a measure ("The carrying amount
+    # ...") is a value's, however the rows with values score against it.
+    other = 1.0 if block.kind is BlockKind.NO_DEFINITION else (-4.0 if _MEASURE_HEAD_RE.match(doc) else -1.0)
     if row.kind is RowKind.LINE_ITEMS:
-        return (
-            10.0
-            if doc.startswith(LINE_ITEMS_DOC)
-            else (1.0 if block.kind is BlockKind.NO_DEFINITION else -1.0)
-        )
+        return 10.0 if doc.startswith(LINE_ITEMS_DOC) else other
     if row.kind is RowKind.ROLL_FORWARD:
         if doc.startswith(ROLL_FORWARD_DOC):
             return 10.0
         if _ROLL_HEAD_DOC.search(doc):
             return 4.0  # a filer's roll forward abstract documented by its label
-        return 1.0 if block.kind is BlockKind.NO_DEFINITION else -1.0
+        return other
     if row.kind is RowKind.TABLE:
-        return 4.0 if doc.startswith(TABLE_DOC) else (1.0 if block.kind is BlockKind.NO_DEFINITION else -1.0)
+        return 4.0 if doc.startswith(TABLE_DOC) else other
     if doc.startswith((LINE_ITEMS_DOC, ROLL_FORWARD_DOC)) or _ROLL_HEAD_DOC.search(doc):
         # A heading shown without its "[Line Items]" marker (a filer's own label for it) is the
         # likeliest row for the generic text; a row with values never is.
