@@ -31,6 +31,7 @@ from tests.support.pages import (
     GIZMO_INVESTMENTS_ABSTRACT,
     GIZMO_LEVEL3_WARRANTS,
     GIZMO_LOAN_LINE_ITEMS,
+    GIZMO_NOTES_BY_RATE,
     GIZMO_OCI_TAX,
     GIZMO_OLD_ACCRUED_EXPENSES,
     GIZMO_OLD_ACQUIRED_INTANGIBLES,
@@ -750,3 +751,19 @@ def test_a_value_beside_a_line_items_marker_reaches_the_warehouse_with_its_defin
     _load_pages(engine, tmp_path, {"loans.txt": GIZMO_LOAN_LINE_ITEMS})
     sql = "SELECT raw_value, definition FROM facts_flat WHERE row_label = 'Principal amount'"
     assert [(r[0], (r[1] or "")[:20]) for r in query_rows(engine, sql)] == [("217", "The carrying amount ")]
+
+
+def test_a_notes_rate_reaches_the_warehouse_under_its_note(engine: Engine, tmp_path: Path) -> None:
+    """Each stated rate lands in its note's column, as a fraction, flagged. On both backends."""
+    _load_pages(engine, tmp_path, {"notes.txt": GIZMO_NOTES_BY_RATE})
+    rows = query_rows(
+        engine,
+        "SELECT raw_value, value, unit, column_index, column_certain FROM facts_flat"
+        " WHERE row_index = 2 ORDER BY column_index",
+    )
+    got = [(r[0], float(r[1]), r[2], r[3], bool(r[4])) for r in rows]
+    assert got == [
+        ("5.25%", 0.0525, "pure", 2, False),
+        ("7.125%", 0.07125, "pure", 3, False),
+        ("9.00%", 0.09, "pure", 4, False),
+    ]

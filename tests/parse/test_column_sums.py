@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 from tests.support.pages import (
     GIZMO_DEBT_BY_MEMBER,
     GIZMO_HEDGE_GAINS_BY_INSTRUMENT,
+    GIZMO_NOTES_BY_RATE,
     GIZMO_OLD_ACQUIRED_INTANGIBLES,
     GIZMO_REVENUE_BY_REGION,
 )
@@ -198,3 +199,12 @@ def test_members_columns_add_up_to_the_wholes_column_of_their_date() -> None:
         ("52,300", 2, False, "member_column_sums"),
         ("74,110", 5, False, "member_column_sums"),
     ]
+
+
+def test_a_notes_rate_sits_under_the_note_named_by_it() -> None:
+    """Three stated rates for five columns: each note's column names its rate ("5 1/4%", "7.125%",
+    "9%"), so the rates sit there, flagged as guesses (a rate shown could be an effective one)."""
+    page = parse_text_page(GIZMO_NOTES_BY_RATE)
+    got = [(c.raw, c.column, c.certain, c.rule) for c in page.rows[-1].cells]
+    rule = "rate_named_by_member"
+    assert got == [("5.25%", 2, False, rule), ("7.125%", 3, False, rule), ("9.00%", 4, False, rule)]

@@ -1090,3 +1090,46 @@ GIZMO_LOAN_LINE_ITEMS = single_column_page(
         "borrowings owed by the reporting entity.",
     ],
 )
+
+# Columns of notes named by their rates (old style): the stated rates row shows one rate per note.
+GIZMO_NOTES_BY_RATE = """|
+Gizmo Senior Notes (Details) (USD $)
+In Millions, unless otherwise specified
+|
+Dec. 31, 2013
+|
+Dec. 31, 2012
+|
+Dec. 31, 2013
+5 1/4% Gizmo senior notes due 2020
+|
+Dec. 31, 2013
+7.125% Gizmo senior notes due 2023
+|
+Dec. 31, 2013
+9% Gizmo senior notes due 2018
+|Gizmo Senior Notes (Details) [Line Items]
+|Senior notes
+|$ 1,900
+|$ 1,400
+|$ 500
+|$ 800
+|$ 600
+|Interest rate, stated percentage
+|5.25%
+|7.125%
+|9.00%
+|X
+|
+- Details
+|X
+|
+- Definition
+The carrying amount of the gizmo senior notes at the balance sheet date.
+Reference 1: http://www.xbrl.org/2003/role/presentationRef
+|X
+|
+- Definition
+Contractual interest rate for funds borrowed, under the debt agreement.
+Reference 1: http://www.xbrl.org/2003/role/presentationRef
+"""

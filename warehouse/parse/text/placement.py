@@ -123,6 +123,7 @@ def place_rows(page: Page, old_style: bool = False) -> None:
     _apply_member_sums(page, gaps)
     _apply_member_column_sums(page, gaps)
     _apply_units_by_label(page, gaps)
+    _apply_rates_named_by_members(page, gaps)
     _find_sibling_echoes(gaps)
     for g in gaps:
         _finish(page, g, solver)
@@ -478,6 +479,46 @@ def _apply_units_by_label(page: Page, gaps: list[_GapRow]) -> None:
 
 
 UNITS_BY_LABEL_RULE = "column_units_label"
+RATES_BY_MEMBER_RULE = "rate_named_by_member"  # a guess: a note's rate under the note named by it
+
+# A rate in a member's name: "4 1/2% senior secured notes", "4.375% Notes due 2029", "10% notes".
+_NAMED_RATE_RE = re.compile(r"(?<![\d.])(\d{1,2})(?:\.(\d{1,4})|\s+(\d)/(\d{1,2}))?\s?%")
+
+
+def _rates_named(text: str) -> set[Decimal]:
+    """The percentages a member's name states, as fractions (4 3/8% -> 0.04375)."""
+    out = set()
+    for m in _NAMED_RATE_RE.finditer(text):
+        whole, dec, num, den = m.groups()
+        pct = Decimal(whole) + (Decimal(f"0.{dec}") if dec else Decimal(0))
+        if num and den and int(den):
+            pct += Decimal(num) / Decimal(den)
+        out.add(pct / 100)
+    return out
+
+
+def _apply_rates_named_by_members(page: Page, gaps: list[_GapRow]) -> None:
+    """Columns of debt instruments named by their rates ("4 1/2% senior secured notes", "10% senior
+    notes"): a row of percentages with gaps most likely shows each instrument's rate under it, so the
+    placements putting the most values under members naming them are preferred (a guess: the rate
+    shown may be another one, an effective rate)."""
+    named = [_rates_named(" ".join(m.label for m in c.members)) for c in page.columns]
+    if sum(1 for r in named if r) < 2:
+        return
+    for g in gaps:
+        cells = g.row.cells
+        if len(g.candidates) < 2 or any(c.value.kind is not ValueKind.PERCENT for c in cells):
+            continue
+        fits = [
+            (sum(c.value.number in named[j] for c, j in zip(cells, cand, strict=True)), cand)
+            for cand in g.candidates
+        ]
+        best = max(n for n, _ in fits)
+        if best:
+            g.preferred = [cand for n, cand in fits if n == best]
+            g.preferred_by = RATES_BY_MEMBER_RULE
+
+
 _AREA_LABEL_RE = re.compile(r"(?i)\bsquare (?:feet|foot)\b|\bsq\.? ?f(?:ee)?t\b")
 _AREA_UNITS = frozenset({"sqft", "ft²", "sq ft", "Square Feet", "sqm", "m²"})
 
