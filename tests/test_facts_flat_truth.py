@@ -25,6 +25,7 @@ from tests.support.pages import (
     GIZMO_COMMITMENT_BUCKETS,
     GIZMO_DEBT_BY_MEMBER,
     GIZMO_DERIVATIVE_LIABILITIES,
+    GIZMO_HALF_YEAR_BUYBACKS,
     GIZMO_HEDGE_GAINS_BY_INSTRUMENT,
     GIZMO_INTEREST_INCURRED,
     GIZMO_INTERIM_BALANCES,
@@ -767,3 +768,12 @@ def test_a_notes_rate_reaches_the_warehouse_under_its_note(engine: Engine, tmp_p
         ("7.125%", 0.07125, "pure", 3, False),
         ("9.00%", 0.09, "pure", 4, False),
     ]
+
+
+def test_a_purchase_filling_every_column_reaches_the_warehouse_with_its_definition(
+    engine: Engine, tmp_path: Path
+) -> None:
+    """The purchase carries the purchase's definition in every column. On both backends."""
+    _load_pages(engine, tmp_path, {"buybacks.txt": GIZMO_HALF_YEAR_BUYBACKS})
+    sql = "SELECT DISTINCT definition FROM facts_flat WHERE row_label = 'Acquisition of own shares'"
+    assert [(r[0] or "")[:30] for r in query_rows(engine, sql)] == ["The decrease in equity resulti"]

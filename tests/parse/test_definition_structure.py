@@ -14,6 +14,7 @@ from tests.support.pages import (
     GIZMO_BANK_DEPOSITS,
     GIZMO_BENEFIT_COST,
     GIZMO_COMMITMENT_BUCKETS,
+    GIZMO_HALF_YEAR_BUYBACKS,
     GIZMO_INTEREST_INCURRED,
     GIZMO_INVESTMENTS_ABSTRACT,
     GIZMO_LOAN_LINE_ITEMS,
@@ -1506,3 +1507,11 @@ def test_a_line_items_marker_takes_no_documented_measure() -> None:
     amount."""
     page = parse_text_page(GIZMO_LOAN_LINE_ITEMS)
     assert [r.definition for r in page.rows] == [1, 0, 3, 2]
+
+
+def test_a_flow_filling_every_column_types_no_row_as_a_balance() -> None:
+    """The header reads the last two half-years as instants, but "Acquisition of own shares" fills
+    them: they are periods, so no full row is a balance for that, and the purchase keeps the
+    purchase's block (the heading takes the block without documentation)."""
+    page = parse_text_page(GIZMO_HALF_YEAR_BUYBACKS)
+    assert [r.definition for r in page.rows] == [2, 0, 1, 0]

@@ -1133,3 +1133,21 @@ Reference 1: http://www.xbrl.org/2003/role/presentationRef
 Contractual interest rate for funds borrowed, under the debt agreement.
 Reference 1: http://www.xbrl.org/2003/role/presentationRef
 """
+
+# Three half-years under one group cell (read as a half-year and two instants): the purchase fills every
+# column, so the columns are periods and the purchase is no balance at a date.
+GIZMO_HALF_YEAR_BUYBACKS = (
+    "|\nGizmo Own Shares (Details) - GBP (£)\n£ in Thousands\n|6 Months Ended\n"
+    "|\nDec. 31, 2026\n|\nJun. 30, 2026\n|\nDec. 31, 2025\n"
+    "|Own shares, Value\n|Balance at beginning of the period\n|£ 350\n|£ 460\n|£ 415\n"
+    "|Acquisition of own shares\n|0\n|(110)\n|0\n"
+    "|Balance at end of the period\n|£ 350\n|£ 350\n|£ 460\n"
+    + definition_blocks(
+        [
+            "The amount of residual interest in the assets of the entity after deducting all its "
+            "liabilities.",
+            "The decrease in equity resulting from the purchase of own shares.",
+            None,
+        ]
+    )
+)

@@ -298,6 +298,11 @@ def _rows_at_instants(page: Page) -> frozenset[int]:
     # or fee page, may hold durations under them).
     kinds = {c.period.type for c in page.columns if c.period is not None}
     instant_cols = kinds == {PeriodType.INSTANT, PeriodType.DURATION} and page.kind is not ReportKind.COVER
+    # A flow filling every column says the "instants" are periods whose group lost its span
+    # ("Acquisition of treasury shares" in three half-years): the header's reading types nothing.
+    instant_cols = instant_cols and not any(
+        len(r.cells) == n and reads_as_flow(r.label) for r in page.rows if r.kind is RowKind.VALUE
+    )
     return frozenset(
         r.index
         for r in page.rows
