@@ -593,19 +593,16 @@ def pair_score(
         # An extension element whose definition repeats its label ("Level3" ~ "Level 3"), or says
         # "Amount of" it ("Amount of deferral of revenue.").
         return 12.0
-    # A marker row's element is a container: a block that documents a measure ("The carrying amount
-    # ...") is a value's, however the rows with values score against it.
-    other = 1.0 if block.kind is BlockKind.NO_DEFINITION else (-4.0 if _MEASURE_HEAD_RE.match(doc) else -1.0)
     if row.kind is RowKind.LINE_ITEMS:
-        return 10.0 if doc.startswith(LINE_ITEMS_DOC) else other
+        return 10.0 if doc.startswith(LINE_ITEMS_DOC) else _container_fit(block, doc)
     if row.kind is RowKind.ROLL_FORWARD:
         if doc.startswith(ROLL_FORWARD_DOC):
             return 10.0
         if _ROLL_HEAD_DOC.search(doc):
             return 4.0  # a filer's roll forward abstract documented by its label
-        return other
+        return _container_fit(block, doc)
     if row.kind is RowKind.TABLE:
-        return 4.0 if doc.startswith(TABLE_DOC) else other
+        return 4.0 if doc.startswith(TABLE_DOC) else _container_fit(block, doc)
     if doc.startswith((LINE_ITEMS_DOC, ROLL_FORWARD_DOC)) or _ROLL_HEAD_DOC.search(doc):
         # A heading shown without its "[Line Items]" marker (a filer's own label for it) is the
         # likeliest row for the generic text; a row with values never is.
@@ -635,7 +632,7 @@ def pair_score(
         # A heading is an abstract, and standard abstracts carry no documentation: even a heading
         # that reads like a documented block (1.0 at best) prefers a free undocumented one (1.5).
         score -= 5.0
-        if row.kind is RowKind.ABSTRACT and _MEASURE_HEAD_RE.match(doc):
+        if row.kind is RowKind.ABSTRACT and _documents_measure(doc):
             score -= 2.0  # one marked "[Abstract]" is one for sure: it measures no amount
     if not heading:
         named = words(f"{base} {context}")
@@ -697,12 +694,22 @@ def pair_score(
     return score
 
 
+def _container_fit(block: DefinitionBlock, doc: str) -> float:
+    """A marker row's element ("[Line Items]", "[Roll Forward]", "[Table]") against a block other
+    than the marker's standard text: the element is a container, so a block that documents a measure
+    ("The carrying amount ...") is a value's, however the rows with values score against it."""
+    if block.kind is BlockKind.NO_DEFINITION:
+        return 1.0
+    return -4.0 if _documents_measure(doc) else -1.0
+
+
+def _documents_measure(doc: str) -> bool:
+    """Documentation of a measure ("Amount of investments ...", "The number of ...", "The
+    percentage ..."): a value's element, never a container's."""
+    return any(head.match(doc) for head in (_AMOUNT_HEAD, _COUNT_HEAD, _SHARE_OF_HEAD))
+
+
 TOTAL_LABEL = re.compile(r"(?i)^total\b")
-# Documentation of a measure ("Amount of investments ...", "The number of ..."): a value's element.
-_MEASURE_HEAD_RE = re.compile(
-    r"^(?:the |an? )?(?:aggregate |total |net |gross |carrying |fair )?"
-    r"(?:amount|number|percentage|value|sum)\b"
-)
 _ALLOWANCE_DOC = re.compile(r"^(?:the )?amount of (?:the )?(?:valuation )?allowance\b")
 _ALLOWANCE_WORDS = frozenset(
     {"allowance", "reserve", "provision", "doubtful", "uncollectible", "bad", "impairment", "loss"}
@@ -1387,8 +1394,6 @@ def _rekey_by_shared_values(by_label: dict[str, list[Row]], group: dict[int, int
         if n.isdigit():
             splits.setdefault(base, [base]).append(key)
     for keys in splits.values():
-        if keys[0] not in by_label:
-            continue
         for key in list(keys):
             for r in list(by_label.get(key, ())):
                 if sum(group[o.index] == group[r.index] for k in keys for o in by_label.get(k, ())) > 1:

@@ -1147,11 +1147,8 @@ def _one_balance_shown_again(row: Row, cols: list[Column], placement: Placement)
     """A balance shown twice or more with one value ("Warrant liability, end of period 19,139,999 |
     19,139,999") is that balance at one date, shown under each period ending on it (the quarter's
     and the nine months'): the placement puts every value under periods ending on one date."""
-    if (
-        len(row.cells) < 2
-        or len({c.value.number for c in row.cells}) != 1
-        or row.cells[0].value.number is None
-    ):
+    numbers = {c.value.number for c in row.cells}
+    if len(row.cells) < 2 or len(numbers) != 1 or None in numbers:
         return False
     periods = [cols[j].period for j in placement]
     return None not in periods and len({p.end for p in periods if p is not None}) == 1

@@ -322,7 +322,7 @@ def _new_after_values(k: int, texts: list[str], roles: list[CellRole], member: l
         and roles[k - 1] is CellRole.VALUE
         and _opens_without_value(k, roles)
         and not _is_prose(texts[k])
-        and texts[k] not in texts[:k] + texts[k + 1 :]
+        and texts.count(texts[k]) == 1
     )
 
 
