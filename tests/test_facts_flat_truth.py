@@ -33,6 +33,7 @@ from tests.support.pages import (
     GIZMO_LEVEL3_WARRANTS,
     GIZMO_LOAN_LINE_ITEMS,
     GIZMO_NOTES_BY_RATE,
+    GIZMO_NOTES_REPURCHASED,
     GIZMO_OCI_TAX,
     GIZMO_OLD_ACCRUED_EXPENSES,
     GIZMO_OLD_ACQUIRED_INTANGIBLES,
@@ -777,3 +778,15 @@ def test_a_purchase_filling_every_column_reaches_the_warehouse_with_its_definiti
     _load_pages(engine, tmp_path, {"buybacks.txt": GIZMO_HALF_YEAR_BUYBACKS})
     sql = "SELECT DISTINCT definition FROM facts_flat WHERE row_label = 'Acquisition of own shares'"
     assert [(r[0] or "")[:30] for r in query_rows(engine, sql)] == ["The decrease in equity resulti"]
+
+
+def test_a_loss_on_retired_debt_reaches_the_warehouse_with_the_losss_definition(
+    engine: Engine, tmp_path: Path
+) -> None:
+    _load_pages(engine, tmp_path, {"repurchases.txt": GIZMO_NOTES_REPURCHASED})
+    sql = "SELECT row_label, raw_value, definition FROM facts_flat ORDER BY row_index"
+    got = [(r[0], r[1], (r[2] or "")[:24]) for r in query_rows(engine, sql)]
+    assert got == [
+        ("Gizmo notes repurchased", "412", "Gross amount of debt ext"),
+        ("Loss on early retirement of Gizmo notes", "$ 23", "Difference between the f"),
+    ]

@@ -18,6 +18,7 @@ from tests.support.pages import (
     GIZMO_INTEREST_INCURRED,
     GIZMO_INVESTMENTS_ABSTRACT,
     GIZMO_LOAN_LINE_ITEMS,
+    GIZMO_NOTES_REPURCHASED,
     GIZMO_OCI_TAX,
     GIZMO_PENSION_ASSUMPTIONS,
     GIZMO_PURCHASE_OBLIGATIONS,
@@ -1515,3 +1516,13 @@ def test_a_flow_filling_every_column_types_no_row_as_a_balance() -> None:
     purchase's block (the heading takes the block without documentation)."""
     page = parse_text_page(GIZMO_HALF_YEAR_BUYBACKS)
     assert [r.definition for r in page.rows] == [2, 0, 1, 0]
+
+
+def test_a_difference_between_the_price_paid_and_the_carrying_amount_is_a_gain_or_loss() -> None:
+    """A gain or loss on debt paid off early is documented as the difference between the fair value
+    of the payments and the carrying amount extinguished, without the word "loss"; the amount paid
+    off is the gross amount extinguished. Both texts say "extinguished": the label's "Loss" decides."""
+    assert _blocks_of(GIZMO_NOTES_REPURCHASED) == {
+        "Gizmo notes repurchased": 0,
+        "Loss on early retirement of Gizmo notes": 1,
+    }

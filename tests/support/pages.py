@@ -1151,3 +1151,16 @@ GIZMO_HALF_YEAR_BUYBACKS = (
         ]
     )
 )
+
+
+# A loss on debt paid off early is documented without the word "loss".
+GIZMO_NOTES_REPURCHASED = single_column_page(
+    "Gizmo Notes - Repurchases (Details)",
+    "Dec. 31, 2026",
+    [("Gizmo notes repurchased", "412"), ("Loss on early retirement of Gizmo notes", "$ 23")],
+    [
+        "Gross amount of debt extinguished.",
+        "Difference between the fair value of payments made and the carrying amount of debt which is "
+        "extinguished prior to maturity.",
+    ],
+)

@@ -81,6 +81,10 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
 }
 
 
+_PAID_VS_CARRYING = (
+    r"(?:the )?(?:fair value|amounts?|proceeds|consideration)\b[^.;]{0,80}\band (?:the )?(?:net )?carrying"
+    r" (?:amount|value)\b"
+)
 # How the taxonomy's documentation says what statement labels name in a word. Each phrase adds the
 # label's word to the documentation's words (never the other way round).
 _DOC_PHRASES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = tuple(
@@ -163,6 +167,9 @@ _DOC_PHRASES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = tuple(
         (r"\bcurrency on hand\b", ("cash",)),
         (r"\bcash outflows?\b", ("payments",)),
         (r"\bextinguish", ("retirement", "extinguishment")),
+        # A gain or loss is documented as the difference between what was paid or received and the
+        # carrying amount given up ("... payments made and the carrying amount of debt ...").
+        (rf"\bdifference between {_PAID_VS_CARRYING}", ("gain", "loss")),
         (
             r"\b(?:after|less) (?:allocation of )?(?:valuation )?(?:allowance|accumulated|reserve|deduction)",
             ("net",),  # "net of allowance"
@@ -492,7 +499,9 @@ _NEITHER_HTM_RE = re.compile(
     re.IGNORECASE,
 )
 _BETWEEN_RE = re.compile(
-    r"\b(differences?) between (?:the )?[^.;]{3,120}? and (?:the )?[^.;]{3,160}?"
+    # (Not a gain's or loss's "difference between the fair value ... and the carrying amount".)
+    rf"\b(differences?) between (?!{_PAID_VS_CARRYING})(?:the )?[^.;]{{3,120}}?"
+    r" and (?:the )?[^.;]{3,160}?"
     r"(?= attributable\b| that (?:can|is|are)\b| due to\b| resulting\b|[,.;]|$)",
     re.IGNORECASE,
 )
