@@ -42,6 +42,7 @@ from tests.support.pages import (
     GIZMO_OLD_POLICY_PROSE,
     GIZMO_OLD_STORE_COUNTS,
     GIZMO_OLD_UNLABELLED_TOTAL,
+    GIZMO_OPTION_RANGES,
     GIZMO_PENSION_ASSUMPTIONS,
     GIZMO_REFUND_ALLOWANCES,
     GIZMO_RENTAL_INCOME,
@@ -789,4 +790,20 @@ def test_a_loss_on_retired_debt_reaches_the_warehouse_with_the_losss_definition(
     assert got == [
         ("Gizmo notes repurchased", "412", "Gross amount of debt ext"),
         ("Loss on early retirement of Gizmo notes", "$ 23", "Difference between the f"),
+    ]
+
+
+def test_a_range_reaches_the_warehouse_under_its_minimum_and_maximum(engine: Engine, tmp_path: Path) -> None:
+    """The range's ends land in the Minimum and Maximum columns, flagged. On both backends."""
+    _load_pages(engine, tmp_path, {"options.txt": GIZMO_OPTION_RANGES})
+    rows = query_rows(
+        engine,
+        "SELECT raw_value, value, column_index, period_end, column_certain FROM facts_flat"
+        " WHERE row_label = 'Risk-free interest rate' ORDER BY column_index",
+    )
+    got = [(r[0], float(r[1]), r[2], str(r[3]), bool(r[4])) for r in rows]
+    assert got == [
+        ("1.10%", 0.011, 0, "2013-12-31", False),
+        ("0.85%", 0.0085, 2, "2014-12-31", False),
+        ("2.05%", 0.0205, 3, "2014-12-31", False),
     ]

@@ -12,6 +12,7 @@ from tests.support.pages import (
     GIZMO_HEDGE_GAINS_BY_INSTRUMENT,
     GIZMO_NOTES_BY_RATE,
     GIZMO_OLD_ACQUIRED_INTANGIBLES,
+    GIZMO_OPTION_RANGES,
     GIZMO_REVENUE_BY_REGION,
 )
 from warehouse.parse.model import Cell, Row, RowKind
@@ -208,3 +209,18 @@ def test_a_notes_rate_sits_under_the_note_named_by_it() -> None:
     got = [(c.raw, c.column, c.certain, c.rule) for c in page.rows[-1].cells]
     rule = "rate_named_by_member"
     assert got == [("5.25%", 2, False, rule), ("7.125%", 3, False, rule), ("9.00%", 4, False, rule)]
+
+
+def test_a_range_sits_under_its_minimum_and_maximum_columns() -> None:
+    """Three risk-free rates for four columns (a prior year, this year's awards, their Minimum and
+    Maximum): the two of this year are the range's ends, lower under the Minimum. Two volatilities
+    are a value a year as well as a range, and one dividend yield is no half range: those rows
+    stay at the left. All guesses."""
+    page = parse_text_page(GIZMO_OPTION_RANGES)
+    got = {r.label: [(c.raw, c.column, c.certain) for c in r.cells] for r in page.rows if r.cells}
+    assert got == {
+        "Expected volatility": [("52.10%", 0, False), ("48.30%", 1, False)],
+        "Risk-free interest rate": [("1.10%", 0, False), ("0.85%", 2, False), ("2.05%", 3, False)],
+        "Dividend yield": [("0.00%", 0, False)],
+    }
+    assert {c.rule for c in page.rows[2].cells} == {"range_in_min_max_columns"}

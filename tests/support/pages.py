@@ -1164,3 +1164,51 @@ GIZMO_NOTES_REPURCHASED = single_column_page(
         "extinguished prior to maturity.",
     ],
 )
+
+
+# Old style, the members in the columns: this year's awards and the Minimum and Maximum of their range.
+GIZMO_OPTION_RANGES = """|
+Gizmo Stock Options (Details 2)
+|12 Months Ended
+|
+Dec. 31, 2013
+|
+Dec. 31, 2014
+Gizmo Awards
+|
+Dec. 31, 2014
+Gizmo Awards
+Minimum [Member]
+|
+Dec. 31, 2014
+Gizmo Awards
+Maximum [Member]
+|Gizmo Stock Options (Details 2) [Line Items]
+|Expected volatility
+|52.10%
+|48.30%
+|Risk-free interest rate
+|1.10%
+|0.85%
+|2.05%
+|Dividend yield
+|0.00%
+|X
+|
+- Details
+|X
+|
+- Definition
+The estimated dividend rate used to value a gizmo award.
+Reference 1: http://www.xbrl.org/2003/role/presentationRef
+|X
+|
+- Definition
+The estimated volatility of the gizmo share price used to value a gizmo award.
+Reference 1: http://www.xbrl.org/2003/role/presentationRef
+|X
+|
+- Definition
+The risk-free interest rate used to value a gizmo award.
+Reference 1: http://www.xbrl.org/2003/role/presentationRef
+"""

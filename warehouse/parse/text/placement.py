@@ -124,6 +124,7 @@ def place_rows(page: Page, old_style: bool = False) -> None:
     _apply_member_column_sums(page, gaps)
     _apply_units_by_label(page, gaps)
     _apply_rates_named_by_members(page, gaps)
+    _apply_ranges_in_min_max_columns(page, gaps)
     _find_sibling_echoes(gaps)
     for g in gaps:
         _finish(page, g, solver)
@@ -517,6 +518,64 @@ def _apply_rates_named_by_members(page: Page, gaps: list[_GapRow]) -> None:
         if best:
             g.preferred = [cand for n, cand in fits if n == best]
             g.preferred_by = RATES_BY_MEMBER_RULE
+
+
+RANGE_RULE = "range_in_min_max_columns"  # a guess: a range's ends under its Minimum and Maximum columns
+_MIN_RE = re.compile(r"(?i)^minimum\b")
+_MAX_RE = re.compile(r"(?i)^maximum\b")
+
+
+def _min_max_pairs(cols: list[Column]) -> list[tuple[int, int]]:
+    """Columns of one period and members that differ only in Minimum against Maximum."""
+
+    def twin_of(j: int) -> list[str] | None:
+        labels = [m.label for m in cols[j].members]
+        if sum(1 for lab in labels if _MIN_RE.match(lab)) != 1:
+            return None
+        return [_MIN_RE.sub("Maximum", lab) if _MIN_RE.match(lab) else lab for lab in labels]
+
+    pairs = []
+    for j, c in enumerate(cols):
+        twin = twin_of(j)
+        if twin is None:
+            continue
+        for k, d in enumerate(cols):
+            if k != j and d.period == c.period and [m.label for m in d.members] == twin:
+                pairs.append((j, k))
+                break
+    return pairs
+
+
+def _apply_ranges_in_min_max_columns(page: Page, gaps: list[_GapRow]) -> None:
+    """A range's ends sit under a Minimum column and its Maximum twin (`Risk-free interest rate
+    0.96% | 0.72% | 1.88%` over a prior year, the year's awards and their Minimum and Maximum): the
+    placements that fill no pair by half, nor put the higher value under the Minimum, are preferred
+    (a guess: a filer may show one end alone). Filling a pair is no better than leaving it empty:
+    `Expected volatility 371.27% | 433.11%` is one value a year as well as one year's range."""
+    pairs = _min_max_pairs(page.columns)
+    if not pairs:
+        return
+    for g in gaps:
+        numbers = [c.value.number for c in g.row.cells]
+        if len(g.candidates) < 2 or None in numbers:
+            continue
+        fits = [(_range_fit(pairs, dict(zip(cand, numbers, strict=True))), cand) for cand in g.candidates]
+        best = max(f for f, _ in fits)
+        if best > min(f for f, _ in fits):
+            g.preferred = [cand for f, cand in fits if f == best]
+            g.preferred_by = RANGE_RULE
+
+
+def _range_fit(pairs: list[tuple[int, int]], at: dict[int, Decimal | None]) -> float:
+    """Less than zero for each pair filled by half (1) or with the higher value at the Minimum (2)."""
+    score = 0.0
+    for lo, hi in pairs:
+        a, b = at.get(lo), at.get(hi)
+        if a is not None and b is not None:
+            score -= 0.0 if a <= b else 2.0
+        elif a is not None or b is not None:
+            score -= 1.0
+    return score
 
 
 _AREA_LABEL_RE = re.compile(r"(?i)\bsquare (?:feet|foot)\b|\bsq\.? ?f(?:ee)?t\b")
