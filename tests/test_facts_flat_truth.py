@@ -44,6 +44,7 @@ from tests.support.pages import (
     GIZMO_OLD_UNLABELLED_TOTAL,
     GIZMO_OPTION_RANGES,
     GIZMO_PENSION_ASSUMPTIONS,
+    GIZMO_RECEIVABLES_CREDIT_LOSS,
     GIZMO_REFUND_ALLOWANCES,
     GIZMO_RENTAL_INCOME,
     GIZMO_RESERVE_FIVE_UNSIGNED,
@@ -806,4 +807,17 @@ def test_a_range_reaches_the_warehouse_under_its_minimum_and_maximum(engine: Eng
         ("1.10%", 0.011, 0, "2013-12-31", False),
         ("0.85%", 0.0085, 2, "2014-12-31", False),
         ("2.05%", 0.0205, 3, "2014-12-31", False),
+    ]
+
+
+def test_a_receivable_reaches_the_warehouse_with_the_receivables_definition(
+    engine: Engine, tmp_path: Path
+) -> None:
+    _load_pages(engine, tmp_path, {"receivables.txt": GIZMO_RECEIVABLES_CREDIT_LOSS})
+    sql = "SELECT row_label, definition FROM facts_flat WHERE column_index = 0 ORDER BY row_index"
+    got = [(r[0], (r[1] or "")[:26]) for r in query_rows(engine, sql)]
+    assert got == [
+        ("Accounts receivable", "Amount, before allowance f"),
+        ("Less: Allowance for doubtful accounts", "Amount of allowance for cr"),
+        ("Accounts receivable, net", "Amount, after allowance fo"),
     ]

@@ -22,6 +22,7 @@ from tests.support.pages import (
     GIZMO_OCI_TAX,
     GIZMO_PENSION_ASSUMPTIONS,
     GIZMO_PURCHASE_OBLIGATIONS,
+    GIZMO_RECEIVABLES_CREDIT_LOSS,
     GIZMO_RENTAL_INCOME,
     GIZMO_SECURITIES_BY_CLASS,
     GIZMO_TRUST_REPURCHASES,
@@ -1525,4 +1526,15 @@ def test_a_difference_between_the_price_paid_and_the_carrying_amount_is_a_gain_o
     assert _blocks_of(GIZMO_NOTES_REPURCHASED) == {
         "Gizmo notes repurchased": 0,
         "Loss on early retirement of Gizmo notes": 1,
+    }
+
+
+def test_a_receivable_under_a_credit_loss_heading_is_no_allowance() -> None:
+    """The heading's "Credit Loss" names the note, not the row: "Accounts receivable" names all of
+    what the allowance is on, so it is the receivable, not the allowance."""
+    assert _blocks_of(GIZMO_RECEIVABLES_CREDIT_LOSS) == {
+        "Credit Loss [Abstract]": 3,
+        "Accounts receivable": 0,
+        "Less: Allowance for doubtful accounts": 2,
+        "Accounts receivable, net": 1,
     }

@@ -659,10 +659,13 @@ def pair_score(
             score -= 3.0  # "Amount ... before accrued loss provision" is no "Accrued loss provision"
         if (
             _ALLOWANCE_DOC.match(doc)
-            and not _ALLOWANCE_WORDS & named
+            and not _ALLOWANCE_WORDS & words(base)
+            and (not _ALLOWANCE_WORDS & named or _names_what_allowance_is_for(base, doc))
             and not (reads_as_balance(label) or reads_as_flow(label) or TOTAL_LABEL.match(base))
         ):
-            score -= 2.0  # "Accounts receivable" is what an allowance is for, not the allowance
+            # "Accounts receivable" is what an allowance is for, not the allowance (under a "Credit
+            # Loss" heading too, where its label names all of what the allowance is on).
+            score -= 2.0
         shown = words(f"{label} {context}")
         if (shown & _FACE_WORDS and _CARRYING_DOC.search(doc) and not _FACE_DOC.search(doc)) or (
             "carry" in shown and _FACE_DOC.search(doc) and not _CARRYING_DOC.search(doc)
@@ -720,6 +723,17 @@ def _documents_measure(doc: str) -> bool:
 
 TOTAL_LABEL = re.compile(r"(?i)^total\b")
 _ALLOWANCE_DOC = re.compile(r"^(?:the )?amount of (?:the )?(?:valuation )?allowance\b")
+_ALLOWANCE_FOR_RE = re.compile(r"\b(?:on|for) ((?:(?!for\b|on\b)[a-z' -])+)(?=[,.;]|$)")
+
+
+def _names_what_allowance_is_for(base: str, doc: str) -> bool:
+    """The label names nothing but what the documented allowance is on ("Accounts receivable"
+    against "Amount of allowance for credit loss on accounts receivable, classified as ...")."""
+    own = words(base)
+    m = _ALLOWANCE_FOR_RE.search(doc)
+    return bool(own) and m is not None and own <= words(m.group(1))
+
+
 _ALLOWANCE_WORDS = frozenset(
     {"allowance", "reserve", "provision", "doubtful", "uncollectible", "bad", "impairment", "loss"}
 )

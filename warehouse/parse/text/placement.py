@@ -1223,7 +1223,16 @@ def _balance_columns(cols: list[Column]) -> list[int]:
     latest = max(dated, key=lambda j: (_end(cols[j]), -j))
     instants = [j for j in dated if cols[j].group is None and _is_instant(cols[j])]
     if instants:
-        return [latest, *instants] if latest not in instants else []
+        # Both dates in one context: the instants' members' latest column, at the page's latest date
+        # (an instant of members shown only at earlier dates is a note's date, not a balance sheet's).
+        contexts = {tuple(m.label for m in cols[j].members) for j in instants}
+        if len(contexts) != 1:
+            return []
+        ours = [j for j in dated if tuple(m.label for m in cols[j].members) in contexts]
+        last = max(ours, key=lambda j: (_end(cols[j]), -j))
+        if last in instants or _end(cols[last]) != _end(cols[latest]):
+            return []
+        return [last, *instants]
     spans: dict[str | None, list[int]] = {}
     for j, c in enumerate(cols):
         spans.setdefault(c.group, []).append(j)
