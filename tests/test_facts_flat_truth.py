@@ -38,6 +38,7 @@ from tests.support.pages import (
     GIZMO_OLD_ACCRUED_EXPENSES,
     GIZMO_OLD_ACQUIRED_INTANGIBLES,
     GIZMO_OLD_BUYER_SHARES,
+    GIZMO_OLD_FACILITY_BALANCES,
     GIZMO_OLD_GOODWILL_SEGMENTS,
     GIZMO_OLD_POLICY_PROSE,
     GIZMO_OLD_STORE_COUNTS,
@@ -821,3 +822,15 @@ def test_a_receivable_reaches_the_warehouse_with_the_receivables_definition(
         ("Less: Allowance for doubtful accounts", "Amount of allowance for cr"),
         ("Accounts receivable, net", "Amount, after allowance fo"),
     ]
+
+
+def test_a_facilitys_balances_reach_the_warehouse_in_the_facilitys_columns(
+    engine: Engine, tmp_path: Path
+) -> None:
+    _load_pages(engine, tmp_path, {"facility.txt": GIZMO_OLD_FACILITY_BALANCES})
+    sql = (
+        "SELECT raw_value, column_index, period_end, column_certain FROM facts_flat"
+        " WHERE row_index = 0 ORDER BY column_index"
+    )
+    got = [(r[0], r[1], str(r[2]), bool(r[3])) for r in query_rows(engine, sql)]
+    assert got == [("$ 2,410,000", 1, "2014-06-30", False), ("$ 1,875,000", 2, "2013-12-31", False)]

@@ -12,6 +12,7 @@ from tests.support.pages import (
     GIZMO_HEDGE_GAINS_BY_INSTRUMENT,
     GIZMO_NOTES_BY_RATE,
     GIZMO_OLD_ACQUIRED_INTANGIBLES,
+    GIZMO_OLD_FACILITY_BALANCES,
     GIZMO_OPTION_RANGES,
     GIZMO_REVENUE_BY_REGION,
 )
@@ -224,3 +225,11 @@ def test_a_range_sits_under_its_minimum_and_maximum_columns() -> None:
         "Dividend yield": [("0.00%", 0, False)],
     }
     assert {c.rule for c in page.rows[2].cells} == {"range_in_min_max_columns"}
+
+
+def test_a_balance_sits_at_two_dates_of_one_context() -> None:
+    """The year-end instant is the facility's own column, so the balance's latest date is the
+    facility's half-year column too, not the company's (no members)."""
+    page = parse_text_page(GIZMO_OLD_FACILITY_BALANCES)
+    got = [(c.raw, c.column, c.certain, c.rule) for c in page.rows[0].cells]
+    assert got == [("$ 2,410,000", 1, False, "balance_dates"), ("$ 1,875,000", 2, False, "balance_dates")]

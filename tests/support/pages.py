@@ -1231,3 +1231,34 @@ GIZMO_RECEIVABLES_CREDIT_LOSS = (
         ]
     )
 )
+
+
+# Old style: the facility's own columns at the half-year's end and at the year-end; the first column
+# (no members) is the company's half year.
+GIZMO_OLD_FACILITY_BALANCES = """|
+Gizmo Credit Facility (Details Narrative) (USD $)
+|6 Months Ended
+|
+Jun. 30, 2014
+|
+Jun. 30, 2014
+Gizmo Revolving Facility
+|
+Dec. 31, 2013
+Gizmo Revolving Facility
+|Amount outstanding under the Gizmo facility
+|$ 2,410,000
+|$ 1,875,000
+|Gizmo facility expiration date
+|Mar. 15, 2016
+|X
+|
+- Definition
+Amount borrowed under the credit facility as of the balance sheet date.
+Reference 1: http://www.xbrl.org/2003/role/presentationRef
+|X
+|
+- Definition
+Date the credit facility terminates, in CCYY-MM-DD format.
+Reference 1: http://www.xbrl.org/2003/role/presentationRef
+"""
