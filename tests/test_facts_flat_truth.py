@@ -34,6 +34,7 @@ from tests.support.pages import (
     GIZMO_LOAN_LINE_ITEMS,
     GIZMO_NOTES_BY_RATE,
     GIZMO_NOTES_REPURCHASED,
+    GIZMO_NOTES_STANDARD_ABSTRACT,
     GIZMO_OCI_TAX,
     GIZMO_OLD_ACCRUED_EXPENSES,
     GIZMO_OLD_ACQUIRED_INTANGIBLES,
@@ -834,3 +835,22 @@ def test_a_facilitys_balances_reach_the_warehouse_in_the_facilitys_columns(
     )
     got = [(r[0], r[1], str(r[2]), bool(r[3])) for r in query_rows(engine, sql)]
     assert got == [("$ 2,410,000", 1, "2014-06-30", False), ("$ 1,875,000", 2, "2013-12-31", False)]
+
+
+def test_a_total_beside_a_standard_abstract_reaches_the_warehouse_as_the_filers(
+    engine: Engine, tmp_path: Path
+) -> None:
+    """The heading's concept holds the undocumented block between the standard ones; the total's,
+    the filer's first. On both backends."""
+    _load_pages(engine, tmp_path, {"notes.txt": GIZMO_NOTES_STANDARD_ABSTRACT})
+    sql = (
+        "SELECT d.block_index, c.label FROM definitions d JOIN concepts c ON c.id = d.concept_id"
+        " ORDER BY d.block_index"
+    )
+    got = [(r[0], r[1]) for r in query_rows(engine, sql)]
+    assert got == [
+        (0, "Total"),
+        (1, "Convertible notes payable, bearing interest at 9%"),
+        (2, "Convertible Notes Payable and Exchange Offer"),
+        (3, "Unamortized debt discount"),
+    ]

@@ -19,6 +19,7 @@ from tests.support.pages import (
     GIZMO_INVESTMENTS_ABSTRACT,
     GIZMO_LOAN_LINE_ITEMS,
     GIZMO_NOTES_REPURCHASED,
+    GIZMO_NOTES_STANDARD_ABSTRACT,
     GIZMO_OCI_TAX,
     GIZMO_PENSION_ASSUMPTIONS,
     GIZMO_PURCHASE_OBLIGATIONS,
@@ -1537,4 +1538,16 @@ def test_a_receivable_under_a_credit_loss_heading_is_no_allowance() -> None:
         "Accounts receivable": 0,
         "Less: Allowance for doubtful accounts": 2,
         "Accounts receivable, net": 1,
+    }
+
+
+def test_an_undocumented_block_between_standard_ones_is_the_headings() -> None:
+    """Blocks sort by element id: an undocumented one between two standard ones is a standard
+    element without documentation, an abstract, so the heading takes it and the filer's total
+    takes the other undocumented block, though the labels' order says otherwise."""
+    assert _blocks_of(GIZMO_NOTES_STANDARD_ABSTRACT) == {
+        "Convertible Notes Payable and Exchange Offer": 2,
+        "Convertible notes payable, bearing interest at 9%": 1,
+        "Unamortized debt discount": 3,
+        "Total": 0,
     }

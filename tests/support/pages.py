@@ -14,6 +14,11 @@ def definition_blocks(definitions: list[str | None]) -> str:
     )
 
 
+def standard_block(definition: str) -> str:
+    """A new-style concept block of a standard element: its documentation and a reference."""
+    return f"|X\n- Definition\n+ References\n{definition}\n+ Details\nReference 1: http://fasb.org/us-gaap/role/ref/legacyRef\n"
+
+
 def member_blocks(n: int) -> str:
     """New-style member blocks (after the concept blocks, one per member): a head and no text."""
     return "|X\n- Details\n" * n
@@ -1262,3 +1267,20 @@ Reference 1: http://www.xbrl.org/2003/role/presentationRef
 Date the credit facility terminates, in CCYY-MM-DD format.
 Reference 1: http://www.xbrl.org/2003/role/presentationRef
 """
+
+
+# An undocumented block between two standard ones (with references) is a standard abstract: the
+# heading's, and the filer's undocumented total takes the first.
+GIZMO_NOTES_STANDARD_ABSTRACT = (
+    "|\nGizmo Notes Payable (Details) - USD ($)\n|\nDec. 31, 2026\n|\nDec. 31, 2025\n"
+    "|Convertible Notes Payable and Exchange Offer\n"
+    "|Convertible notes payable, bearing interest at 9%\n|$ 1,200\n|$ 900\n"
+    "|Unamortized debt discount\n|(150)\n|(210)\n|Total\n|1,050\n|690\n"
+    + definition_blocks([None])
+    + standard_block(
+        "Carrying value as of the balance sheet date of long-term debt identified as Convertible Notes "
+        "Payable, excluding current portion."
+    )
+    + definition_blocks([None])
+    + standard_block("Amount of unamortized debt discount (premium) and debt issuance costs.")
+)

@@ -1703,6 +1703,31 @@ def _totals_of_what_is_excluded(
 EXCLUDED_FIT = 3.0
 
 
+def _standard_abstracts_take_no_values(
+    firsts: list[Row], blocks: list[DefinitionBlock], scores: list[list[float]]
+) -> None:
+    """Blocks are sorted by element id, so undocumented blocks between two standard ones (blocks
+    whose element has authoritative references) are standard elements too, and standard elements
+    without documentation are abstracts: a row with values is none of them."""
+    standard = [
+        b.kind is BlockKind.DEFINITION and (b.references or "").startswith("Reference ") for b in blocks
+    ]
+    documented = [j for j, b in enumerate(blocks) if not _undocumented(b)]
+    for j, block in enumerate(blocks):
+        if not _undocumented(block):
+            continue
+        before = [k for k in documented if k < j]
+        after = [k for k in documented if k > j]
+        if not (before and after and standard[before[-1]] and standard[after[0]]):
+            continue
+        for i, row in enumerate(firsts):
+            if row.cells:
+                scores[i][j] -= STANDARD_ABSTRACT_FIT
+
+
+STANDARD_ABSTRACT_FIT = 2.0
+
+
 def _undocumented(block: DefinitionBlock) -> bool:
     """A block that documents nothing: none shown, or a filer's "n/a"."""
     return block.kind is not BlockKind.DEFINITION or _says_nothing(block)
@@ -1989,6 +2014,7 @@ def match_definitions(
     _wholes_of_parts_shown([by_label[lab][0] for lab in labels], contexts, concept_blocks, scores)
     label_of = {r.index: i for i, lab in enumerate(labels) for r in by_label[lab]}
     _totals_of_what_is_excluded(rows, label_of, concept_blocks, scores)
+    _standard_abstracts_take_no_values([by_label[lab][0] for lab in labels], concept_blocks, scores)
     raw = scores
     # Element-name-like keys of the labels, to compare with the blocks' order (sorted by element id).
     firsts = [(by_label[lab][0].label, contexts.get(by_label[lab][0].index, "")) for lab in labels]
