@@ -56,6 +56,7 @@ from tests.support.pages import (
     GIZMO_TRUST_REPURCHASES,
     GIZMO_UNIT_ID_LINE,
     GIZMO_UNMARKED_MEMBER,
+    GIZMO_WARRANT_BARE_EDGES,
     GIZMO_WARRANT_CLOSING_TWICE,
     definition_blocks,
 )
@@ -853,4 +854,17 @@ def test_a_total_beside_a_standard_abstract_reaches_the_warehouse_as_the_filers(
         (1, "Convertible notes payable, bearing interest at 9%"),
         (2, "Convertible Notes Payable and Exchange Offer"),
         (3, "Unamortized debt discount"),
+    ]
+
+
+def test_a_closing_balance_with_a_bare_edge_reaches_the_warehouse_with_the_balances_definition(
+    engine: Engine, tmp_path: Path
+) -> None:
+    _load_pages(engine, tmp_path, {"warrants.txt": GIZMO_WARRANT_BARE_EDGES})
+    sql = "SELECT row_label, definition FROM facts_flat ORDER BY row_index"
+    got = [(r[0], (r[1] or "")[:24]) for r in query_rows(engine, sql)]
+    assert got == [
+        ("Gizmo warrant liabilities at the beginning", "Fair value of financial "),
+        ("Change in fair value", "Amount of gain (loss) re"),
+        ("Gizmo warrant liabilities at end", "Fair value of financial "),
     ]

@@ -403,6 +403,10 @@ def test_dated_and_edge_balances_share_one_key() -> None:
         "Gizmo allowance at beginning of year"
     )
     assert element_key("Balance at January 1, 2026") == element_key("Balance at September 30, 2026")
+    # The words that lead to a bare edge go with it.
+    assert element_key("Gizmo warrant liabilities at the beginning") == element_key(
+        "Gizmo warrant liabilities at end"
+    )
 
 
 GIZMO_ALLOWANCE = (

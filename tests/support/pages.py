@@ -1284,3 +1284,21 @@ GIZMO_NOTES_STANDARD_ABSTRACT = (
     + definition_blocks([None])
     + standard_block("Amount of unamortized debt discount (premium) and debt issuance costs.")
 )
+
+
+# A roll forward whose edges are bare ("at the beginning", "at end"): one element, one block.
+GIZMO_WARRANT_BARE_EDGES = single_column_page(
+    "Gizmo Warrant Liabilities (Details)",
+    "Dec. 31, 2026",
+    [
+        ("Gizmo warrant liabilities at the beginning", "$ 4,800"),
+        ("Change in fair value", "(1,150)"),
+        ("Gizmo warrant liabilities at end", "$ 3,650"),
+    ],
+    [
+        "Fair value of financial instrument classified as a liability measured using unobservable inputs "
+        "that reflect the entity's own assumptions.",
+        "Amount of gain (loss) recognized in income from liability measured at fair value on recurring basis "
+        "using unobservable input (level 3).",
+    ],
+)

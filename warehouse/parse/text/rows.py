@@ -563,16 +563,17 @@ def element_key(label: str) -> str:
     if _EDGE_RE.search(base) and not reads_as_flow(base):
         # (a movement that only names an edge is no balance: "Revenue recognized that was included in
         # the beginning balance")
-        return "\x00balance " + norm(_EDGE_RE.sub(" ", base))
+        return "\x00balance " + norm(_DATED_TAIL_RE.sub("", _EDGE_RE.sub(" ", base).rstrip()))
     if _EDGE_ABBR_RE.search(base):
-        return "\x00balance " + norm(_EDGE_ABBR_RE.sub("", base))
+        # (the words that led to the edge go with it: "... at the beginning" and "... at end")
+        return "\x00balance " + norm(_DATED_TAIL_RE.sub("", _EDGE_ABBR_RE.sub("", base)))
     if day:
         # (one key with the edges: "... at beginning of year" and "... as of March 31, 2024")
         return "\x00balance " + norm(_DATED_TAIL_RE.sub("", base))
     return label
 
 
-_DATED_TAIL_RE = re.compile(r"[\s,:-]*(?:\b(?:at|as of|as at|on)\s*)?$", re.IGNORECASE)
+_DATED_TAIL_RE = re.compile(r"[\s,:-]*(?:\b(?:at|as of|as at|on)(?:\s+the)?\s*)?$", re.IGNORECASE)
 QNAME_RE = re.compile(r"^[a-z][\w-]*:[A-Z]\w+(?:\s+[a-z][\w-]*:[A-Z]\w+)*$")
 _MONTH_YEAR_RE = re.compile(
     r"^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?[-/ ]'?(?:\d{2}|\d{4})$",
