@@ -22,6 +22,7 @@ from tests.support.pages import (
     GIZMO_TITLE_PERIOD_UNITS,
     GIZMO_UNIT_ID_LINE,
     GIZMO_UNMARKED_MEMBER,
+    RECEIVABLE_DOCS,
     definition_blocks,
     member_blocks,
 )
@@ -3086,11 +3087,7 @@ GIZMO_PAST_DUE = (
     "|Less allowance for doubtful accounts\n|(300,000)\n|Accounts receivable\n|2,100,000\n"
     + definition_blocks(
         [
-            "Amount, before allowance for credit loss, of right to consideration from customer for product "
-            "sold and service rendered in normal course of business, classified as current.",
-            "Amount, after allowance for credit loss, of right to consideration from customer for product "
-            "sold and service rendered in normal course of business, classified as current.",
-            "Amount of allowance for credit loss on accounts receivable, classified as current.",
+            *RECEIVABLE_DOCS,
             "Line items represent financial concepts included in a table. These concepts are used to "
             "disclose reportable information associated with domain members defined in one or many axes "
             "to the table.",

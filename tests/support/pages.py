@@ -1219,22 +1219,21 @@ Reference 1: http://www.xbrl.org/2003/role/presentationRef
 """
 
 
+# The taxonomy's current receivables, gross and net of the allowance, and the allowance (in id order).
+RECEIVABLE_DOCS = [
+    "Amount, before allowance for credit loss, of right to consideration from customer for product "
+    "sold and service rendered in normal course of business, classified as current.",
+    "Amount, after allowance for credit loss, of right to consideration from customer for product "
+    "sold and service rendered in normal course of business, classified as current.",
+    "Amount of allowance for credit loss on accounts receivable, classified as current.",
+]
+
 # Under the note's "Credit Loss [Abstract]", a receivable, its allowance and the net amount.
 GIZMO_RECEIVABLES_CREDIT_LOSS = (
     "|\nGizmo Receivables (Details) - USD ($)\n|\nDec. 31, 2026\n|\nDec. 31, 2025\n"
     "|Credit Loss [Abstract]\n|Accounts receivable\n|$ 52,300\n|$ 48,150\n"
     "|Less: Allowance for doubtful accounts\n|(2,100)\n|(1,950)\n"
-    "|Accounts receivable, net\n|$ 50,200\n|$ 46,200\n"
-    + definition_blocks(
-        [
-            "Amount, before allowance for credit loss, of right to consideration from customer for product "
-            "sold and service rendered in normal course of business, classified as current.",
-            "Amount, after allowance for credit loss, of right to consideration from customer for product "
-            "sold and service rendered in normal course of business, classified as current.",
-            "Amount of allowance for credit loss on accounts receivable, classified as current.",
-            None,
-        ]
-    )
+    "|Accounts receivable, net\n|$ 50,200\n|$ 46,200\n" + definition_blocks([*RECEIVABLE_DOCS, None])
 )
 
 

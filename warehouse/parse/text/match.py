@@ -81,6 +81,7 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
 }
 
 
+# What a gain or loss is the difference between: a price paid or received and a carrying amount.
 _PAID_VS_CARRYING = (
     r"(?:the )?(?:fair value|amounts?|proceeds|consideration)\b[^.;]{0,80}\band (?:the )?(?:net )?carrying"
     r" (?:amount|value)\b"

@@ -522,7 +522,6 @@ def _apply_rates_named_by_members(page: Page, gaps: list[_GapRow]) -> None:
 
 RANGE_RULE = "range_in_min_max_columns"  # a guess: a range's ends under its Minimum and Maximum columns
 _MIN_RE = re.compile(r"(?i)^minimum\b")
-_MAX_RE = re.compile(r"(?i)^maximum\b")
 
 
 def _min_max_pairs(cols: list[Column]) -> list[tuple[int, int]]:
@@ -1215,8 +1214,8 @@ def _one_balance_shown_again(row: Row, cols: list[Column], placement: Placement)
 
 def _balance_columns(cols: list[Column]) -> list[int]:
     """On an interim page (a quarter's periods beside the last year-end), the dates a balance is shown
-    at: the latest period's end, then the year-end: instant columns outside the groups, or else a
-    year's group of one column beside the others."""
+    at: the latest period's end, then the year-end: instant columns outside the groups (both in the
+    instants' context), or else a year's group of one column beside the others."""
     dated = [j for j, c in enumerate(cols) if c.period is not None]
     if not dated or len({c.group for c in cols}) < 2:
         return []
