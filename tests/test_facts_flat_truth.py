@@ -52,6 +52,7 @@ from tests.support.pages import (
     GIZMO_RESERVE_FIVE_UNSIGNED,
     GIZMO_REVENUE_BY_REGION,
     GIZMO_SECURITIES_BY_CLASS,
+    GIZMO_SINCE_ACQUISITION,
     GIZMO_TITLE_PERIOD_UNITS,
     GIZMO_TRUST_REPURCHASES,
     GIZMO_UNIT_ID_LINE,
@@ -868,3 +869,12 @@ def test_a_closing_balance_with_a_bare_edge_reaches_the_warehouse_with_the_balan
         ("Change in fair value", "Amount of gain (loss) re"),
         ("Gizmo warrant liabilities at end", "Fair value of financial "),
     ]
+
+
+def test_a_cumulative_label_reaches_the_warehouse_in_the_longest_period(
+    engine: Engine, tmp_path: Path
+) -> None:
+    _load_pages(engine, tmp_path, {"acquisition.txt": GIZMO_SINCE_ACQUISITION})
+    sql = "SELECT raw_value, period_start, period_end, column_certain FROM facts_flat ORDER BY row_index"
+    got = [(r[0], str(r[1]), str(r[2]), bool(r[3])) for r in query_rows(engine, sql)]
+    assert got == [("$ 9", "2026-01-01", "2026-03-31", False), ("64.00%", "2024-04-01", "2026-03-31", False)]

@@ -15,6 +15,7 @@ from tests.support.pages import (
     GIZMO_OLD_FACILITY_BALANCES,
     GIZMO_OPTION_RANGES,
     GIZMO_REVENUE_BY_REGION,
+    GIZMO_SINCE_ACQUISITION,
 )
 from warehouse.parse.model import Cell, Row, RowKind
 from warehouse.parse.text.column_sums import placements_by_sums
@@ -233,3 +234,15 @@ def test_a_balance_sits_at_two_dates_of_one_context() -> None:
     page = parse_text_page(GIZMO_OLD_FACILITY_BALANCES)
     got = [(c.raw, c.column, c.certain, c.rule) for c in page.rows[0].cells]
     assert got == [("$ 2,410,000", 1, False, "balance_dates"), ("$ 1,875,000", 2, False, "balance_dates")]
+
+
+def test_a_label_counting_since_an_acquisition_sits_in_the_longest_period() -> None:
+    """`since acquisition` names the 24 months, so the quarter's column, left empty, takes the
+    other row. Both guesses."""
+    page = parse_text_page(GIZMO_SINCE_ACQUISITION)
+    got = {r.label: [(c.raw, c.column, c.certain) for c in r.cells] for r in page.rows if r.cells}
+    assert got == {
+        "Gizmo contracts transferred": [("$ 9", 0, False)],
+        "Gizmo contracts transferred, since acquisition": [("64.00%", 1, False)],
+    }
+    assert page.rows[2].cells[0].rule == "cumulative_label"

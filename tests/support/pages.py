@@ -1301,3 +1301,14 @@ GIZMO_WARRANT_BARE_EDGES = single_column_page(
         "using unobservable input (level 3).",
     ],
 )
+
+
+# A quarter beside the 24 months since an acquisition; one row counts since the acquisition.
+GIZMO_SINCE_ACQUISITION = (
+    "|\nGizmo Acquisition - Narrative (Details) - USD ($)\n$ in Millions\n|3 Months Ended\n|24 Months Ended\n"
+    "|\nMar. 31, 2026\n|\nMar. 31, 2026\n|Gizmo Acquisition [Abstract]\n|Gizmo contracts transferred\n|$ 9\n"
+    "|Gizmo contracts transferred, since acquisition\n|64.00%\n"
+    + definition_blocks(
+        ["Gizmo Contracts Transferred", "Gizmo Contracts Transferred Since Acquisition, Percent", None]
+    )
+)

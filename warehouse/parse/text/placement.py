@@ -125,6 +125,7 @@ def place_rows(page: Page, old_style: bool = False) -> None:
     _apply_units_by_label(page, gaps)
     _apply_rates_named_by_members(page, gaps)
     _apply_ranges_in_min_max_columns(page, gaps)
+    _apply_cumulative_labels(page, gaps)
     _find_sibling_echoes(gaps)
     for g in gaps:
         _finish(page, g, solver)
@@ -575,6 +576,34 @@ def _range_fit(pairs: list[tuple[int, int]], at: dict[int, Decimal | None]) -> f
         elif a is not None or b is not None:
             score -= 1.0
     return score
+
+
+CUMULATIVE_RULE = "cumulative_label"  # a guess: "since acquisition" in the longest period
+_CUMULATIVE_RE = re.compile(
+    r"(?i)\bsince (?:the )?(?:inception|acquisition|formation|commencement)\b|\b(?<!up )to date\b"
+    r"|\blife[- ]to[- ]date\b|\bcumulative(?:ly)?\b"
+)
+
+
+def _apply_cumulative_labels(page: Page, gaps: list[_GapRow]) -> None:
+    """A label that counts from a start (`Contracts novated, since acquisition`, `Costs incurred to
+    date`, `Cumulative ...`) shows the longest period: the placements that put its values under
+    the longest periods are preferred (a guess)."""
+    months = [  # (whole months: a leap year is no longer period)
+        round((c.period.end - c.period.start).days / 30.44)
+        if c.period is not None and c.period.type is PeriodType.DURATION and c.period.start is not None
+        else 0
+        for c in page.columns
+    ]
+    if len(set(months)) < 2 or 0 in months:
+        return
+    for g in gaps:
+        if len(g.candidates) < 2 or not _CUMULATIVE_RE.search(g.row.label):
+            continue
+        fits = [(sum(months[j] for j in cand), cand) for cand in g.candidates]
+        best = max(f for f, _ in fits)
+        g.preferred = [cand for f, cand in fits if f == best]
+        g.preferred_by = CUMULATIVE_RULE
 
 
 _AREA_LABEL_RE = re.compile(r"(?i)\bsquare (?:feet|foot)\b|\bsq\.? ?f(?:ee)?t\b")
