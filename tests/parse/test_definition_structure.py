@@ -28,6 +28,7 @@ from tests.support.pages import (
     GIZMO_SECURITIES_BY_CLASS,
     GIZMO_TRUST_REPURCHASES,
     WELL_CAPITALIZED_LEVERAGE_DOC,
+    blocks_of,
     definition_blocks,
     member_blocks,
     single_column_page,
@@ -50,10 +51,6 @@ def _header(title: str, *dates: str, group: str = "3 Months Ended") -> str:
 
 def _rows(*rows: tuple[str, tuple[str, ...]]) -> str:
     return "".join(f"|{label}\n" + "".join(f"|{v}\n" for v in values) for label, values in rows)
-
-
-def _blocks_of(text: str) -> dict[str, int | None]:
-    return {r.label: r.definition for r in parse_text_page(text).rows}
 
 
 GIZMO_RESTRUCTURING = (
@@ -85,7 +82,7 @@ GIZMO_RESTRUCTURING = (
 def test_restructurings_and_restructuring_are_one_word() -> None:
     """ "... disposal of business activities or restructurings" documents the restructuring expense:
     the plural stems as the singular does, so the expense is not taken for the cash paid."""
-    got = _blocks_of(GIZMO_RESTRUCTURING)
+    got = blocks_of(GIZMO_RESTRUCTURING)
     assert got["Restructuring expense"] == 1
     assert got["Cash payments"] == 0
     assert got["Beginning balance"] == got["Ending balance"] == 2
@@ -115,7 +112,7 @@ GIZMO_WARRANTY = (
 def test_a_movement_between_a_balance_and_its_closing_is_a_flow_whatever_its_words() -> None:
     """ "Amounts accrued for ..." reads like a balance ("accrued"), but between the opening and the
     closing balance it is a movement; the settlements, shown negative, are no increase."""
-    got = _blocks_of(GIZMO_WARRANTY)
+    got = blocks_of(GIZMO_WARRANTY)
     assert got["Amounts accrued for current period gizmo sales"] == 2
     assert got["Settlements of gizmo claims"] == 1
     assert got["Balance, beginning of period"] == got["Balance, end of period"] == 0
@@ -199,7 +196,7 @@ GIZMO_DEFERRED_REVENUE = (
 def test_a_roll_forward_abstract_documented_by_its_label_heads_the_roll_forward() -> None:
     """ "Movement In Contract With Customer, Liability" is a filer's roll-forward abstract; the
     balance is the obligation, and revenue recognized out of the balance is no deferral."""
-    got = _blocks_of(GIZMO_DEFERRED_REVENUE)
+    got = blocks_of(GIZMO_DEFERRED_REVENUE)
     assert got["Movement in Deferred Gizmo Revenue [Roll Forward]"] == 1
     assert got["Balance at beginning of period"] == got["Balance at end of period"] == 2
     assert got["Revenue recognized from the beginning of the year contract liability balance"] == 3
@@ -275,7 +272,7 @@ GIZMO_CONTRACT_LIABILITIES = (
 def test_an_amount_before_a_thing_is_not_that_thing() -> None:
     """ "Amount of obligation before accrued loss provision" is the deferred revenue, not the "Accrued
     loss provision"; revenue recognized out of the opening balance is a flow, not a balance."""
-    got = _blocks_of(GIZMO_CONTRACT_LIABILITIES)
+    got = blocks_of(GIZMO_CONTRACT_LIABILITIES)
     assert got["Deferred revenue"] == 1
     assert got["Accrued loss provision"] == 0
     assert got["Revenue recognized included in contract liability at beginning of period"] == 4
@@ -310,7 +307,7 @@ GIZMO_RESERVES = (
 def test_money_is_no_required_percentage() -> None:
     """Documentation that opens on a qualified percentage ("Required maximum percentage of ...") is
     a rate: a row of amounts in two currencies takes the appropriated earnings instead."""
-    got = _blocks_of(GIZMO_RESERVES)
+    got = blocks_of(GIZMO_RESERVES)
     assert got["Gizmo statutory reserves"] == 0
     assert (
         got["Maximum requirement of the gizmo statutory reserve as a percentage of registered capital"] == 1
@@ -337,7 +334,7 @@ GIZMO_REPURCHASE = (
 
 
 def test_cost_divided_by_shares_is_a_price_per_share() -> None:
-    got = _blocks_of(GIZMO_REPURCHASE)
+    got = blocks_of(GIZMO_REPURCHASE)
     assert got["Weighted average repurchase price | $ / shares"] == 0
     assert got["Repurchase of gizmo shares cost"] == 2
     assert got["Shares repurchased during the year | shares"] == 1
@@ -357,7 +354,7 @@ GIZMO_CASH = (
 
 
 def test_currency_on_hand_is_cash() -> None:
-    got = _blocks_of(GIZMO_CASH)
+    got = blocks_of(GIZMO_CASH)
     assert got == {"Cash": 0, "Federally insured limits": 1}
 
 
@@ -391,7 +388,7 @@ GIZMO_DEFERRED_WARRANTY = (
 def test_a_label_ending_on_a_participle_names_a_flow() -> None:
     """A filer's documentation that repeats a label, with its full stop: "... revenue deferred." and
     "... revenue recognized." are the period's movements, "Deferred ... revenue." the balance."""
-    got = _blocks_of(GIZMO_DEFERRED_WARRANTY)
+    got = blocks_of(GIZMO_DEFERRED_WARRANTY)
     assert got["Balance at beginning of period"] == got["Balance at the end of period"] == 1
     assert got["Settlements made"] == 2
     assert got["Accruals for gizmo warranties issued"] == 0
@@ -434,7 +431,7 @@ GIZMO_ALLOWANCE = (
 def test_a_closing_balance_of_one_period_shown_again_is_one_element() -> None:
     """One column: the closing balance's single amount (three digits or more) comes again in the
     allowance row above the roll forward, so five labels are four elements."""
-    got = _blocks_of(GIZMO_ALLOWANCE)
+    got = blocks_of(GIZMO_ALLOWANCE)
     allowance = {got[k] for k in ("Accounts receivable, gizmo allowance", "Balance at January 1, 2026")}
     assert allowance == {got["Balance at September 30, 2026"]} == {3}
     assert got["Accounts receivable, net"] == 2
@@ -496,7 +493,7 @@ GIZMO_SURCHARGES = (
 def test_an_amount_included_in_a_total_is_not_that_total() -> None:
     """Documentation of an amount "included in operating revenues" does not name the row "Total
     operating revenues", however many of its words it shares."""
-    got = _blocks_of(GIZMO_SURCHARGES)
+    got = blocks_of(GIZMO_SURCHARGES)
     assert got == {"Total operating revenues": 1, "Surcharge amount on gizmo customers' bills": 0}
 
 
@@ -540,10 +537,10 @@ GIZMO_ALLOWANCE_WRITTEN_OFF = (
 def test_charge_offs_and_amounts_charged_against_the_allowance_are_write_offs() -> None:
     """A "charge-off" is a write-off, not a charge to expense, and an amount "charged against the
     allowance" is deducted from it: neither block is the provision's."""
-    offs = _blocks_of(GIZMO_ALLOWANCE_CHARGE_OFFS)
+    offs = blocks_of(GIZMO_ALLOWANCE_CHARGE_OFFS)
     assert offs["Additions to gizmo allowance and bad debt expense"] == 2
     assert offs["Deductions (write-offs/recoveries) from reserve"] == 0
-    written = _blocks_of(GIZMO_ALLOWANCE_WRITTEN_OFF)
+    written = blocks_of(GIZMO_ALLOWANCE_WRITTEN_OFF)
     assert (written["Charged to expense"], written["Written-off"]) == (2, 1)
 
 
@@ -568,7 +565,7 @@ GIZMO_LEASES = (
 def test_a_part_classified_as_noncurrent_is_the_row_named_long_term() -> None:
     """Documentation "..., classified as noncurrent" names the part a row calls noncurrent or long
     term, not the whole liability that shares more of its words (and "short term" is current)."""
-    got = _blocks_of(GIZMO_LEASES)
+    got = blocks_of(GIZMO_LEASES)
     assert got["Long term portion"] == 3
     assert got["Operating lease liability"] != 3
 
@@ -596,7 +593,7 @@ def test_a_label_named_mostly_by_what_the_amount_comes_before_is_not_that_amount
     """A tax effect "before reclassification adjustments" is no "Reclassification adjustment, tax",
     though the label's words are all in the documentation: what it names is in the phrase that says
     what the amount excludes."""
-    got = _blocks_of(GIZMO_OCI_TAXES)
+    got = blocks_of(GIZMO_OCI_TAXES)
     assert got["Reclassification adjustment, tax"] != 2
     assert got["Adjustment to funded status of employee benefit plans, tax"] == 0
 
@@ -637,7 +634,7 @@ GIZMO_ACCRUED = (
 def test_accrued_items_in_the_taxonomys_words() -> None:
     """An amount "payable" is what statements call accrued, "not otherwise specified" is "Other", and
     the pay of employees is compensation: each item takes its own block, the total the one left."""
-    got = _blocks_of(GIZMO_ACCRUED)
+    got = blocks_of(GIZMO_ACCRUED)
     assert got["Accrued interest"] == 3
     assert got["Other"] == 4
     assert got["Accrued compensation"] == 2
@@ -672,7 +669,7 @@ def test_credit_line_terms_in_the_taxonomys_words() -> None:
     """A spread is the "percentage points added to the reference rate", a minimum the "lowest" rate
     of a range, availability what is "available"; a formula in parentheses names the parts of an
     amount (the borrowings outstanding), not the amount."""
-    got = _blocks_of(GIZMO_CREDIT_LINE)
+    got = blocks_of(GIZMO_CREDIT_LINE)
     assert got["Gizmo revolver, spread over prime rate"] == 0
     assert got["Gizmo revolver, minimum interest rate"] == 1
     assert got["Gizmo revolver, amount outstanding"] == 2
@@ -714,7 +711,7 @@ def test_rate_reconciliation_items_are_what_they_reconcile_by() -> None:
     """A reconciling item names the two rates it reconciles, then what it is: the rates are its
     neighbours' words ("Effective rate" is the ratio, not an item). Nondeductible expenses are the
     permanent items; the parts of a sum ("current ... and the deferred ...") are not the sum."""
-    got = _blocks_of(GIZMO_RATE_RECONCILIATION)
+    got = blocks_of(GIZMO_RATE_RECONCILIATION)
     assert got["Effective rate"] == 1
     assert got["Federal statutory rate"] == 2
     assert got["Valuation allowance change"] == 3
@@ -764,7 +761,7 @@ GIZMO_NET_WORTH = (
 def test_a_lowest_amount_is_no_duration() -> None:
     """ "The lowest amount of ..." opens like "The amount of ...": a row showing "90 days" is not it,
     even where "lowest" reads as the row's "minimum"."""
-    got = _blocks_of(GIZMO_NET_WORTH)
+    got = blocks_of(GIZMO_NET_WORTH)
     assert got["Gizmo servicer net worth"] == 1
     assert got["minimum period gizmo servicer net worth"] == 0
 
@@ -791,7 +788,7 @@ GIZMO_ENACTED_RATES = (
 def test_a_reconciling_item_is_a_rate_or_an_amount_by_what_it_reconciles() -> None:
     """The part of the gap between two rates is a percentage; between two tax expenses an amount,
     whatever else the text names ("laws or rates")."""
-    got = _blocks_of(GIZMO_ENACTED_RATES)
+    got = blocks_of(GIZMO_ENACTED_RATES)
     assert got["Effect of enacted tax law changes, rate"] == 0
     assert got["Effect of enacted tax law changes"] == 1
 
@@ -817,7 +814,7 @@ GIZMO_INTEREST = (
 def test_what_documentation_excludes_is_another_element() -> None:
     """ "..., excluding amortization of debt discount (premium) and financing costs" names what the
     element leaves out; debt issuance costs are what statements call deferred financing costs."""
-    got = _blocks_of(GIZMO_INTEREST)
+    got = blocks_of(GIZMO_INTEREST)
     assert got["Amortization of deferred financing costs"] == 0
     assert got["Total interest expense"] == 1
     assert got["Interest on gizmo notes"] == 2
@@ -828,7 +825,7 @@ def test_documentation_listing_the_kinds_the_rows_show_is_the_totals() -> None:
     where the page's rows name the kinds apart, the row naming one of them ("Long-term rental
     revenue") is that part, not the whole, however many of its words the list holds: the whole is
     the "Total" row's, and the long-term row takes the filer's own block."""
-    got = _blocks_of(GIZMO_RENTAL_INCOME)
+    got = blocks_of(GIZMO_RENTAL_INCOME)
     assert got == {
         "Long-term rental revenue": 0,
         "Short-term rental revenue": 2,
@@ -877,7 +874,7 @@ def test_amounts_included_in_the_opening_balance_are_a_movement() -> None:
     "Revenue recognized in the period from:", is what the period took out of the opening balance (a
     flow), not a balance at an instant: it takes the documented block of revenue recognized, and
     the heading takes the block without documentation."""
-    got = _blocks_of(GIZMO_CONTRACT_LIABILITY_DRAWDOWN)
+    got = blocks_of(GIZMO_CONTRACT_LIABILITY_DRAWDOWN)
     assert got["Amounts included in gizmo contract liabilities at the beginning of the period"] == 3
     assert got["Revenue recognized in the period from:"] == 4
     assert not reads_as_balance(
@@ -918,7 +915,7 @@ def test_a_movement_shown_positive_among_signed_ones_adds_to_the_balance() -> No
     """The costs recognized as expense are shown negative, so the page shows movements with their
     signs and the costs capitalized, shown positive, add to the balance: they are no amortization,
     however many words they share with it; the amortization is the row that says "Less"."""
-    got = _blocks_of(GIZMO_CAPITALIZED_COSTS)
+    got = blocks_of(GIZMO_CAPITALIZED_COSTS)
     assert got["Costs to obtain and fulfill contracts capitalized"] == 1
     assert got["Less costs to obtain and fulfill contracts recognized as expense"] == 2
     assert got["Beginning balance"] == got["Ending balance"] == 3
@@ -948,7 +945,7 @@ GIZMO_BILLINGS_IN_EXCESS = (
 def test_revenue_recognized_out_of_a_deferred_balance_takes_from_it() -> None:
     """Revenue recognized that was deferred takes from the deferred balance: the billings, shown
     positive beside it, are the increase (decrease) however often they say "revenue recognition"."""
-    got = _blocks_of(GIZMO_BILLINGS_IN_EXCESS)
+    got = blocks_of(GIZMO_BILLINGS_IN_EXCESS)
     assert got["Revenue recognized from prior year"] == 2
     assert got["Year to date gizmo billings in excess of revenue recognition"] == 1
 
@@ -982,7 +979,7 @@ GIZMO_BENEFIT_OBLIGATION = (
 def test_a_decrease_increase_goes_both_ways() -> None:
     """ "The decrease (increase) in ..." goes either way: the remeasurements, shown positive beside
     movements shown negative, may still take it."""
-    got = _blocks_of(GIZMO_BENEFIT_OBLIGATION)
+    got = blocks_of(GIZMO_BENEFIT_OBLIGATION)
     assert got["Amounts recognized in income statement"] == 2
     assert got["Amounts recognized in other comprehensive income"] == 1
     assert got["Contributions by the employer"] == 4
@@ -1016,7 +1013,7 @@ GIZMO_PURCHASE_PLAN = (
 def test_money_is_no_quantity_of_shares() -> None:
     """ "$ 25" is money: never "The highest quantity of shares ...", which the number shown without
     currency takes; and "Share-based ... Maximum Amount" is no share of anything (a rate)."""
-    got = _blocks_of(GIZMO_PURCHASE_PLAN)
+    got = blocks_of(GIZMO_PURCHASE_PLAN)
     assert got["Maximum purchase limit"] == 0
     assert got["Maximum number of awards per participant per period"] == 4
     assert got["Number of offering periods in calendar year"] == 1
@@ -1050,7 +1047,7 @@ GIZMO_TREND_RATES = (
 def test_a_year_is_no_rate() -> None:
     """ "Year That Rate Reaches Ultimate Trend Rate" shows a year (2034), not a rate, whatever rate
     it names; the rate assumed for next year shows a percentage."""
-    got = _blocks_of(GIZMO_TREND_RATES)
+    got = blocks_of(GIZMO_TREND_RATES)
     assert got["Ultimate year health care cost trend rate is achieved"] == 3
     assert got["Net periodic postretirement benefit obligation December 31, 2027"] == 5
     assert got["Ultimate health care cost trend"] == 2
@@ -1071,7 +1068,7 @@ def test_a_year_is_no_rate() -> None:
 def test_a_total_that_adds_up_what_an_element_excludes_is_not_that_element() -> None:
     """The net periodic cost adds up the service cost (41,200 + 18,350 - 22,915 - 1,040 = 35,595), so
     it is no "net periodic benefit cost ... excluding service cost", however many words they share."""
-    got = _blocks_of(GIZMO_BENEFIT_COST)
+    got = blocks_of(GIZMO_BENEFIT_COST)
     assert got["Net periodic pension benefit cost"] == 5
     assert got["Service cost"] == 4
     assert got["Interest cost"] == 1
@@ -1102,7 +1099,7 @@ def test_the_whole_of_a_part_and_what_it_excludes_is_the_whole() -> None:
     """ "Contract liabilities" adds up the deferred revenue and the loss provision (84,310 + 1,205 =
     85,515; 79,925 + 1,630 = 81,555), so the liability "excluding provision for loss" is the deferred
     revenue (a contract with customer liability is what statements call deferred revenue)."""
-    got = _blocks_of(GIZMO_CONTRACT_LIABILITY_PARTS)
+    got = blocks_of(GIZMO_CONTRACT_LIABILITY_PARTS)
     assert got["Deferred revenue"] == 0
     assert got["Contract liabilities"] == 2
     assert got["Accrued loss provision"] == 3
@@ -1153,7 +1150,7 @@ def test_maturity_rows_take_the_blocks_of_their_years() -> None:
     year counted from the first one shown, or by distance ("One to three years" are the second and
     third)."""
     assert [r.definition for r in parse_text_page(GIZMO_PURCHASE_OBLIGATIONS).rows] == [4, 1, 3, 2, 0]
-    got = _blocks_of(GIZMO_COMMITMENT_BUCKETS)
+    got = blocks_of(GIZMO_COMMITMENT_BUCKETS)
     assert got == {
         "Total": 0,
         "Less than one year": 3,
@@ -1191,7 +1188,7 @@ GIZMO_GEARING = single_column_page(
 def test_ifrs_equity_and_borrowings_in_the_standards_words() -> None:
     """IFRS documents equity as the residual interest in the assets and borrowings as funds the
     entity must repay, without either word."""
-    got = _blocks_of(GIZMO_GEARING)
+    got = blocks_of(GIZMO_GEARING)
     assert (got["Total borrowing"], got["Total equity"]) == (0, 2)
 
 
@@ -1213,7 +1210,7 @@ def test_an_earn_out_is_contingent_consideration() -> None:
             "consideration transferred in a business combination.",
         ],
     )
-    assert _blocks_of(page) == {
+    assert blocks_of(page) == {
         "Cash": 1,
         "Earn-out consideration, subject to revenue milestones": 2,
         "Total purchase consideration": 0,
@@ -1259,7 +1256,7 @@ def test_a_quotients_formula_is_a_ratio_and_carrying_amounts_are_amounts() -> No
             "usage.",
         ],
     )
-    assert _blocks_of(page) == {"Cash pledged as collateral": 1, "Adjusted quick ratio": 0}
+    assert blocks_of(page) == {"Cash pledged as collateral": 1, "Adjusted quick ratio": 0}
 
 
 def test_a_balance_is_no_outflow_and_a_delivery_is_a_movement() -> None:
@@ -1277,7 +1274,7 @@ def test_a_balance_is_no_outflow_and_a_delivery_is_a_movement() -> None:
             "as deferred or unearned revenue.",
         ],
     )
-    assert _blocks_of(page) == {"Deferred revenue delivery": 1, "Deferred revenue balance": 0}
+    assert blocks_of(page) == {"Deferred revenue delivery": 1, "Deferred revenue balance": 0}
 
 
 def test_a_whole_that_may_include_kinds_the_rows_name_is_no_kind() -> None:
@@ -1285,7 +1282,7 @@ def test_a_whole_that_may_include_kinds_the_rows_name_is_no_kind() -> None:
     time deposits" lists the kinds of all deposits (after another list, of what deposits are):
     the row naming one of them (NOW) takes the filer's NOW block, and the total takes the whole."""
     page = GIZMO_BANK_DEPOSITS
-    got = _blocks_of(page)
+    got = blocks_of(page)
     assert (got["NOW"], got["Deposits"]) == (5, 1)
 
 
@@ -1528,7 +1525,7 @@ def test_a_difference_between_the_price_paid_and_the_carrying_amount_is_a_gain_o
     """A gain or loss on debt paid off early is documented as the difference between the fair value
     of the payments and the carrying amount extinguished, without the word "loss"; the amount paid
     off is the gross amount extinguished. Both texts say "extinguished": the label's "Loss" decides."""
-    assert _blocks_of(GIZMO_NOTES_REPURCHASED) == {
+    assert blocks_of(GIZMO_NOTES_REPURCHASED) == {
         "Gizmo notes repurchased": 0,
         "Loss on early retirement of Gizmo notes": 1,
     }
@@ -1537,7 +1534,7 @@ def test_a_difference_between_the_price_paid_and_the_carrying_amount_is_a_gain_o
 def test_a_receivable_under_a_credit_loss_heading_is_no_allowance() -> None:
     """The heading's "Credit Loss" names the note, not the row: "Accounts receivable" names all of
     what the allowance is on, so it is the receivable, not the allowance."""
-    assert _blocks_of(GIZMO_RECEIVABLES_CREDIT_LOSS) == {
+    assert blocks_of(GIZMO_RECEIVABLES_CREDIT_LOSS) == {
         "Credit Loss [Abstract]": 3,
         "Accounts receivable": 0,
         "Less: Allowance for doubtful accounts": 2,
@@ -1549,7 +1546,7 @@ def test_an_undocumented_block_between_standard_ones_is_the_headings() -> None:
     """Blocks sort by element id: an undocumented one between two standard ones is a standard
     element without documentation, an abstract, so the heading takes it and the filer's total
     takes the other undocumented block, though the labels' order says otherwise."""
-    assert _blocks_of(GIZMO_NOTES_STANDARD_ABSTRACT) == {
+    assert blocks_of(GIZMO_NOTES_STANDARD_ABSTRACT) == {
         "Convertible Notes Payable and Exchange Offer": 2,
         "Convertible notes payable, bearing interest at 9%": 1,
         "Unamortized debt discount": 3,

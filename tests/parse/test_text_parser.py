@@ -23,6 +23,7 @@ from tests.support.pages import (
     GIZMO_UNIT_ID_LINE,
     GIZMO_UNMARKED_MEMBER,
     RECEIVABLE_DOCS,
+    blocks_of,
     definition_blocks,
     member_blocks,
 )
@@ -2974,7 +2975,7 @@ No definition available.
 def test_a_duration_is_never_an_amount() -> None:
     """ "2 years" fits "The period for which ..." and never "Amount of decrease ... under the terms
     of ...", however many label words the amount's documentation shares."""
-    got = {r.label: r.definition for r in parse_text_page(GIZMO_WARRANTY_TERM).rows}
+    got = blocks_of(GIZMO_WARRANTY_TERM)
     assert got["Gizmo warranty term"] == 0
     assert got["Claims settled during the period"] == 3
 
@@ -3022,7 +3023,7 @@ Reference 1: http://www.xbrl.org/2003/role/presentationRef
 def test_documentation_that_repeats_a_flow_label_is_no_balance() -> None:
     """An extension documented only by its label ("Gizmo Credit Used") is read as that label: a
     movement, so the opening and closing balances take the reserve's balance block."""
-    got = {r.label: r.definition for r in parse_text_page(GIZMO_CREDIT_ACCRUAL).rows}
+    got = blocks_of(GIZMO_CREDIT_ACCRUAL)
     assert got["Gizmo credit accrual, Balance at beginning of period"] == 2
     assert got["Gizmo credit accrual, Balance at end of period"] == 2
     assert got["Less: Usage"] == 0
@@ -3055,7 +3056,7 @@ GIZMO_HEDGE_OCI = (
 
 
 def test_documentation_before_reclassification_is_no_reclassified_row() -> None:
-    got = {r.label: r.definition for r in parse_text_page(GIZMO_HEDGE_OCI).rows}
+    got = blocks_of(GIZMO_HEDGE_OCI)
     assert got["Losses reclassified from accumulated other comprehensive loss into interest expense"] == 1
     assert got["Gains recognized in other comprehensive income"] == 2
 
@@ -3100,7 +3101,7 @@ def test_an_allowance_is_not_what_it_is_for() -> None:
     """ "Amount of allowance ... on accounts receivable" is the allowance, however many words it
     shares with "Accounts receivable"; a "right to consideration from customer" is a receivable,
     and the allowance for credit loss is the old allowance for doubtful accounts."""
-    got = {r.label: r.definition for r in parse_text_page(GIZMO_PAST_DUE).rows}
+    got = blocks_of(GIZMO_PAST_DUE)
     assert got["Gross receivables"] == 0
     assert got["Accounts receivable"] == 1
     assert got["Less allowance for doubtful accounts"] == 2
@@ -3125,7 +3126,7 @@ GIZMO_TAX_LOSSES = (
 def test_unused_tax_losses_are_a_balance_in_british_spelling() -> None:
     """ "Recognised" is "recognized", "carried" is "carry", and "The amount of unused tax losses ..."
     is a balance, not a loss of the period."""
-    got = {r.label: r.definition for r in parse_text_page(GIZMO_TAX_LOSSES).rows}
+    got = blocks_of(GIZMO_TAX_LOSSES)
     assert got["Carry forward tax losses"] == 2
     assert got["Deferred tax assets have not been recognised in respect of the tax losses"] == 1
 

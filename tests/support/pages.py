@@ -2,6 +2,14 @@
 
 from __future__ import annotations
 
+from warehouse.parse.text.page import parse_text_page
+
+
+def blocks_of(text: str) -> dict[str, int | None]:
+    """Each row label of a parsed page and the concept block its row took (the last row's, for a
+    label shown more than once)."""
+    return {r.label: r.definition for r in parse_text_page(text).rows}
+
 
 def definition_blocks(definitions: list[str | None]) -> str:
     """New-style concept blocks in the given (element id) order: one per definition text, and for None
@@ -17,6 +25,17 @@ def definition_blocks(definitions: list[str | None]) -> str:
 def standard_block(definition: str) -> str:
     """A new-style concept block of a standard element: its documentation and a reference."""
     return f"|X\n- Definition\n+ References\n{definition}\n+ Details\nReference 1: http://fasb.org/us-gaap/role/ref/legacyRef\n"
+
+
+def old_style_blocks(definitions: list[str | None]) -> str:
+    """Old-style concept blocks in the given (element id) order: a bare bar after the head, then the
+    definition and its one reference line; for None a block without documentation (a heading's)."""
+    return "".join(
+        f"|X\n|\n- Definition\n{d}\nReference 1: http://www.xbrl.org/2003/role/presentationRef\n"
+        if d is not None
+        else "|X\n|\n- Details\n"
+        for d in definitions
+    )
 
 
 def member_blocks(n: int) -> str:
@@ -46,18 +65,13 @@ Jun. 30, 2013
 |Gizmo buyer share
 |44.00%
 |52.00%
-|X
-|
-- Details
-|X
-|
-- Definition
-The share of gizmo sales or receivables one buyer accounts for.
-Reference 1: http://www.xbrl.org/2003/role/presentationRef
-|X
-|
-- Details
-"""
+""" + old_style_blocks(
+    [
+        None,
+        "The share of gizmo sales or receivables one buyer accounts for.",
+        None,
+    ]
+)
 
 # Old style (2014) with member blocks: each member's group holds a policy's prose, written as a bare
 # bar and several lines, then a useful life.
@@ -84,23 +98,14 @@ Repairs that do not extend a gizmo's life are charged to expense when the work i
 gizmos sold or scrapped leaves the accounts together with their accumulated depreciation.
 |Gizmo Equipment, Useful Life
 |12 years
-|X
-|
-- Definition
-How the gizmo maker depreciates each class of its equipment.
-Reference 1: http://www.xbrl.org/2003/role/presentationRef
-|X
-|
-- Definition
-The period over which a class of gizmo equipment is depreciated.
-Reference 1: http://www.xbrl.org/2003/role/presentationRef
-|X
-|
-- Details
-|X
-|
-- Details
-"""
+""" + old_style_blocks(
+    [
+        "How the gizmo maker depreciates each class of its equipment.",
+        "The period over which a class of gizmo equipment is depreciated.",
+        None,
+        None,
+    ]
+)
 
 # Old style whose total row has an empty label: the text drops the empty cell, so the total's values
 # follow the last labelled row's (six values under four columns).
@@ -125,25 +130,14 @@ Sep. 30, 2025
 |$ 43,009
 |$ 42,923
 |$ 40,155
-|X
-|
-- Details
-|X
-|
-- Definition
-Amount of the gizmo warranty reserve expected to be paid after one year.
-Reference 1: http://www.xbrl.org/2003/role/presentationRef
-|X
-|
-- Definition
-Carrying value of the gizmo warranty reserve.
-Reference 1: http://www.xbrl.org/2003/role/presentationRef
-|X
-|
-- Definition
-Carrying value of the gizmo warranty reserve expected to be paid within one year.
-Reference 1: http://www.xbrl.org/2003/role/presentationRef
-"""
+""" + old_style_blocks(
+    [
+        None,
+        "Amount of the gizmo warranty reserve expected to be paid after one year.",
+        "Carrying value of the gizmo warranty reserve.",
+        "Carrying value of the gizmo warranty reserve expected to be paid within one year.",
+    ]
+)
 
 # A member's lone amount that a full row of its element shows again in one column.
 ECHOED_MEMBER_VALUE = """|
@@ -163,12 +157,11 @@ Dec. 31, 2011
 Gizmo money market fund
 |Fair value of gizmo plan assets
 |4,815
-|X
-|
-- Definition
-Gizmo plan assets at their fair value as of the measurement date.
-Reference 1: http://www.xbrl.org/2003/role/presentationRef
-"""
+""" + old_style_blocks(
+    [
+        "Gizmo plan assets at their fair value as of the measurement date.",
+    ]
+)
 
 
 # A quarter's two periods beside the last year-end ({year_group}: "", or a year's group of one column).
@@ -1124,20 +1117,13 @@ Dec. 31, 2013
 |5.25%
 |7.125%
 |9.00%
-|X
-|
-- Details
-|X
-|
-- Definition
-The carrying amount of the gizmo senior notes at the balance sheet date.
-Reference 1: http://www.xbrl.org/2003/role/presentationRef
-|X
-|
-- Definition
-Contractual interest rate for funds borrowed, under the debt agreement.
-Reference 1: http://www.xbrl.org/2003/role/presentationRef
-"""
+""" + old_style_blocks(
+    [
+        None,
+        "The carrying amount of the gizmo senior notes at the balance sheet date.",
+        "Contractual interest rate for funds borrowed, under the debt agreement.",
+    ]
+)
 
 # Three half-years under one group cell (read as a half-year and two instants): the purchase fills every
 # column, so the columns are periods and the purchase is no balance at a date.
@@ -1198,25 +1184,14 @@ Maximum [Member]
 |2.05%
 |Dividend yield
 |0.00%
-|X
-|
-- Details
-|X
-|
-- Definition
-The estimated dividend rate used to value a gizmo award.
-Reference 1: http://www.xbrl.org/2003/role/presentationRef
-|X
-|
-- Definition
-The estimated volatility of the gizmo share price used to value a gizmo award.
-Reference 1: http://www.xbrl.org/2003/role/presentationRef
-|X
-|
-- Definition
-The risk-free interest rate used to value a gizmo award.
-Reference 1: http://www.xbrl.org/2003/role/presentationRef
-"""
+""" + old_style_blocks(
+    [
+        None,
+        "The estimated dividend rate used to value a gizmo award.",
+        "The estimated volatility of the gizmo share price used to value a gizmo award.",
+        "The risk-free interest rate used to value a gizmo award.",
+    ]
+)
 
 
 # The taxonomy's current receivables, gross and net of the allowance, and the allowance (in id order).
@@ -1255,17 +1230,12 @@ Gizmo Revolving Facility
 |$ 1,875,000
 |Gizmo facility expiration date
 |Mar. 15, 2016
-|X
-|
-- Definition
-Amount borrowed under the credit facility as of the balance sheet date.
-Reference 1: http://www.xbrl.org/2003/role/presentationRef
-|X
-|
-- Definition
-Date the credit facility terminates, in CCYY-MM-DD format.
-Reference 1: http://www.xbrl.org/2003/role/presentationRef
-"""
+""" + old_style_blocks(
+    [
+        "Amount borrowed under the credit facility as of the balance sheet date.",
+        "Date the credit facility terminates, in CCYY-MM-DD format.",
+    ]
+)
 
 
 # An undocumented block between two standard ones (with references) is a standard abstract: the

@@ -21,7 +21,7 @@ from decimal import Decimal
 
 from warehouse.identity import norm, singular
 from warehouse.parse.label_periods import INSTANT_DOC_RE
-from warehouse.parse.model import BlockKind, DefinitionBlock, Row, RowKind
+from warehouse.parse.model import HEADING_KINDS, BlockKind, DefinitionBlock, Row, RowKind
 from warehouse.parse.text.column_sums import rounding_unit
 from warehouse.parse.text.rows import QNAME_RE, element_key, reads_as_balance, reads_as_flow, reads_as_stock
 from warehouse.parse.values import ValueKind
@@ -1575,16 +1575,7 @@ WHOLE_FIT = 2.0
 
 
 # Rows that may be headings when they show no values (EMPTY: a heading without its colon).
-_HEADING_KINDS = (
-    RowKind.ABSTRACT,
-    RowKind.HEADING,
-    RowKind.EMPTY,
-    RowKind.LINE_ITEMS,
-    RowKind.TABLE,
-    RowKind.ROLL_FORWARD,
-    RowKind.AXIS,
-    RowKind.DOMAIN,
-)
+_HEADING_KINDS = HEADING_KINDS | {RowKind.EMPTY}
 
 
 def _exchange_heading_blocks(

@@ -511,14 +511,23 @@ def _apply_rates_named_by_members(page: Page, gaps: list[_GapRow]) -> None:
         cells = g.row.cells
         if len(g.candidates) < 2 or any(c.value.kind is not ValueKind.PERCENT for c in cells):
             continue
-        fits = [
-            (sum(c.value.number in named[j] for c, j in zip(cells, cand, strict=True)), cand)
-            for cand in g.candidates
-        ]
-        best = max(n for n, _ in fits)
-        if best:
-            g.preferred = [cand for n, cand in fits if n == best]
-            g.preferred_by = RATES_BY_MEMBER_RULE
+        _prefer_highest(
+            g,
+            [
+                sum(c.value.number in named[j] for c, j in zip(cells, cand, strict=True))
+                for cand in g.candidates
+            ],
+            RATES_BY_MEMBER_RULE,
+        )
+
+
+def _prefer_highest(g: _GapRow, fits: list[float], rule: str) -> None:
+    """A soft rule's scores for the row's candidates (in order): where they tell some apart, the
+    best ones are the row's own preference, named by the rule."""
+    best = max(fits)
+    if best > min(fits):
+        g.preferred = [cand for f, cand in zip(fits, g.candidates, strict=True) if f == best]
+        g.preferred_by = rule
 
 
 RANGE_RULE = "range_in_min_max_columns"  # a guess: a range's ends under its Minimum and Maximum columns
@@ -559,11 +568,8 @@ def _apply_ranges_in_min_max_columns(page: Page, gaps: list[_GapRow]) -> None:
         numbers = [c.value.number for c in g.row.cells]
         if len(g.candidates) < 2 or None in numbers:
             continue
-        fits = [(_range_fit(pairs, dict(zip(cand, numbers, strict=True))), cand) for cand in g.candidates]
-        best = max(f for f, _ in fits)
-        if best > min(f for f, _ in fits):
-            g.preferred = [cand for f, cand in fits if f == best]
-            g.preferred_by = RANGE_RULE
+        fits = [_range_fit(pairs, dict(zip(cand, numbers, strict=True))) for cand in g.candidates]
+        _prefer_highest(g, fits, RANGE_RULE)
 
 
 def _range_fit(pairs: list[tuple[int, int]], at: dict[int, Decimal | None]) -> float:
@@ -600,10 +606,7 @@ def _apply_cumulative_labels(page: Page, gaps: list[_GapRow]) -> None:
     for g in gaps:
         if len(g.candidates) < 2 or not _CUMULATIVE_RE.search(g.row.label):
             continue
-        fits = [(sum(months[j] for j in cand), cand) for cand in g.candidates]
-        best = max(f for f, _ in fits)
-        g.preferred = [cand for f, cand in fits if f == best]
-        g.preferred_by = CUMULATIVE_RULE
+        _prefer_highest(g, [sum(months[j] for j in cand) for cand in g.candidates], CUMULATIVE_RULE)
 
 
 _AREA_LABEL_RE = re.compile(r"(?i)\bsquare (?:feet|foot)\b|\bsq\.? ?f(?:ee)?t\b")
