@@ -44,6 +44,7 @@ from tests.support.pages import (
     GIZMO_OLD_POLICY_PROSE,
     GIZMO_OLD_STORE_COUNTS,
     GIZMO_OLD_UNLABELLED_TOTAL,
+    GIZMO_OLD_WARRANT_CLASSES,
     GIZMO_OPTION_RANGES,
     GIZMO_PENSION_ASSUMPTIONS,
     GIZMO_RECEIVABLES_CREDIT_LOSS,
@@ -878,3 +879,27 @@ def test_a_cumulative_label_reaches_the_warehouse_in_the_longest_period(
     sql = "SELECT raw_value, period_start, period_end, column_certain FROM facts_flat ORDER BY row_index"
     got = [(r[0], str(r[1]), str(r[2]), bool(r[3])) for r in query_rows(engine, sql)]
     assert got == [("$ 9", "2026-01-01", "2026-03-31", False), ("64.00%", "2024-04-01", "2026-03-31", False)]
+
+
+def test_a_warrant_roll_forward_by_class_reaches_the_warehouse_in_dollars(
+    engine: Engine, tmp_path: Path
+) -> None:
+    """The classes under the dates are members, not units: every value is in USD; the balances
+    carry the documentation of the warrants outstanding, the movements the filer's."""
+    _load_pages(engine, tmp_path, {"warrants.txt": GIZMO_OLD_WARRANT_CLASSES})
+    sql = (
+        "SELECT row_label, column_index, unit, value, definition FROM facts_flat"
+        " WHERE column_index = 1 ORDER BY row_index"
+    )
+    got = [(r[0], r[1], r[2], float(r[3]), (r[4] or "")[:20]) for r in query_rows(engine, sql)]
+    assert got == [
+        ("Beginning balance", 1, "USD", 150000.0, "Value of outstanding"),
+        ("Issued with gizmo notes", 1, "USD", 10000.0, "No authoritative ref"),
+        ("Recorded in members' equity", 1, "USD", -20000.0, "No authoritative ref"),
+        ("Ending balance", 1, "USD", 140000.0, "Value of outstanding"),
+    ]
+    members = (
+        "SELECT DISTINCT d.label FROM dimensions d JOIN context_members cm ON cm.dimension_id = d.id"
+        " ORDER BY d.label"
+    )
+    assert [r[0] for r in query_rows(engine, members)] == ["Gizmos", "Sprockets"]

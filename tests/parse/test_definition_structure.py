@@ -21,6 +21,7 @@ from tests.support.pages import (
     GIZMO_NOTES_REPURCHASED,
     GIZMO_NOTES_STANDARD_ABSTRACT,
     GIZMO_OCI_TAX,
+    GIZMO_OLD_WARRANT_CLASSES,
     GIZMO_PENSION_ASSUMPTIONS,
     GIZMO_PURCHASE_OBLIGATIONS,
     GIZMO_RECEIVABLES_CREDIT_LOSS,
@@ -1551,4 +1552,16 @@ def test_an_undocumented_block_between_standard_ones_is_the_headings() -> None:
         "Convertible notes payable, bearing interest at 9%": 1,
         "Unamortized debt discount": 3,
         "Total": 0,
+    }
+
+
+def test_a_bare_balance_takes_the_block_that_documents_what_is_outstanding() -> None:
+    """ "Beginning balance" names nothing but its edge: as a roll forward's balance it is a stock, so
+    the block documenting the value outstanding is its, not the one of a movement whose label
+    shares a word with that documentation ("members' equity" against "(usually equity)")."""
+    assert blocks_of(GIZMO_OLD_WARRANT_CLASSES) == {
+        "Beginning balance": 2,
+        "Issued with gizmo notes": 0,
+        "Recorded in members' equity": 1,
+        "Ending balance": 2,
     }

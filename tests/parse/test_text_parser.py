@@ -18,6 +18,7 @@ from tests.support.pages import (
     GIZMO_OLD_POLICY_PROSE,
     GIZMO_OLD_STORE_COUNTS,
     GIZMO_OLD_UNLABELLED_TOTAL,
+    GIZMO_OLD_WARRANT_CLASSES,
     GIZMO_REFUND_ALLOWANCES,
     GIZMO_TITLE_PERIOD_UNITS,
     GIZMO_UNIT_ID_LINE,
@@ -3566,6 +3567,20 @@ def test_a_capitalised_word_names_a_unit_only_where_a_number_is_counted_in_it() 
     ]
     counted = parse_text_page(WORD_UNIT_OR_MEMBER.replace("|10.00%", "|4").replace("Warrants", "Segment"))
     assert counted.columns[1].unit_hint == "Segment"
+
+
+def test_a_capitalised_word_over_money_amounts_is_a_member_unless_a_row_counts_it() -> None:
+    """Under a title in dollars the plain numbers of a column that shows `$` are money (the sign
+    shows on a run's first row only), so they count nothing: "Gizmos" and "Sprockets" are the
+    columns' members. A row that counts the word ("Number of gizmos") makes it a unit again."""
+    page = parse_text_page(GIZMO_OLD_WARRANT_CLASSES)
+    assert [([m.label for m in c.members], c.unit_hint) for c in page.columns] == [
+        ([], None),
+        (["Gizmos"], None),
+        (["Sprockets"], None),
+    ]
+    counting = GIZMO_OLD_WARRANT_CLASSES.replace("|Issued with gizmo notes", "|Number of gizmos")
+    assert parse_text_page(counting).columns[1].unit_hint == "Gizmos"
 
 
 def test_balances_of_an_interim_page_sit_at_the_period_end_and_the_year_end() -> None:

@@ -1282,3 +1282,43 @@ GIZMO_SINCE_ACQUISITION = (
         ["Gizmo Contracts Transferred", "Gizmo Contracts Transferred Since Acquisition, Percent", None]
     )
 )
+
+# Old style: a warrant liability rolled forward in total and by class (the classes are column member
+# lines under the dates), the movements the filer's own elements, the balance the standard one.
+_NO_DEFINITION_OLD = "|X\n|\n- Definition\nNo authoritative reference available.\nNo definition available.\n"
+WARRANTS_OUTSTANDING_DOC = (
+    "Value of outstanding derivative securities that permit the holder the right to purchase"
+    " securities (usually equity) from the issuer at a specified price."
+)
+GIZMO_OLD_WARRANT_CLASSES = (
+    """|
+Gizmo Warrant Liability (Details) (USD $)
+|6 Months Ended
+|
+Jun. 30, 2014
+|
+Jun. 30, 2014
+Gizmos
+|
+Jun. 30, 2014
+Sprockets
+|Beginning balance
+|$ 410,000
+|$ 150,000
+|$ 260,000
+|Issued with gizmo notes
+|25,000
+|10,000
+|15,000
+|Recorded in members' equity
+|(35,000)
+|(20,000)
+|(15,000)
+|Ending balance
+|$ 400,000
+|$ 140,000
+|$ 260,000
+"""
+    + _NO_DEFINITION_OLD * 2
+    + old_style_blocks([WARRANTS_OUTSTANDING_DOC])
+)

@@ -130,12 +130,19 @@ def members_for_unfilled_units(columns: list[Column], rows: list[Row]) -> None:
     """A capitalised word among a column's unit lines names a filer's own unit ("Segment",
     "Store") only where the page shows a plain number that can be counted in it, and never a
     range's end ("Minimum"). Otherwise (rates, amounts, durations and texts only) it is the
-    column's member: "Dec. 31, 2013" / "Warrants"."""
+    column's member: "Dec. 31, 2013" / "Warrants". In a column of money amounts a plain number is
+    money too (the `$` shows on a run's first row only), so there the word must be named: a row
+    counts it ("Number of reportable segments") or gives it as its unit."""
     for col in columns:
         words = [u for u in col.units if _WORD_UNIT_RE.match(u)]
         if not words:
             continue
-        demoted = {w for w in words if _RANGE_END_RE.match(w) or not _counted_in(w, rows)}
+        money = _shows_money(col.index, rows)
+        demoted = {
+            w
+            for w in words
+            if _RANGE_END_RE.match(w) or not (_named_by(w, rows) if money else _counted_in(w, rows))
+        }
         if demoted:
             _set_units(col, tuple(u for u in col.units if u not in demoted))
             col.members = col.members + tuple(Member(label=w) for w in words if w in demoted)
@@ -191,6 +198,15 @@ def _counted_in(word: str, rows: list[Row]) -> bool:
         for r in rows
         for c in r.cells
     )
+
+
+def _shows_money(column: int, rows: list[Row]) -> bool:
+    return any(c.column == column and c.value.currency_symbol is not None for r in rows for c in r.cells)
+
+
+def _named_by(word: str, rows: list[Row]) -> bool:
+    noun = singular(word.lower())
+    return any(r.unit_hint == word or noun in counted_nouns(r.label) for r in rows)
 
 
 _WORD_UNIT_RE = re.compile(r"^[A-Z][a-z]+$")

@@ -693,6 +693,10 @@ def pair_score(
         score -= 0.5  # a row shown with both signs (display never flips one cell alone) goes both ways
     if at_instant:
         score += _instant_fit(doc, block)
+        if element_key(label) in _BARE_BALANCE_KEYS and _documents_stock(doc):
+            # A bare balance ("Beginning balance") names nothing but its edge; a roll forward's
+            # balance is a stock, so a block that documents one speaks for it.
+            score += 1.5
     elif movement:
         score += _movement_fit(doc)
         if shown_negative and _reads_as_increase(doc):
@@ -975,7 +979,9 @@ def _movement_fit(doc: str) -> float:
     element of "New derivative debt".)"""
     if _LABEL_LIKE_DOC.match(doc):
         return 0.0
-    stock = INSTANT_DOC_RE.search(doc) is not None or _BALANCE_HEAD_DOC.match(doc) is not None
+    stock = INSTANT_DOC_RE.search(doc) is not None or any(
+        p.match(doc) is not None for p in (_BALANCE_HEAD_DOC, _OUTSTANDING_DOC)
+    )
     return -3.0 if stock and not _documents_flow(doc) else 0.0
 
 
@@ -1016,6 +1022,16 @@ _BALANCE_HEAD_DOC = re.compile(
     r"(?:obligations?|liabilit(?:y|ies)|assets?|allowance|reserves?|receivables?|payables?|debt|borrowings?"
     r"|inventor(?:y|ies))\b"
 )
+# What is outstanding at a date: "Value of outstanding derivative securities ...".
+_OUTSTANDING_DOC = re.compile(r"^(?:the )?(?:fair |carrying )?(?:value|amount) of (?:the )?outstanding\b")
+
+
+_BARE_BALANCE_KEYS = ("\x00balance balance", "\x00balance ")
+
+
+def _documents_stock(doc: str) -> bool:
+    stock = _STOCK_DOC.search(doc) is not None or _OUTSTANDING_DOC.match(doc) is not None
+    return stock and not _flow_not_stock(doc)
 
 
 def _instant_fit(doc: str, block: DefinitionBlock) -> float:
