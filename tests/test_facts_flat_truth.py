@@ -53,6 +53,7 @@ from tests.support.pages import (
     GIZMO_RESERVE_FIVE_UNSIGNED,
     GIZMO_REVENUE_BY_REGION,
     GIZMO_SECURITIES_BY_CLASS,
+    GIZMO_SHARES_EXCLUDED,
     GIZMO_SINCE_ACQUISITION,
     GIZMO_TITLE_PERIOD_UNITS,
     GIZMO_TRUST_REPURCHASES,
@@ -903,3 +904,15 @@ def test_a_warrant_roll_forward_by_class_reaches_the_warehouse_in_dollars(
         " ORDER BY d.label"
     )
     assert [r[0] for r in query_rows(engine, members)] == ["Gizmos", "Sprockets"]
+
+
+def test_options_excluded_from_diluted_eps_reach_the_warehouse_with_their_definition(
+    engine: Engine, tmp_path: Path
+) -> None:
+    _load_pages(engine, tmp_path, {"capital.txt": GIZMO_SHARES_EXCLUDED})
+    sql = (
+        "SELECT DISTINCT row_label, definition FROM facts_flat"
+        " WHERE row_label LIKE 'Options%' OR row_label LIKE 'Weighted%' ORDER BY row_label"
+    )
+    got = [(r[0][:16], (r[1] or "")[:20]) for r in query_rows(engine, sql)]
+    assert got == [("Options excluded", "Securities (includin"), ("Weighted-average", "The number of ordina")]

@@ -27,6 +27,7 @@ from tests.support.pages import (
     GIZMO_RECEIVABLES_CREDIT_LOSS,
     GIZMO_RENTAL_INCOME,
     GIZMO_SECURITIES_BY_CLASS,
+    GIZMO_SHARES_EXCLUDED,
     GIZMO_TRUST_REPURCHASES,
     WELL_CAPITALIZED_LEVERAGE_DOC,
     blocks_of,
@@ -1565,3 +1566,11 @@ def test_a_bare_balance_takes_the_block_that_documents_what_is_outstanding() -> 
         "Recorded in members' equity": 1,
         "Ending balance": 2,
     }
+
+
+def test_securities_not_included_in_diluted_eps_are_the_ones_excluded_from_it() -> None:
+    """An option "excluded from diluted weighted average number of ordinary shares" is one of the
+    securities "not included in the computation of diluted EPS", not the weighted average whose
+    words the label repeats."""
+    got = {label[:16]: block for label, block in blocks_of(GIZMO_SHARES_EXCLUDED).items()}
+    assert (got["Options excluded"], got["Weighted-average"]) == (0, 5)

@@ -1322,3 +1322,47 @@ Sprockets
     + _NO_DEFINITION_OLD * 2
     + old_style_blocks([WARRANTS_OUTSTANDING_DOC])
 )
+
+# The weighted shares of basic earnings per share beside the options kept out of the diluted ones,
+# whose label shares more words with the weighted average's documentation than with its own.
+GIZMO_SHARES_EXCLUDED = """|
+Gizmo Capital and Reserves (Details) - EUR (€)
+€ / shares in Units, € in Millions
+|12 Months Ended
+|
+Dec. 31, 2026
+|
+Dec. 31, 2025
+|
+Dec. 31, 2024
+|Disclosure of classes of share capital [abstract]
+|Par value per share
+|€ 0.01
+|Authorized share capital
+|€ 300
+|€ 300
+|€ 300
+|Weighted-average number of shares used in the calculation of basic earnings per share (in shares)
+|41,200,500
+|40,950,100
+|40,730,900
+|Incremental shares
+|234,700
+|Options excluded from diluted weighted average number of ordinary shares
+|1,150,000
+|980,000
+|1,020,000
+""" + definition_blocks(
+    [
+        "Securities (including those issuable pursuant to contingent stock agreements) that could"
+        " potentially dilute basic earnings per share (EPS) or earnings per unit (EPU) in the future that"
+        " were not included in the computation of diluted EPS or EPU because to do so would increase EPS"
+        " or EPU amounts or decrease loss per share or unit amounts for the period presented.",
+        "Authorized share capital.",
+        "Incremental shares.",
+        None,
+        "The nominal value per share.",
+        "The number of ordinary shares outstanding at the beginning of the period, adjusted by the number"
+        " of ordinary shares bought back or issued during the period multiplied by a time-weighting factor.",
+    ]
+)

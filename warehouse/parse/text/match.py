@@ -374,6 +374,7 @@ def _canonical(text: str) -> str:
     text = _LONG_TERM_RE.sub("long-term noncurrent", text)
     text = _SHORT_TERM_RE.sub("short-term current", text)
     text = _NOT_WITHIN_YEAR_RE.sub("noncurrent", text)
+    text = _NOT_INCLUDED_RE.sub("excluded from", text)
     return _COST_OF_SALES_RE.sub(_cost_of_sales, _CAMEL_RE.sub(" ", text))
 
 
@@ -402,6 +403,8 @@ _NOT_WITHIN_YEAR_RE = re.compile(
     r" (?:with)?in (?:one|1|a) year\b",
     re.IGNORECASE,
 )
+# Securities "not included in the computation of diluted EPS" are the ones "excluded from" it.
+_NOT_INCLUDED_RE = re.compile(r"\bnot (?:been )?included in\b", re.IGNORECASE)
 # "Lease liabilities-long-term" is the noncurrent part, the taxonomy's "classified as noncurrent".
 _LONG_TERM_RE = re.compile(r"\blong[- ]term\b", re.IGNORECASE)
 _SHORT_TERM_RE = re.compile(r"\bshort[- ]term\b", re.IGNORECASE)
