@@ -41,6 +41,7 @@ from tests.support.pages import (
     GIZMO_OLD_BUYER_SHARES,
     GIZMO_OLD_FACILITY_BALANCES,
     GIZMO_OLD_GOODWILL_SEGMENTS,
+    GIZMO_OLD_OCI_EDGES,
     GIZMO_OLD_POLICY_PROSE,
     GIZMO_OLD_STORE_COUNTS,
     GIZMO_OLD_UNLABELLED_TOTAL,
@@ -916,3 +917,18 @@ def test_options_excluded_from_diluted_eps_reach_the_warehouse_with_their_defini
     )
     got = [(r[0][:16], (r[1] or "")[:20]) for r in query_rows(engine, sql)]
     assert got == [("Options excluded", "Securities (includin"), ("Weighted-average", "The number of ordina")]
+
+
+def test_balances_of_their_own_elements_reach_the_warehouse_in_the_balancing_column(
+    engine: Engine, tmp_path: Path
+) -> None:
+    _load_pages(engine, tmp_path, {"aoci.txt": GIZMO_OLD_OCI_EDGES})
+    sql = (
+        "SELECT row_label, period_end, column_certain, value, definition FROM facts_flat"
+        " WHERE row_label LIKE '%Balance' ORDER BY row_index"
+    )
+    got = [(r[0], str(r[1]), bool(r[2]), float(r[3]), (r[4] or "")[-17:]) for r in query_rows(engine, sql)]
+    assert got == [
+        ("Beginning Balance", "2013-12-31", True, -3120000.0, "Beginning Balance"),
+        ("Ending Balance", "2014-06-30", True, -845000.0, "ss Ending Balance"),
+    ]

@@ -21,6 +21,7 @@ from tests.support.pages import (
     GIZMO_NOTES_REPURCHASED,
     GIZMO_NOTES_STANDARD_ABSTRACT,
     GIZMO_OCI_TAX,
+    GIZMO_OLD_OCI_EDGES,
     GIZMO_OLD_WARRANT_CLASSES,
     GIZMO_PENSION_ASSUMPTIONS,
     GIZMO_PURCHASE_OBLIGATIONS,
@@ -1574,3 +1575,14 @@ def test_securities_not_included_in_diluted_eps_are_the_ones_excluded_from_it() 
     words the label repeats."""
     got = {label[:16]: block for label, block in blocks_of(GIZMO_SHARES_EXCLUDED).items()}
     assert (got["Options excluded"], got["Weighted-average"]) == (0, 5)
+
+
+def test_opening_and_closing_balances_of_their_own_elements_split() -> None:
+    """One block documents the opening balance ("... Beginning Balance"), another the closing one:
+    the filer gave each edge its own element, so the two rows take one each and the change takes
+    the flow's block, though their labels differ only in the edge."""
+    assert blocks_of(GIZMO_OLD_OCI_EDGES) == {
+        "Beginning Balance": 0,
+        "Current Period Change": 2,
+        "Ending Balance": 1,
+    }

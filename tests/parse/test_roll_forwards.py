@@ -10,6 +10,7 @@ from tests.support.pages import (
     GIZMO_DERIVATIVE_LIABILITIES,
     GIZMO_LEVEL3_WARRANTS,
     GIZMO_OLD_GOODWILL_SEGMENTS,
+    GIZMO_OLD_OCI_EDGES,
     GIZMO_RESERVE_FIVE_UNSIGNED,
     GIZMO_WARRANT_CLOSING_TWICE,
     definition_blocks,
@@ -382,3 +383,14 @@ def test_one_balance_shown_twice_sits_under_periods_ending_on_one_date() -> None
     quarter and the nine months ending on Sep. 30, 2026 (a guess: nothing else tells)."""
     got = _placed(GIZMO_WARRANT_CLOSING_TWICE)
     assert got[1, "Warrant liability, end of period"] == [(0, "balance_same_date"), (2, "balance_same_date")]
+
+
+def test_balances_shown_once_sit_in_the_one_column_where_they_balance() -> None:
+    """An opening and a closing balance shown once each, over a change shown in every column: only
+    in the half year's column does the opening plus the change equal the closing (-3,120 + 2,275 =
+    -845), so both sit there, for sure. Placements that put the two balances in different columns
+    check no column at all, so they prove nothing and do not stand against it."""
+    page = parse_text_page(GIZMO_OLD_OCI_EDGES)
+    got = {r.label: [(c.column, c.certain) for c in r.cells] for r in page.rows}
+    assert got["Beginning Balance"] == [(2, True)]
+    assert got["Ending Balance"] == [(2, True)]

@@ -1366,3 +1366,36 @@ Dec. 31, 2024
         " of ordinary shares bought back or issued during the period multiplied by a time-weighting factor.",
     ]
 )
+
+# Old style: the filer gave a roll forward's opening and closing balances an element each (their
+# documentation names the edge), the change is the standard flow. The balances are shown once, in
+# the one column where the opening plus the change equals the closing (the half year's).
+GIZMO_OLD_OCI_EDGES = """|
+Summary of Gizmo Accumulated Other Comprehensive Income Balances (USD $)
+In Thousands
+|3 Months Ended
+|6 Months Ended
+|
+Jun. 30, 2014
+|
+Jun. 30, 2013
+|
+Jun. 30, 2014
+|
+Jun. 30, 2013
+|Beginning Balance
+|$ (3,120)
+|Current Period Change
+|1,450
+|(310)
+|2,275
+|(640)
+|Ending Balance
+|$ (845)
+""" + old_style_blocks(
+    [
+        "Gizmo Accumulated Other Comprehensive Loss Beginning Balance",
+        "Gizmo Accumulated Other Comprehensive Loss Ending Balance",
+        "Amount after tax of other comprehensive income (loss) for the period.",
+    ]
+)

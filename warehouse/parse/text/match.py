@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterator, Sequence
 from decimal import Decimal
 
 from warehouse.identity import norm, singular
-from warehouse.parse.label_periods import INSTANT_DOC_RE
+from warehouse.parse.label_periods import INSTANT_DOC_RE, OPENING_RE
 from warehouse.parse.model import HEADING_KINDS, BlockKind, DefinitionBlock, Row, RowKind
 from warehouse.parse.text.column_sums import rounding_unit
 from warehouse.parse.text.rows import QNAME_RE, element_key, reads_as_balance, reads_as_flow, reads_as_stock
@@ -1851,10 +1851,12 @@ def _merge_same_values(by_label: dict[str, list[Row]], excess: int) -> None:
 _EDGE_WORD_RE = re.compile(r"\b(?:beginning|ending|end|opening|closing|start)\b", re.IGNORECASE)
 
 
-def _split_balances(by_label: dict[str, list[Row]], deficit: int) -> None:
+def _split_balances(by_label: dict[str, list[Row]], deficit: int, blocks: Sequence[DefinitionBlock]) -> None:
     """With fewer keys than blocks, balances joined only by their edge words are two roll forwards
     ("Balance at beginning/end of period" of one element, "Balance, beginning/end of year" of
-    another): the rows split by their labels without those words."""
+    another): the rows split by their labels without those words. Where blocks still outnumber
+    the keys and one block's documentation names the opening edge and another's the closing one
+    ("... Beginning Balance", "... Ending Balance"), the filer gave each edge its own element."""
     for key in [k for k in by_label if k.startswith("\x00balance")]:
         parts: dict[str, list[Row]] = {}
         for r in by_label[key]:
@@ -1864,6 +1866,24 @@ def _split_balances(by_label: dict[str, list[Row]], deficit: int) -> None:
             for i, rows in enumerate(parts.values()):
                 by_label[f"{key}\x00part{i}"] = rows
             deficit -= len(parts) - 1
+    docs = [b.definition or "" for b in blocks if b.kind is BlockKind.DEFINITION]
+    if deficit < 1 or not (
+        any(_OPENING_BALANCE_DOC.search(d) and not _CLOSING_BALANCE_DOC.search(d) for d in docs)
+        and any(_CLOSING_BALANCE_DOC.search(d) and not _OPENING_BALANCE_DOC.search(d) for d in docs)
+    ):
+        return
+    for key in [k for k in by_label if k.startswith("\x00balance")]:
+        opening = [r for r in by_label[key] if OPENING_RE.search(r.label)]
+        closing = [r for r in by_label[key] if not OPENING_RE.search(r.label)]
+        if deficit >= 1 and opening and closing:
+            del by_label[key]
+            by_label[f"{key}\x00opening"] = opening
+            by_label[f"{key}\x00closing"] = closing
+            deficit -= 1
+
+
+_OPENING_BALANCE_DOC = re.compile(r"\b(?:beginning|opening) balance\b", re.IGNORECASE)
+_CLOSING_BALANCE_DOC = re.compile(r"\b(?:ending|closing) balance\b", re.IGNORECASE)
 
 
 def _valued_groups(rows: list[Row]) -> Iterator[list[Row]]:
@@ -1981,7 +2001,7 @@ def match_definitions(
     _merge_balances(by_label, len(by_label) - n_concept_blocks)
     _merge_clash_splits(by_label, len(by_label) - n_concept_blocks)
     _merge_same_values(by_label, len(by_label) - n_concept_blocks)
-    _split_balances(by_label, n_concept_blocks - len(by_label))
+    _split_balances(by_label, n_concept_blocks - len(by_label), concept_blocks)
     labels = list(by_label)
     marked = sum(
         1 for lab in labels if by_label[lab][0].kind not in (RowKind.VALUE, RowKind.EMPTY, RowKind.TEXT_BLOCK)

@@ -1114,6 +1114,8 @@ def _roll_forward_solutions(
         # Read loosely, a column checks only where the page shows both its balances (the oldest
         # period's opening often precedes what the page shows).
         checked = closed & set(combo[0]) if open_closing else set(range(n))
+        if not checked:
+            continue  # no column shows both balances: nothing is proven
         terms = [0] * n
         for placement in combo:
             for j in placement:
