@@ -27,6 +27,7 @@ from tests.support.pages import (
     GIZMO_DERIVATIVE_LIABILITIES,
     GIZMO_HALF_YEAR_BUYBACKS,
     GIZMO_HEDGE_GAINS_BY_INSTRUMENT,
+    GIZMO_IFRS_PROVISIONS,
     GIZMO_INTEREST_INCURRED,
     GIZMO_INTERIM_BALANCES,
     GIZMO_INVESTMENTS_ABSTRACT,
@@ -931,4 +932,17 @@ def test_balances_of_their_own_elements_reach_the_warehouse_in_the_balancing_col
     assert got == [
         ("Beginning Balance", "2013-12-31", True, -3120000.0, "Beginning Balance"),
         ("Ending Balance", "2014-06-30", True, -845000.0, "ss Ending Balance"),
+    ]
+
+
+def test_provisions_reach_the_warehouse_with_their_own_definitions(engine: Engine, tmp_path: Path) -> None:
+    _load_pages(engine, tmp_path, {"provisions.txt": GIZMO_IFRS_PROVISIONS})
+    sql = (
+        "SELECT DISTINCT row_label, definition FROM facts_flat"
+        " WHERE row_label IN ('Provisions', 'Provisions for employee benefits') ORDER BY row_label"
+    )
+    got = [(r[0], (r[1] or "")[:40]) for r in query_rows(engine, sql)]
+    assert got == [
+        ("Provisions", "The amount of liabilities of uncertain t"),
+        ("Provisions for employee benefits", "The amount of provisions for employee be"),
     ]

@@ -15,6 +15,7 @@ from tests.support.pages import (
     GIZMO_BENEFIT_COST,
     GIZMO_COMMITMENT_BUCKETS,
     GIZMO_HALF_YEAR_BUYBACKS,
+    GIZMO_IFRS_PROVISIONS,
     GIZMO_INTEREST_INCURRED,
     GIZMO_INVESTMENTS_ABSTRACT,
     GIZMO_LOAN_LINE_ITEMS,
@@ -1586,3 +1587,12 @@ def test_opening_and_closing_balances_of_their_own_elements_split() -> None:
         "Current Period Change": 2,
         "Ending Balance": 1,
     }
+
+
+def test_what_documentation_includes_or_is_other_than_is_another_element() -> None:
+    """ "Liabilities of uncertain timing or amount, including provisions for employee benefits" is
+    the total, and "provisions other than provisions for employee benefits" the other provisions:
+    the part named after "including" or "other than" is another element, so the employee
+    benefits row takes the block that is only about them."""
+    got = blocks_of(GIZMO_IFRS_PROVISIONS)
+    assert (got["Provisions for employee benefits"], got["Other provisions"], got["Provisions"]) == (6, 4, 5)

@@ -1399,3 +1399,48 @@ Jun. 30, 2013
         "Amount after tax of other comprehensive income (loss) for the period.",
     ]
 )
+
+# IFRS provisions by kind: the total's documentation names a part it includes, the other
+# provisions' documentation the part they are other than.
+GIZMO_IFRS_PROVISIONS = (
+    """|
+Gizmo Provisions By Kind (Details) - EUR (\u20ac)
+\u20ac in Millions
+|
+Dec. 31, 2026
+|
+Dec. 31, 2025
+|Provisions by kind [Line Items]
+|Provisions for employee benefits
+|\u20ac 1,210
+|\u20ac 1,340
+|Non-current provisions for employee benefits
+|240
+|260
+|Legal proceedings provision
+|310
+|295
+|Provisions for commitments and gizmo risks
+|160
+|150
+|Other provisions
+|180
+|205
+|Provisions
+|\u20ac 1,700
+|\u20ac 1,840
+"""
+    + definition_blocks(["Provisions by kind", "Provisions for commitments and gizmo risks"])
+    + "".join(
+        f"|X\n- Definition\n+ References\n{doc}\n+ Details\nReference 1: http://www.xbrl.org/2003/role/disclosureRef\n"
+        for doc in (
+            "The amount of provision for legal proceedings. [Refer: Other provisions]",
+            "The amount of non-current provisions for employee benefits. [Refer: Provisions for employee"
+            " benefits]",
+            "The amount of provisions other than provisions for employee benefits. [Refer: Provisions]",
+            "The amount of liabilities of uncertain timing or amount, including provisions for employee"
+            " benefits.",
+            "The amount of provisions for employee benefits. [Refer: Employee benefits expense; Provisions]",
+        )
+    )
+)

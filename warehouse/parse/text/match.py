@@ -490,6 +490,12 @@ def _split_doc(doc: str) -> tuple[str, str]:
     # What the element leaves out ("..., excluding amortization of debt discount (premium) and
     # financing costs") is another element.
     doc = _EXCLUDING_RE.sub(set_aside, doc)
+    # "Provisions other than provisions for employee benefits" are the other provisions; what they
+    # are other than is another element.
+    doc = _OTHER_THAN_RE.sub(lambda m: set_aside(m, " other "), doc)
+    # "Liabilities of uncertain timing or amount, including provisions for employee benefits": a
+    # part the element includes is another element too.
+    doc = _INCLUDING_RE.sub(set_aside, doc)
     # A cost "net of adjustments ... and fair value hedge accounting adjustments" is no fair value.
     doc = _HEDGE_ADJUSTMENTS_RE.sub(set_aside, doc)
     refs = " ".join(aside)
@@ -516,6 +522,9 @@ _SUM_OF_RE = re.compile(
 )
 _HEDGE_ADJUSTMENTS_RE = re.compile(r"\bfair value hedge accounting adjustments\b", re.IGNORECASE)
 _EXCLUDING_RE = re.compile(r"\bexcluding\b[^.;,]*", re.IGNORECASE)
+_OTHER_THAN_RE = re.compile(r"\bother than\b[^.;,]*", re.IGNORECASE)
+# (Only a clause that ends the sentence: "assets, including goodwill, in excess of ..." is a whole.)
+_INCLUDING_RE = re.compile(r",\s*including\b[^.;,]*(?=[.;]|$)", re.IGNORECASE)
 _FORMULA_RE = re.compile(r"\(([^()]{3,120}? (?:less|minus|plus) [^()]{3,120})\)", re.IGNORECASE)
 
 
