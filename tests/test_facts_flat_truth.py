@@ -33,6 +33,7 @@ from tests.support.pages import (
     GIZMO_INVESTMENTS_ABSTRACT,
     GIZMO_LEVEL3_WARRANTS,
     GIZMO_LOAN_LINE_ITEMS,
+    GIZMO_NOTE_MATURITIES,
     GIZMO_NOTES_BY_RATE,
     GIZMO_NOTES_REPURCHASED,
     GIZMO_NOTES_STANDARD_ABSTRACT,
@@ -945,4 +946,19 @@ def test_provisions_reach_the_warehouse_with_their_own_definitions(engine: Engin
     assert got == [
         ("Provisions", "The amount of liabilities of uncertain t"),
         ("Provisions for employee benefits", "The amount of provisions for employee be"),
+    ]
+
+
+def test_a_maturity_described_in_words_reaches_the_warehouse_as_its_rows_text(
+    engine: Engine, tmp_path: Path
+) -> None:
+    _load_pages(engine, tmp_path, {"notes.txt": GIZMO_NOTE_MATURITIES})
+    sql = (
+        "SELECT DISTINCT row_label, member_labels, value_text, definition FROM facts_flat"
+        " WHERE row_label LIKE 'Debt instrument%' ORDER BY member_labels"
+    )
+    got = [(r[1], r[2], (r[3] or "")[:16]) for r in query_rows(engine, sql)]
+    assert got == [
+        ("Gizmo Note A [Member]", "March 2026 to June 2026", "Description of t"),
+        ("Gizmo Note B [Member]", "2027-12-31", "Date when the de"),
     ]

@@ -13,6 +13,7 @@ from tests.conftest import DATA
 from tests.support.pages import (
     ECHOED_MEMBER_VALUE,
     GIZMO_INTERIM_BALANCES,
+    GIZMO_NOTE_MATURITIES,
     GIZMO_OLD_ACCRUED_EXPENSES,
     GIZMO_OLD_BUYER_SHARES,
     GIZMO_OLD_POLICY_PROSE,
@@ -3730,3 +3731,16 @@ def test_a_units_id_under_the_date_is_the_columns_unit() -> None:
     page = parse_text_page(GIZMO_UNIT_ID_LINE)
     col = page.columns[0]
     assert (col.members, col.unit_hint) == ((), "gizmo_obligation")
+
+
+def test_a_label_showing_dates_and_free_text_is_two_elements() -> None:
+    """Under one label, rendered dates ("Dec. 31, 2027") under one note and free text ("March 2026
+    to June 2026") under another are a date element and a string element: the blocks count both,
+    so the text is a value of its row, not the label of a row of its own, and each row takes its
+    element's block."""
+    page = parse_text_page(GIZMO_NOTE_MATURITIES)
+    got = [(r.label, r.definition, [c.raw for c in r.cells]) for r in page.rows if "maturity" in r.label]
+    assert got == [
+        ("Debt instrument maturity date", 2, ["March 2026 to June 2026", "March 2026 to June 2026"]),
+        ("Debt instrument maturity date", 1, ["Dec. 31, 2027", "Dec. 31, 2027"]),
+    ]

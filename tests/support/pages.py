@@ -1444,3 +1444,45 @@ Dec. 31, 2025
         )
     )
 )
+
+# One label for two elements: a note's maturity as a date element under two notes, as a description
+# (a string element) under the third. Rows without values are left out of the page.
+GIZMO_NOTE_MATURITIES = (
+    """|
+Gizmo Notes Payable (Details) (Parenthetical)
+|3 Months Ended
+|12 Months Ended
+|
+Mar. 31, 2026
+|
+Dec. 31, 2025
+|Gizmo Note A [Member]
+|Short-Term Debt [Line Items]
+|Debt interest percentage
+|9.00%
+|9.00%
+|Debt instrument maturity date
+|March 2026 to June 2026
+|March 2026 to June 2026
+|Gizmo Note B [Member]
+|Short-Term Debt [Line Items]
+|Debt interest percentage
+|7.50%
+|7.50%
+|Debt instrument maturity date
+|Dec. 31, 2027
+|Dec. 31, 2027
+"""
+    + definition_blocks(
+        [
+            "Contractual interest rate for funds borrowed, under the debt agreement.",
+            "Date when the debt instrument is scheduled to be fully repaid, in YYYY-MM-DD format.",
+            "Description of the maturity date of the debt instrument including whether the debt matures"
+            " serially and, if so, a brief description of the serial maturities.",
+            "Line items represent financial concepts included in a table. These concepts are used to"
+            " disclose reportable information associated with domain members defined in one or many axes"
+            " to the table.",
+        ]
+    )
+    + member_blocks(2)
+)

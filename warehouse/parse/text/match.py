@@ -23,7 +23,14 @@ from warehouse.identity import norm, singular
 from warehouse.parse.label_periods import INSTANT_DOC_RE, OPENING_RE
 from warehouse.parse.model import HEADING_KINDS, BlockKind, DefinitionBlock, Row, RowKind
 from warehouse.parse.text.column_sums import rounding_unit
-from warehouse.parse.text.rows import QNAME_RE, element_key, reads_as_balance, reads_as_flow, reads_as_stock
+from warehouse.parse.text.rows import (
+    QNAME_RE,
+    element_key,
+    reads_as_balance,
+    reads_as_flow,
+    reads_as_stock,
+    shown_kind,
+)
 from warehouse.parse.values import ValueKind
 
 _STOP = frozenset(
@@ -1466,11 +1473,13 @@ def _share_values(a: Row, b: Row) -> bool:
 def _kinds_clash(a: Row, b: Row) -> bool:
     """Rows of one label of which one shows an enumeration's element names
     ("us-gaap:UsefulLifeShorterOfTermOfLeaseOrAssetUtilityMember") and the other plain values ("5
-    years") are two elements in any context. (Other kinds prove nothing: a string element of an old
-    taxonomy shows "3 years" and "Term of the lease" alike.)"""
+    years"), or one rendered dates and the other free text ("Dec. 31, 2019" against "January 2024 to
+    November 2024"), are two elements in any context (``shown_kind``)."""
     enum_a = _enumeration(a)
     enum_b = _enumeration(b)
-    return enum_a is not None and enum_b is not None and enum_a != enum_b
+    if enum_a is not None and enum_b is not None and enum_a != enum_b:
+        return True
+    return {shown_kind([c.raw for c in a.cells]), shown_kind([c.raw for c in b.cells])} == {"date", "text"}
 
 
 def _enumeration(row: Row) -> bool | None:

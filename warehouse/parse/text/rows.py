@@ -437,13 +437,31 @@ def _reads_as_sentence(text: str) -> bool:
 
 
 def _concept_rows(cells: list[TextCell], segs: list[Segment]) -> int:
-    return len(
-        {
-            element_key(cells[s.label].text) if s.label is not None else f"\x00unlabelled {k}"
-            for k, s in enumerate(segs)
-            if not s.member_row
-        }
-    )
+    kinds: dict[str, set[str | None]] = {}
+    for k, s in enumerate(segs):
+        if not s.member_row:
+            key = element_key(cells[s.label].text) if s.label is not None else f"\x00unlabelled {k}"
+            kinds.setdefault(key, set()).add(shown_kind([cells[v].text for v in s.values]))
+    # A label showing rendered dates in one place and free text in another is two elements.
+    return len(kinds) + sum(1 for ks in kinds.values() if {"date", "text"} <= ks)
+
+
+# How the renderer writes a date element's value: "Dec. 31, 2019", "May 10, 2011".
+_RENDERED_DATE_RE = re.compile(r"^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\.? \d{1,2}, \d{4}$")
+
+
+def shown_kind(values: list[str]) -> str | None:
+    """Dates where every value is written as the renderer writes a date element's, texts where
+    every value is free text ("Various", "January 2024 to November 2024"), else None. A date
+    element and a string element are two elements even under one label; other kinds prove nothing
+    (a string element of an old taxonomy shows "3 years" and "Term of the lease" alike)."""
+    if not values:
+        return None
+    if all(_RENDERED_DATE_RE.match(v.strip()) for v in values):
+        return "date"
+    if all(parse_value(v).kind is ValueKind.TEXT for v in values):
+        return "text"
+    return None
 
 
 # A period's edge: "beginning of the year", "end of fiscal quarter".
