@@ -133,6 +133,8 @@ def members_for_unfilled_units(columns: list[Column], rows: list[Row]) -> None:
     column's member: "Dec. 31, 2013" / "Warrants". In a column of money amounts a plain number is
     money too (the `$` shows on a run's first row only), so there the word must be named: a row
     counts it ("Number of reportable segments") or gives it as its unit."""
+    hints = {r.unit_hint for r in rows if r.unit_hint}
+    counted = set().union(*(counted_nouns(r.label) for r in rows))
     for col in columns:
         words = [u for u in col.units if _WORD_UNIT_RE.match(u)]
         if not words:
@@ -141,7 +143,8 @@ def members_for_unfilled_units(columns: list[Column], rows: list[Row]) -> None:
         demoted = {
             w
             for w in words
-            if _RANGE_END_RE.match(w) or not (_named_by(w, rows) if money else _counted_in(w, rows))
+            if _RANGE_END_RE.match(w)
+            or not (_unit_named(w, hints, counted) if money else _counted_in(w, rows))
         }
         if demoted:
             _set_units(col, tuple(u for u in col.units if u not in demoted))
@@ -164,9 +167,15 @@ def units_among_title_members(columns: list[Column], texts: list[str]) -> None:
             lambda label: (
                 bool(_WORD_UNIT_RE.match(label))
                 and not _RANGE_END_RE.match(label)
-                and (label in hints or label.lower() in counted)
+                and _unit_named(label, hints, counted)
             ),
         )
+
+
+def _unit_named(word: str, hints: set[str], counted: set[str]) -> bool:
+    """A row gives the word as its unit (``hints``: "... | Unit") or counts it (``counted``, the
+    nouns of "Number of real estate properties")."""
+    return word in hints or singular(word.lower()) in counted
 
 
 def _members_to_units(col: Column, is_unit: Callable[[str], bool]) -> None:
@@ -202,11 +211,6 @@ def _counted_in(word: str, rows: list[Row]) -> bool:
 
 def _shows_money(column: int, rows: list[Row]) -> bool:
     return any(c.column == column and c.value.currency_symbol is not None for r in rows for c in r.cells)
-
-
-def _named_by(word: str, rows: list[Row]) -> bool:
-    noun = singular(word.lower())
-    return any(r.unit_hint == word or noun in counted_nouns(r.label) for r in rows)
 
 
 _WORD_UNIT_RE = re.compile(r"^[A-Z][a-z]+$")

@@ -1479,7 +1479,11 @@ def _kinds_clash(a: Row, b: Row) -> bool:
     enum_b = _enumeration(b)
     if enum_a is not None and enum_b is not None and enum_a != enum_b:
         return True
-    return {shown_kind([c.raw for c in a.cells]), shown_kind([c.raw for c in b.cells])} == {"date", "text"}
+    return {_shown_kind(a), _shown_kind(b)} == {"date", "text"}
+
+
+def _shown_kind(row: Row) -> str | None:
+    return shown_kind([c.raw for c in row.cells], [c.value.kind is ValueKind.TEXT for c in row.cells])
 
 
 def _enumeration(row: Row) -> bool | None:
@@ -1884,8 +1888,10 @@ def _split_balances(by_label: dict[str, list[Row]], deficit: int, blocks: Sequen
             for i, rows in enumerate(parts.values()):
                 by_label[f"{key}\x00part{i}"] = rows
             deficit -= len(parts) - 1
+    if deficit < 1:
+        return
     docs = [b.definition or "" for b in blocks if b.kind is BlockKind.DEFINITION]
-    if deficit < 1 or not (
+    if not (
         any(_OPENING_BALANCE_DOC.search(d) and not _CLOSING_BALANCE_DOC.search(d) for d in docs)
         and any(_CLOSING_BALANCE_DOC.search(d) and not _OPENING_BALANCE_DOC.search(d) for d in docs)
     ):

@@ -211,12 +211,13 @@ def segment(
     best = _dp(cells, idx, roles, fixed_member, cap, 0.0, shown_as_label, unlabelled_costs)
     if n_concept_blocks:
         target = n_concept_blocks
-        best_gap = abs(_concept_rows(cells, best) - target)
+        free_text = {i for i, role in zip(idx, roles, strict=True) if role is CellRole.TEXT}
+        best_gap = abs(_concept_rows(cells, best, free_text) - target)
         for bias in (0.5, -0.5, 1.0, -1.0, 1.5, -1.5, 2.5, -2.5, 4.0, -4.0):
             if best_gap == 0:
                 break
             cand = _dp(cells, idx, roles, fixed_member, cap, bias, shown_as_label, unlabelled_costs)
-            gap = abs(_concept_rows(cells, cand) - target)
+            gap = abs(_concept_rows(cells, cand, free_text) - target)
             if gap < best_gap:
                 best, best_gap = cand, gap
     return best
@@ -436,12 +437,15 @@ def _reads_as_sentence(text: str) -> bool:
     return any(p.endswith((".", ":")) or len(p.split()) > 15 for p in text.split(" | "))
 
 
-def _concept_rows(cells: list[TextCell], segs: list[Segment]) -> int:
+def _concept_rows(cells: list[TextCell], segs: list[Segment], free_text: set[int]) -> int:
+    """The distinct row elements of a segmentation (``free_text``: the cells read as free text)."""
     kinds: dict[str, set[str | None]] = {}
     for k, s in enumerate(segs):
         if not s.member_row:
             key = element_key(cells[s.label].text) if s.label is not None else f"\x00unlabelled {k}"
-            kinds.setdefault(key, set()).add(shown_kind([cells[v].text for v in s.values]))
+            kinds.setdefault(key, set()).add(
+                shown_kind([cells[v].text for v in s.values], [v in free_text for v in s.values])
+            )
     # A label showing rendered dates in one place and free text in another is two elements.
     return len(kinds) + sum(1 for ks in kinds.values() if {"date", "text"} <= ks)
 
@@ -450,16 +454,17 @@ def _concept_rows(cells: list[TextCell], segs: list[Segment]) -> int:
 _RENDERED_DATE_RE = re.compile(r"^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\.? \d{1,2}, \d{4}$")
 
 
-def shown_kind(values: list[str]) -> str | None:
+def shown_kind(values: list[str], free_text: list[bool]) -> str | None:
     """Dates where every value is written as the renderer writes a date element's, texts where
-    every value is free text ("Various", "January 2024 to November 2024"), else None. A date
-    element and a string element are two elements even under one label; other kinds prove nothing
-    (a string element of an old taxonomy shows "3 years" and "Term of the lease" alike)."""
+    every value is free text (``free_text``, as the value grammar read it: "Various", "January
+    2024 to November 2024"), else None. A date element and a string element are two elements even
+    under one label; other kinds prove nothing (a string element of an old taxonomy shows "3
+    years" and "Term of the lease" alike)."""
     if not values:
         return None
     if all(_RENDERED_DATE_RE.match(v.strip()) for v in values):
         return "date"
-    if all(parse_value(v).kind is ValueKind.TEXT for v in values):
+    if all(free_text):
         return "text"
     return None
 
