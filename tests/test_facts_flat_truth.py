@@ -19,6 +19,7 @@ from tests.support.db import query_rows
 from tests.support.pages import (
     ECHOED_MEMBER_VALUE,
     GIZMO_ALLOWANCE_PERIOD_EDGES,
+    GIZMO_ALLOWANCE_SIGNED_MOVEMENTS,
     GIZMO_BANK_CAPITAL,
     GIZMO_BANK_DEPOSITS,
     GIZMO_BENEFIT_COST,
@@ -961,4 +962,21 @@ def test_a_maturity_described_in_words_reaches_the_warehouse_as_its_rows_text(
     assert got == [
         ("Gizmo Note A [Member]", "March 2026 to June 2026", "Description of t"),
         ("Gizmo Note B [Member]", "2027-12-31", "Date when the de"),
+    ]
+
+
+def test_an_allowances_provision_and_write_offs_reach_the_warehouse_with_their_definitions(
+    engine: Engine, tmp_path: Path
+) -> None:
+    _load_pages(engine, tmp_path, {"allowance.txt": GIZMO_ALLOWANCE_SIGNED_MOVEMENTS})
+    sql = (
+        "SELECT row_label, period_start, value, definition FROM facts_flat"
+        " WHERE row_label LIKE 'Doubtful%' OR row_label LIKE 'Allowance%' ORDER BY row_index, column_index"
+    )
+    got = [(r[0][:9], str(r[1]), float(r[2]), (r[3] or "")[:24]) for r in query_rows(engine, sql)]
+    assert got == [
+        ("Allowance", "2026-01-01", 96000.0, "Amount of expense relate"),
+        ("Allowance", "2025-01-01", -31000.0, "Amount of expense relate"),
+        ("Doubtful ", "2026-01-01", -175000.0, "Amount of loans and leas"),
+        ("Doubtful ", "2025-01-01", -64000.0, "Amount of loans and leas"),
     ]

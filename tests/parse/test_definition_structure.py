@@ -10,6 +10,7 @@ import pytest
 from tests.support.pages import (
     AFS_DOC,
     GIZMO_ALLOWANCE_PERIOD_EDGES,
+    GIZMO_ALLOWANCE_SIGNED_MOVEMENTS,
     GIZMO_BANK_CAPITAL,
     GIZMO_BANK_DEPOSITS,
     GIZMO_BENEFIT_COST,
@@ -1596,3 +1597,12 @@ def test_what_documentation_includes_or_is_other_than_is_another_element() -> No
     benefits row takes the block that is only about them."""
     got = blocks_of(GIZMO_IFRS_PROVISIONS)
     assert (got["Provisions for employee benefits"], got["Other provisions"], got["Provisions"]) == (6, 4, 5)
+
+
+def test_an_expense_adds_to_the_allowance_and_what_was_written_off_takes_from_it() -> None:
+    """Between an allowance's balances, "Amount of expense ..." is a movement that adds to the
+    allowance and an amount that "has been written off" one that takes from it: the row shown
+    negative is the write-off, though its words fit the expense's "write-down" as well."""
+    got = blocks_of(GIZMO_ALLOWANCE_SIGNED_MOVEMENTS)
+    assert got["Allowance for doubtful gizmo accounts receivable"] == 2
+    assert got["Doubtful gizmo accounts receivable write-offs"] == 1

@@ -1486,3 +1486,25 @@ Dec. 31, 2025
     )
     + member_blocks(2)
 )
+
+
+# A provision row named like the allowance, and write-offs whose words also fit the provision's
+# "write-down" documentation; only the movements' signs tell them apart.
+GIZMO_ALLOWANCE_SIGNED_MOVEMENTS = (
+    "|\nGizmo Allowance (Details) - USD ($)\n$ in Thousands\n|6 Months Ended\n"
+    "|\nJun. 30, 2026\n|\nJun. 30, 2025\n"
+    "|Balance - beginning of period\n|$ 2,410\n|$ 2,115\n"
+    "|Allowance for doubtful gizmo accounts receivable\n|96\n|(31)\n"
+    "|Doubtful gizmo accounts receivable write-offs\n|(175)\n|(64)\n"
+    "|Balance - end of period\n|$ 2,331\n|$ 2,020\n"
+    + definition_blocks(
+        [
+            "For an unclassified balance sheet, a valuation allowance for receivables due a company that are "
+            "expected to be uncollectible.",
+            "Amount of loans and leases that have been written off from both loan receivables and allowance "
+            "reserve for credit loss.",
+            "Amount of expense related to write-down of receivables to the amount expected to be collected. "
+            "Includes, but is not limited to, accounts receivable and notes receivable.",
+        ]
+    )
+)

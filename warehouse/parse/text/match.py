@@ -1009,6 +1009,8 @@ _INCREASE_DOC = re.compile(
     r"^(?:represents )?(?:the )?(?:aggregate |total )?(?:amount of )?(?:the )?(?:additions?|increases?|new)\b"
     r"|\b(?:made|issued|granted|accrued) (?:during|in) the (?:reporting )?(?:period|year)\b"
     r"|\bcharged (?:against|to) (?:earnings|income|costs?|expenses?)\b|\badditions?\b"
+    # an expense charged in the period adds to the reserve or allowance it provides for
+    r"|^(?:the )?amount of expense\b"
 )
 _DECREASE_WORD = re.compile(r"\b(?:decrease|reduction|reversal|deduction|payment|paid|net of)\b|\(")
 
@@ -1023,6 +1025,7 @@ _DECREASE_DOC = re.compile(
     r"^(?:represents )?(?:the )?(?:aggregate |total )?(?:amount of )?(?:the )?(?:[a-z]+ )?"
     r"(?:amortization|depreciation|write-?offs?|write-?downs?|charge-?offs?|deductions?|decreases?|reductions?"
     r"|payments?|utilization|reversals?)\b"
+    r"|^(?:the )?amount of [^.]{0,60}?\b(?:that )?(?:have|has) been (?:written|charged) off\b"
     # revenue recognized out of a deferred balance
     r"|^(?:the )?amount of revenue recognized\b[^.]{0,60}"
     r"\b(?:deferred|unearned|contract liabilit|included in)"
