@@ -51,6 +51,7 @@ from tests.support.pages import (
     GIZMO_OLD_WARRANT_CLASSES,
     GIZMO_OPTION_RANGES,
     GIZMO_PENSION_ASSUMPTIONS,
+    GIZMO_PROVISION_TABLES,
     GIZMO_RECEIVABLES_CREDIT_LOSS,
     GIZMO_REFUND_ALLOWANCES,
     GIZMO_RENTAL_INCOME,
@@ -979,4 +980,19 @@ def test_an_allowances_provision_and_write_offs_reach_the_warehouse_with_their_d
         ("Allowance", "2025-01-01", -31000.0, "Amount of expense relate"),
         ("Doubtful ", "2026-01-01", -175000.0, "Amount of loans and leas"),
         ("Doubtful ", "2025-01-01", -64000.0, "Amount of loans and leas"),
+    ]
+
+
+def test_a_movement_table_reaches_the_warehouse_with_the_reconciliations_definition(
+    engine: Engine, tmp_path: Path
+) -> None:
+    _load_pages(engine, tmp_path, {"tables.txt": GIZMO_PROVISION_TABLES})
+    sql = "SELECT row_label, value_text, definition FROM facts_flat WHERE value_text IS NOT NULL"
+    got = [(r[0], r[1][:13], r[2]) for r in query_rows(engine, sql)]
+    assert got == [
+        (
+            "Schedule of gizmo provision movement",
+            "(1) Reversals",
+            "Tabular disclosure of reconciliation of provisions.",
+        )
     ]

@@ -26,6 +26,7 @@ from tests.support.pages import (
     GIZMO_OLD_OCI_EDGES,
     GIZMO_OLD_WARRANT_CLASSES,
     GIZMO_PENSION_ASSUMPTIONS,
+    GIZMO_PROVISION_TABLES,
     GIZMO_PURCHASE_OBLIGATIONS,
     GIZMO_RECEIVABLES_CREDIT_LOSS,
     GIZMO_RENTAL_INCOME,
@@ -1606,3 +1607,12 @@ def test_an_expense_adds_to_the_allowance_and_what_was_written_off_takes_from_it
     got = blocks_of(GIZMO_ALLOWANCE_SIGNED_MOVEMENTS)
     assert got["Allowance for doubtful gizmo accounts receivable"] == 2
     assert got["Doubtful gizmo accounts receivable write-offs"] == 1
+
+
+def test_a_movement_table_is_the_reconciliation() -> None:
+    """A filer's "movement" of provisions is what the documentation calls a reconciliation: the
+    movement table takes the filer's reconciliation block, and the table of one kind of provision
+    the standard other-provisions one."""
+    got = blocks_of(GIZMO_PROVISION_TABLES)
+    assert got["Schedule of gizmo provision movement"] == 0
+    assert got["Schedule of gizmo claims provision with probable losses"] == 2

@@ -1508,3 +1508,19 @@ GIZMO_ALLOWANCE_SIGNED_MOVEMENTS = (
         ]
     )
 )
+
+
+# An IFRS filer's tables: a "movement" table is the "reconciliation" the filer's block documents;
+# the table of one kind of provision is the standard other-provisions block.
+GIZMO_PROVISION_TABLES = (
+    "|\nGizmo provisions for claims (Tables)\n|12 Months Ended\nDec. 31, 2026\n"
+    "|Gizmo provisions for claims\n"
+    "|Schedule of gizmo claims provision with probable losses\n|\n"
+    "|Schedule of gizmo contingencies with possible losses\n|\n"
+    "|Schedule of gizmo provision movement\n|\n(1) Reversals include gizmo claims settled in the year.\n"
+    + definition_blocks(["Tabular disclosure of reconciliation of provisions."])
+    + "|X\n- Definition\n+ References\nThe disclosure of contingent liabilities. [Refer: Contingent "
+    "liabilities [member]]\n+ Details\nReference 1: http://www.xbrl.org/2003/role/disclosureRef\n"
+    "|X\n- Definition\n+ References\nThe disclosure of other provisions. [Refer: Other provisions]\n"
+    "+ Details\nReference 1: http://www.xbrl.org/2003/role/disclosureRef\n" + definition_blocks([None])
+)

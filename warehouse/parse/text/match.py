@@ -85,6 +85,7 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
     "availability": ("available",),  # "Availability on line of credit" ~ "capacity currently available"
     "lowest": ("lowest", "minimum"),  # "the lowest effective rate" of a range ~ "Minimum interest rate"
     "highest": ("highest", "maximum"),
+    "movement": ("movement", "reconciliation"),  # IFRS "movement in provisions" ~ "reconciliation of ..."
 }
 
 
