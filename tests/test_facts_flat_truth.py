@@ -36,6 +36,7 @@ from tests.support.pages import (
     GIZMO_LOAN_LINE_ITEMS,
     GIZMO_NOTE_MATURITIES,
     GIZMO_NOTES_BY_RATE,
+    GIZMO_NOTES_DISCOUNT_AND_COSTS,
     GIZMO_NOTES_REPURCHASED,
     GIZMO_NOTES_STANDARD_ABSTRACT,
     GIZMO_OCI_TAX,
@@ -995,4 +996,21 @@ def test_a_movement_table_reaches_the_warehouse_with_the_reconciliations_definit
             "(1) Reversals",
             "Tabular disclosure of reconciliation of provisions.",
         )
+    ]
+
+
+def test_a_discount_to_be_amortized_reaches_the_warehouse_with_the_unamortized_discount(
+    engine: Engine, tmp_path: Path
+) -> None:
+    _load_pages(engine, tmp_path, {"notes.txt": GIZMO_NOTES_DISCOUNT_AND_COSTS})
+    sql = (
+        "SELECT row_label, period_end, value, definition FROM facts_flat"
+        " WHERE row_label LIKE 'Unamortized%' ORDER BY row_index, column_index"
+    )
+    got = [(r[0][12:20], str(r[1]), float(r[2]), (r[3] or "")[:30]) for r in query_rows(engine, sql)]
+    assert got == [
+        ("debt dis", "2026-12-31", -51300.0, "Amount of debt discount to be "),
+        ("debt dis", "2025-12-31", -1107450.0, "Amount of debt discount to be "),
+        ("deferred", "2026-12-31", 0.0, "Amount of unamortized debt dis"),
+        ("deferred", "2025-12-31", -7280.0, "Amount of unamortized debt dis"),
     ]

@@ -20,6 +20,7 @@ from tests.support.pages import (
     GIZMO_INTEREST_INCURRED,
     GIZMO_INVESTMENTS_ABSTRACT,
     GIZMO_LOAN_LINE_ITEMS,
+    GIZMO_NOTES_DISCOUNT_AND_COSTS,
     GIZMO_NOTES_REPURCHASED,
     GIZMO_NOTES_STANDARD_ABSTRACT,
     GIZMO_OCI_TAX,
@@ -1616,3 +1617,10 @@ def test_a_movement_table_is_the_reconciliation() -> None:
     got = blocks_of(GIZMO_PROVISION_TABLES)
     assert got["Schedule of gizmo provision movement"] == 0
     assert got["Schedule of gizmo claims provision with probable losses"] == 2
+
+
+def test_a_discount_to_be_amortized_is_the_unamortized_discount() -> None:
+    """A debt discount "to be amortized" is what the page calls unamortized: the discount row takes
+    that block, and the issuance costs the one that names them beside the discount."""
+    got = blocks_of(GIZMO_NOTES_DISCOUNT_AND_COSTS)
+    assert (got["Unamortized debt discount"], got["Unamortized deferred debt issuance cost"]) == (3, 4)

@@ -1524,3 +1524,33 @@ GIZMO_PROVISION_TABLES = (
     "|X\n- Definition\n+ References\nThe disclosure of other provisions. [Refer: Other provisions]\n"
     "+ Details\nReference 1: http://www.xbrl.org/2003/role/disclosureRef\n" + definition_blocks([None])
 )
+
+
+# A debt discount "to be amortized within one year" (all the notes are current) beside the combined
+# unamortized discount and issuance costs: the discount row is the first, the issuance costs the second.
+GIZMO_NOTES_DISCOUNT_AND_COSTS = (
+    "|\nGizmo Convertible Notes (Details) - USD ($)\n|\nDec. 31, 2026\n|\nDec. 31, 2025\n"
+    "|Gizmo Convertible Notes Payable\n"
+    "|Convertible gizmo notes payable, bearing interest at 9%\n|$ 1,730,400\n|$ 1,208,000\n"
+    "|Unamortized debt discount\n|(51,300)\n|(1,107,450)\n"
+    "|Unamortized deferred debt issuance cost\n|0\n|(7,280)\n"
+    "|Total\n|1,679,100\n|93,270\n"
+    "|Current portion\n|$ 1,679,100\n|$ 93,270\n"
+    + definition_blocks([None])
+    + standard_block(
+        "Carrying value as of the balance sheet date of long-term debt (with maturities initially due "
+        "after one year or beyond the operating cycle if longer) identified as Convertible Notes Payable, "
+        "excluding current portion."
+    )
+    + definition_blocks([None])
+    + standard_block(
+        "Amount of debt discount to be amortized within one year or within the normal operating cycle, "
+        "if longer."
+    )
+    + standard_block("Amount of unamortized debt discount (premium) and debt issuance costs.")
+    + standard_block(
+        "Including the current and noncurrent portions, aggregate carrying amount of all types of notes "
+        "payable, as of the balance sheet date, with initial maturities beyond one year or beyond the normal "
+        "operating cycle, if longer."
+    )
+)

@@ -171,6 +171,8 @@ _DOC_PHRASES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = tuple(
             ("face", "principal"),
         ),
         (r"\bafter deduction of unamortized\b", ("carrying",)),
+        # What is still "to be amortized" is what statements call unamortized.
+        (r"\b(?:yet )?to be amortized\b|\bnot yet amortized\b", ("unamortized",)),
         # The taxonomy's words for cash received and for debt paid off early.
         (r"\bcash inflows?\b", ("proceeds",)),
         (r"\bcurrency on hand\b", ("cash",)),
