@@ -34,6 +34,7 @@ from tests.support.pages import (
     GIZMO_INVESTMENTS_ABSTRACT,
     GIZMO_LEVEL3_WARRANTS,
     GIZMO_LOAN_LINE_ITEMS,
+    GIZMO_NOTE_DISCOUNT_YEARS,
     GIZMO_NOTE_MATURITIES,
     GIZMO_NOTES_BY_RATE,
     GIZMO_NOTES_DISCOUNT_AND_COSTS,
@@ -1013,4 +1014,18 @@ def test_a_discount_to_be_amortized_reaches_the_warehouse_with_the_unamortized_d
         ("debt dis", "2025-12-31", -1107450.0, "Amount of debt discount to be "),
         ("deferred", "2026-12-31", 0.0, "Amount of unamortized debt dis"),
         ("deferred", "2025-12-31", -7280.0, "Amount of unamortized debt dis"),
+    ]
+
+
+def test_flows_of_the_years_reach_the_warehouse_in_the_years_columns(engine: Engine, tmp_path: Path) -> None:
+    _load_pages(engine, tmp_path, {"discount.txt": GIZMO_NOTE_DISCOUNT_YEARS})
+    sql = (
+        "SELECT row_label, period_type, period_start, period_end, column_certain, value FROM facts_flat"
+        " WHERE row_label LIKE 'Amortization%' OR row_label LIKE 'Relative%' ORDER BY row_index, column_index"
+    )
+    got = [(r[0][:9], r[1], str(r[2]), str(r[3]), bool(r[4]), float(r[5])) for r in query_rows(engine, sql)]
+    assert got == [
+        ("Relative ", "instant", "None", "2025-08-15", False, -2140000.0),
+        ("Amortizat", "duration", "2026-01-01", "2026-12-31", False, 713300.0),
+        ("Amortizat", "duration", "2025-01-01", "2025-12-31", False, 267500.0),
     ]

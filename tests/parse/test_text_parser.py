@@ -13,6 +13,7 @@ from tests.conftest import DATA
 from tests.support.pages import (
     ECHOED_MEMBER_VALUE,
     GIZMO_INTERIM_BALANCES,
+    GIZMO_NOTE_DISCOUNT_YEARS,
     GIZMO_NOTE_MATURITIES,
     GIZMO_OLD_ACCRUED_EXPENSES,
     GIZMO_OLD_BUYER_SHARES,
@@ -971,6 +972,24 @@ def test_flows_that_fill_the_last_date_keep_it_in_the_group() -> None:
     text = YEARS_AND_AN_OPENING_INSTANT.replace("|150\n|140\n", "|150\n|140\n|130\n")
     page = parse_text_page(text)
     assert page.columns[2].period is not None and page.columns[2].period.type is PeriodType.DURATION
+
+
+def test_flows_shown_twice_take_the_group_over_the_years_not_the_date_before() -> None:
+    """ "12 Months Ended" over an issue date and two year ends reads as well over the first date
+    alone (the year ends instants) as over the two years (the issue date an instant before the
+    group); a flow shown twice needs two periods, so the group spans the years. The split stays
+    uncertain, and the lone issue-date amount goes to the instant before the group."""
+    page = parse_text_page(GIZMO_NOTE_DISCOUNT_YEARS)
+    periods = [(c.period.start, c.period.end) for c in page.columns if c.period]
+    assert periods == [
+        (None, dt.date(2025, 8, 15)),
+        (dt.date(2026, 1, 1), dt.date(2026, 12, 31)),
+        (dt.date(2025, 1, 1), dt.date(2025, 12, 31)),
+    ]
+    assert not any(c.certain for c in page.columns)
+    columns = {r.label[:24]: [c.column for c in r.cells] for r in page.rows if r.cells}
+    assert columns["Amortization of debt dis"] == [1, 2]
+    assert columns["Relative fair value of g"] == [0]
 
 
 SCHEDULE_ROLL_FORWARD = """|

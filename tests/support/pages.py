@@ -1554,3 +1554,27 @@ GIZMO_NOTES_DISCOUNT_AND_COSTS = (
         "operating cycle, if longer."
     )
 )
+
+
+# One "12 Months Ended" over three dates: the note's issue date, then the two fiscal years. The header
+# reads as well with the group over the first date alone; the amortization, a flow of each year,
+# needs the group over the last two.
+GIZMO_NOTE_DISCOUNT_YEARS = (
+    "|\nGizmo Notes Payable - Schedule of debt discount (Details) - USD ($)\n|12 Months Ended\n"
+    "|\nAug. 15, 2025\n|\nDec. 31, 2026\n|\nDec. 31, 2025\n"
+    "|Debt discount:\n"
+    "|Relative fair value of gizmo warrants issued\n|$ (2,140,000)\n"
+    "|Amortization of debt discount\n|$ 713,300\n|$ 267,500\n"
+    "|Note payable - current portion\n|1,250,000\n|312,500\n"
+    "|Notes payable - non-current portion, net of debt discount\n|$ 3,437,500\n|$ 4,062,500\n"
+    + definition_blocks(["Amount of Amortization of debt discount.", None])
+    + standard_block(
+        "Carrying value as of the balance sheet date of notes payable (with maturities initially due after "
+        "one year or beyond the operating cycle if longer), excluding current portion."
+    )
+    + standard_block(
+        "Sum of the carrying values as of the balance sheet date of the portions of long-term notes payable "
+        "due within one year or the operating cycle if longer."
+    )
+    + standard_block("Amount of warrants issued with the gizmo notes, at their relative fair value.")
+)

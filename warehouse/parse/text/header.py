@@ -35,6 +35,9 @@ _CAPS_CODE_RE = re.compile(r"^[A-Z]{2,6}$")
 MEMBER_MARK_RE = re.compile(r"\[(?:member|domain)\]$", re.IGNORECASE)
 
 
+Spans = tuple[tuple[int, int], ...]  # each group's columns [lo, hi)
+
+
 @dataclass(frozen=True, slots=True)
 class TailChoice:
     """The header's last ``tail`` columns may continue the last group (whole years after it, so they
@@ -54,6 +57,9 @@ class Header:
     member_columns: bool = False  # statements of equity: columns are members, periods in row labels
     notes: list[str] = field(default_factory=list)
     tail_choice: TailChoice | None = None
+    # Other splits of the dates into the groups that read about as well as the chosen one (within a
+    # point), each as the columns every group spans, best first; the body may choose (``settle_groups``).
+    rival_spans: list[Spans] = field(default_factory=list)
     spilled: list[TextCell] = field(default_factory=list)  # body cells run into the header's last cell
     promoted: bool = False  # the title's period is every column's: the column lines are units or members
 
@@ -352,7 +358,6 @@ def _month(day: dt.date) -> int:
     return (day - dt.timedelta(days=7)).month if day.day <= 7 else day.month
 
 
-Spans = tuple[tuple[int, int], ...]  # each group's columns [lo, hi)
 MIDDLE_INSTANT_COST = 1.5  # per instant column between two groups
 MIDDLE_MAX_COLUMNS = 10  # wider headers: the runs between groups are too many to weigh
 
@@ -446,11 +451,36 @@ def _assign_groups(header: Header) -> None:
             break
     for c in cols:
         c.certain = unique  # the instants left outside the groups are as unsure as the split
+    _apply_spans(cols, groups, spans)
+    if not unique:
+        header.notes.append("period groups assigned to columns by date order (not certain)")
+        header.rival_spans = [other for other_cost, _, other in best[1:] if other_cost - cost < 1.0]
+
+
+def _apply_spans(cols: list[Column], groups: list[str], spans: Spans) -> None:
     for k, (lo, hi) in enumerate(spans):
         for c in cols[lo:hi]:
             set_group(c, groups[k])
-    if not unique:
-        header.notes.append("period groups assigned to columns by date order (not certain)")
+
+
+def settle_groups(header: Header, flows: int) -> str | None:
+    """Of splits that read about as well, take the first with as many duration columns as the body's
+    widest flow (``flows``: the most amounts a row that reads as a movement shows). A flow is a
+    period's: "Amortization of debt discount" shown twice under one "12 Months Ended" over three
+    dates needs two of them in the group. The columns stay uncertain."""
+    cols = [c for c in header.columns if c.period is not None]
+    if not header.rival_spans or sum(c.group is not None for c in cols) >= flows:
+        return None
+    spans = next((s for s in header.rival_spans if sum(hi - lo for lo, hi in s) >= flows), None)
+    if spans is None:
+        return None
+    for c in cols:
+        assert c.period is not None
+        if c.group is not None:
+            c.header_lines.remove(c.group)
+            c.group, c.period = None, Period.instant(c.period.end)
+    _apply_spans(cols, header.groups, spans)
+    return f"period groups moved so that {flows} columns hold a movement's periods"
 
 
 TAIL_INSTANTS_NOTE = "read as instants"  # how a page notes that settle_tail made its last columns instants

@@ -36,6 +36,7 @@ from warehouse.parse.text.header import (
     MEMBER_MARK_RE,
     members_for_unfilled_units,
     parse_header,
+    settle_groups,
     settle_tail,
     units_among_title_members,
 )
@@ -142,6 +143,18 @@ def parse_text_page(text: str, elements: Mapping[str, ElementInfo] | None = None
     declared_units = frozenset(u for c in header.columns for u in c.units)
     page.rows = _build_rows(body, segs, title.members, declared_units)
     members_for_unfilled_units(page.columns, page.rows)
+    if header.rival_spans and header.tail_choice is None:
+        flows = [
+            len(r.cells)
+            for r in page.rows
+            if r.kind is RowKind.VALUE
+            and r.cells
+            and all(c.value.kind is ValueKind.NUMBER for c in r.cells)
+            and reads_as_flow(r.label)
+            and not reads_as_stock(r.label)
+        ]
+        if flows and (note := settle_groups(header, max(flows))):
+            page.notes.append(note)
     if header.tail_choice is not None:
         # Amounts count; only rows that read as balances may fill instant columns.
         shown = [
