@@ -18,6 +18,9 @@ from tests.conftest import DATA
 from tests.support.db import query_rows
 from tests.support.pages import (
     ECHOED_MEMBER_VALUE,
+    GIZMO_2011_MAJOR_CUSTOMERS,
+    GIZMO_2011_NOTE,
+    GIZMO_2011_USEFUL_LIVES,
     GIZMO_ALLOWANCE_PERIOD_EDGES,
     GIZMO_ALLOWANCE_SIGNED_MOVEMENTS,
     GIZMO_BANK_CAPITAL,
@@ -1028,4 +1031,34 @@ def test_flows_of_the_years_reach_the_warehouse_in_the_years_columns(engine: Eng
         ("Relative ", "instant", "None", "2025-08-15", False, -2140000.0),
         ("Amortizat", "duration", "2026-01-01", "2026-12-31", False, 713300.0),
         ("Amortizat", "duration", "2025-01-01", "2025-12-31", False, 267500.0),
+    ]
+
+
+def test_pages_of_the_2011_renderer_reach_the_warehouse(engine: Engine, tmp_path: Path) -> None:
+    _load_pages(engine, tmp_path, {"customers.txt": GIZMO_2011_MAJOR_CUSTOMERS, "note.txt": GIZMO_2011_NOTE})
+    sql = (
+        "SELECT source_path, member_labels, unit, value, value_text, definition FROM facts_flat"
+        " WHERE column_index = 0 ORDER BY source_path, row_index"
+    )
+    got = [
+        (r[0], r[1], r[2], None if r[3] is None else float(r[3]), (r[4] or "")[:16], (r[5] or "")[:28])
+        for r in query_rows(engine, sql)
+    ]
+    assert got == [
+        ("customers.txt", "", "customers", 1.0, "", "Number of gizmo customers wh"),
+        ("customers.txt", "Gizmo Americas [Member]", "customers", 4.0, "", "Number of gizmo customers wh"),
+        ("note.txt", "", None, None, "NOTE 6 - GIZMO R", "The entire disclosure for th"),
+    ]
+
+
+def test_values_of_a_page_that_lost_its_bars_reach_the_warehouse_under_their_members(
+    engine: Engine, tmp_path: Path
+) -> None:
+    _load_pages(engine, tmp_path, {"lives.txt": GIZMO_2011_USEFUL_LIVES})
+    sql = "SELECT member_labels, raw_value, value_text FROM facts_flat ORDER BY row_index"
+    got = [(r[0], r[1][:9], (r[2] or "")[:4]) for r in query_rows(engine, sql)]
+    assert got == [
+        ("", "3 years", "P3Y"),
+        ("Gizmo Furniture [Member]", "Lesser of", "Less"),
+        ("Gizmo Leasehold Improvements [Member]", "7 years", "P7Y"),
     ]

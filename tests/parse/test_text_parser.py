@@ -12,6 +12,9 @@ import pytest
 from tests.conftest import DATA
 from tests.support.pages import (
     ECHOED_MEMBER_VALUE,
+    GIZMO_2011_MAJOR_CUSTOMERS,
+    GIZMO_2011_NOTE,
+    GIZMO_2011_USEFUL_LIVES,
     GIZMO_INTERIM_BALANCES,
     GIZMO_NOTE_DISCOUNT_YEARS,
     GIZMO_NOTE_MATURITIES,
@@ -3762,4 +3765,40 @@ def test_a_label_showing_dates_and_free_text_is_two_elements() -> None:
     assert got == [
         ("Debt instrument maturity date", 2, ["March 2026 to June 2026", "March 2026 to June 2026"]),
         ("Debt instrument maturity date", 1, ["Dec. 31, 2027", "Dec. 31, 2027"]),
+    ]
+
+
+def test_a_2011_page_with_member_rows_needs_no_member_blocks() -> None:
+    """The 2011-2012 renderer writes blocks without references as "- Definition", "+ Details", then
+    the text: an old-style page, whose members get no blocks, so none missing means no cut."""
+    page = parse_text_page(GIZMO_2011_MAJOR_CUSTOMERS)
+    got = [
+        (r.label[:16], [m.label for m in r.members], [c.raw for c in r.cells]) for r in page.rows if r.cells
+    ]
+    assert got == [
+        ("Number Of Major ", [], ["1", "2", "1", "2"]),
+        ("Number Of Major ", ["Gizmo Americas [Member]"], ["4", "3", "4", "2"]),
+    ]
+    assert {r.definition for r in page.rows if r.cells} == {0}
+
+
+def test_a_text_block_that_lost_its_bar_is_its_labels_value() -> None:
+    """On a page that lost its bars, prose after a label is the label's text (a text block's content),
+    not more of the label; the label then takes the text block's definition."""
+    page = parse_text_page(GIZMO_2011_NOTE)
+    row = page.rows[-1]
+    assert row.label == "GIZMO RETIREMENT OBLIGATIONS"
+    assert [c.raw[:24] for c in row.cells] == ["NOTE 6 - GIZMO RETIREMEN"]
+    assert row.definition == 1 and page.rows[0].definition == 0
+
+
+def test_values_that_lost_the_next_member_rows_bar_are_split_from_its_path() -> None:
+    """Bars lost: a duration, or a text followed by a "[Member]" path, is the row's value and the
+    next member row, not one member named "3 years Gizmo Furniture [Member]"."""
+    page = parse_text_page(GIZMO_2011_USEFUL_LIVES)
+    got = [([m.label for m in r.members], [c.raw[:9] for c in r.cells]) for r in page.rows if r.cells]
+    assert got == [
+        ([], ["3 years"]),
+        (["Gizmo Furniture [Member]"], ["Lesser of"]),
+        (["Gizmo Leasehold Improvements [Member]"], ["7 years"]),
     ]

@@ -1578,3 +1578,77 @@ GIZMO_NOTE_DISCOUNT_YEARS = (
     )
     + standard_block("Amount of warrants issued with the gizmo notes, at their relative fair value.")
 )
+
+
+# The 2011-2012 renderer: no bar on the title, the dates or the member rows; blocks without references
+# write "- Definition", "+ Details", then the text, and members get no blocks.
+GIZMO_2011_MAJOR_CUSTOMERS = """Gizmo Segments Major Customers (Details)
+|3 Months Ended
+|9 Months Ended
+Sep. 30, 2011
+customers
+Sep. 30, 2010
+customers
+Sep. 30, 2011
+customers
+Sep. 30, 2010
+customers
+|Revenue, Major Customer [Line Items]
+|Number Of Major Gizmo Customers
+|1
+|2
+|1
+|2
+Gizmo Americas [Member]
+|Revenue, Major Customer [Line Items]
+|Number Of Major Gizmo Customers
+|4
+|3
+|4
+|2
+|X
+- Definition
++ Details
+Number of gizmo customers whose revenues exceed a tenth of the company's revenues.
+|X
+- Definition
++ Details
+Line items represent financial concepts included in a table.
+"""
+
+# The same renderer's note: the text block's content follows its label without a bar.
+GIZMO_2011_NOTE = """Gizmo Retirement Obligations
+|9 Months Ended
+Sep. 30, 2011
+|Notes to Financial Statements [Abstract]
+|GIZMO RETIREMENT OBLIGATIONS
+NOTE 6 - GIZMO RETIREMENT OBLIGATIONS
+At September 30, 2011, the estimated cost to retire the gizmo plants was about $2.4 million.
+|X
+- Details
+|X
+- Definition
++ Details
+The entire disclosure for the gizmo plants' retirement obligations.
+"""
+
+# Old style, bars lost: a duration and a text value each run on into the next member row's path.
+GIZMO_2011_USEFUL_LIVES = """Gizmo Property (Details)
+|9 Months Ended
+Sep. 30, 2011
+|Property, Plant and Equipment [Line Items]
+|Estimated useful lives of gizmo equipment
+|3 years
+Gizmo Furniture [Member]
+|Estimated useful lives of gizmo equipment
+|Lesser of lease term or useful life
+Gizmo Leasehold Improvements [Member]
+|Estimated useful lives of gizmo equipment
+|7 years
+|X
+- Details
+|X
+- Definition
++ Details
+Useful life of long lived, physical assets used in the normal conduct of business.
+"""

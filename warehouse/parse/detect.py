@@ -44,10 +44,9 @@ def sniff(text: str) -> str:
         r"^- (?:Definition|Details)\s*$", text, re.MULTILINE
     ):
         # The pop-ups and "|label" cells are there, but every bare "|" line (which starts the title,
-        # date and member cells) was dropped: where one cell ends and the next begins is lost.
-        raise UnsupportedFormat(
-            "R page text without its bare '|' lines: the cell boundaries are lost (not supported)"
-        )
+        # date and member cells) was dropped, as on many 2011 pages. The text parser reads them
+        # where the header's dates stand apart, and refuses them where they do not.
+        return "rpage-text"
     raise ParseError("not an R page: the text does not start with a '|' table cell")
 
 

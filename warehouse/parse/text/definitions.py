@@ -33,8 +33,15 @@ def parse_blocks(cells: list[TextCell], start: int) -> tuple[list[DefinitionBloc
             i += 1
             body = cells[i].pieces
         blocks.append(_block(len(blocks), body, old_style))
+        # The 2011-2012 renderer wrote a block without references as "- Definition", "+ Details",
+        # then the text: an old-style page, whose members get no blocks.
+        old_style = old_style or _details_first(body)
         i += 1
     return blocks, old_style
+
+
+def _details_first(body: list[str]) -> bool:
+    return body[:2] == ["- Definition", "+ Details"] and len(body) > 2 and not _is_reference_line(body[2])
 
 
 def _block(index: int, body: list[str], old_style: bool) -> DefinitionBlock:

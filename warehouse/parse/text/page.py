@@ -7,7 +7,7 @@ import re
 from collections.abc import Mapping, Sequence
 
 from warehouse.identity import ElementIndex, ElementInfo, UndocumentedIndex
-from warehouse.parse.errors import ParseError
+from warehouse.parse.errors import ParseError, UnsupportedFormat
 from warehouse.parse.label_periods import label_periods, reads_as_opening
 from warehouse.parse.model import (
     BlockKind,
@@ -96,6 +96,9 @@ def parse_text_page(text: str, elements: Mapping[str, ElementInfo] | None = None
         )
     if blocks_at == len(cells):
         raise ParseError("truncated R page: the table has no definition blocks after it")
+    if not lines[0].startswith("|") and not any(c.period for c in header.columns):
+        # Every bare "|" line was dropped and the dates ran into the title: the cells are lost.
+        raise UnsupportedFormat(LOST_BARS)
     blocks, old_blocks = parse_blocks(cells, blocks_at)
     calcs: Calculations = {}
     summed: frozenset[str] = frozenset()
@@ -196,20 +199,35 @@ def parse_text_page(text: str, elements: Mapping[str, ElementInfo] | None = None
     return page
 
 
+LOST_BARS = "R page text without its bare '|' lines: the cell boundaries are lost (not supported)"
+
+
 def _split_lost_bars(body: list[TextCell]) -> list[TextCell]:
     """A page that lost its bars (its title line has none) may have lost the bare bar of a member row
-    too, gluing the member path to the value above it ("88" then "Strategic services"): a number
-    followed by words is a value cell and a member row's cell."""
+    too, gluing the member path to the value above it ("88" then "Strategic services"): an amount,
+    rate or duration followed by words, or any cell followed by a "[Member]" path, is that cell and
+    a member row's cell."""
     out: list[TextCell] = []
     for cell in body:
         rest = cell.pieces[1:]
         value = parse_value(cell.first) if rest and not cell.bare else None
-        if value is not None and value.number is not None and not any(FOOTNOTE_RE.match(p) for p in rest):
+        shown = value is not None and value.kind is not ValueKind.TEXT  # an amount, a rate, a duration
+        member_path = any(MEMBER_MARK_RE.search(p) for p in rest)  # no text runs on into "[Member]"
+        if value is not None and (shown or member_path) and not any(FOOTNOTE_RE.match(p) for p in rest):
             out.append(TextCell([cell.first], line=cell.line))
             out.append(TextCell(rest, line=cell.line + 1, bare=True))
+        elif value is not None and value.kind is ValueKind.TEXT and _prose(rest):
+            # A label followed by prose: a text block's content (or a text value) that lost its bar.
+            out.append(TextCell([cell.first], line=cell.line))
+            out.append(TextCell(rest, line=cell.line + 1))
         else:
             out.append(cell)
     return out
+
+
+def _prose(pieces: list[str]) -> bool:
+    """Lines of a text, not a member path: long enough, and no member named."""
+    return len(" ".join(pieces)) >= 60 and not any(MEMBER_MARK_RE.search(p) for p in pieces)
 
 
 def _doubt_instants_holding_flows(page: Page) -> None:
