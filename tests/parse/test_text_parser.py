@@ -3802,3 +3802,25 @@ def test_values_that_lost_the_next_member_rows_bar_are_split_from_its_path() -> 
         (["Gizmo Furniture [Member]"], ["Lesser of"]),
         (["Gizmo Leasehold Improvements [Member]"], ["7 years"]),
     ]
+
+
+def test_a_carryforward_is_a_balance_and_proves_no_quarter() -> None:
+    """ "3 Months Ended" over Mar. 31 and the Dec. 31 before reads as two quarters or a quarter and
+    the year-end; an operating loss carryforward is a balance, shown in either, so it does not make
+    the second a quarter for sure."""
+    text = (
+        "|\nGizmo Income Taxes (Details Narrative) - USD ($)\n|3 Months Ended\n"
+        "|\nMar. 31, 2026\n|\nDec. 31, 2025\n"
+        "|Net operating loss carryforward\n|$ 5,120,400\n|$ 4,870,250\n"
+        "|Deferred tax assets, valuation allowance\n|$ 1,075,300\n|$ 1,022,750\n"
+        + definition_blocks(
+            [
+                "Amount of deferred tax assets for which it is more likely than not that a tax benefit will "
+                "not be realized.",
+                "Amount of operating loss carryforward, before tax effects, available to reduce future "
+                "taxable income under enacted tax laws.",
+            ]
+        )
+    )
+    page = parse_text_page(text)
+    assert not any(c.certain for c in page.columns)
