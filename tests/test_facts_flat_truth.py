@@ -29,6 +29,7 @@ from tests.support.pages import (
     GIZMO_COMMITMENT_BUCKETS,
     GIZMO_DEBT_BY_MEMBER,
     GIZMO_DERIVATIVE_LIABILITIES,
+    GIZMO_DIVIDEND_DATES,
     GIZMO_HALF_YEAR_BUYBACKS,
     GIZMO_HEDGE_GAINS_BY_INSTRUMENT,
     GIZMO_IFRS_PROVISIONS,
@@ -1061,4 +1062,20 @@ def test_values_of_a_page_that_lost_its_bars_reach_the_warehouse_under_their_mem
         ("", "3 years", "P3Y"),
         ("Gizmo Furniture [Member]", "Lesser of", "Less"),
         ("Gizmo Leasehold Improvements [Member]", "7 years", "P7Y"),
+    ]
+
+
+def test_dividend_dates_reach_the_warehouse_with_their_events_definitions(
+    engine: Engine, tmp_path: Path
+) -> None:
+    _load_pages(engine, tmp_path, {"dividends.txt": GIZMO_DIVIDEND_DATES})
+    sql = (
+        "SELECT row_label, value_text, definition FROM facts_flat"
+        " WHERE row_label LIKE '%date' AND column_index = 0 ORDER BY row_index"
+    )
+    got = [(r[0], r[1], (r[2] or "")[:42]) for r in query_rows(engine, sql)]
+    assert got == [
+        ("Declaration date", "2026-04-21", "Date the dividend to be paid was declared,"),
+        ("Record date", "2026-06-12", "Date the holder must own the stock to be e"),
+        ("Payment date", "2026-06-26", "Date the declared dividend will be paid, i"),
     ]

@@ -15,6 +15,7 @@ from tests.support.pages import (
     GIZMO_BANK_DEPOSITS,
     GIZMO_BENEFIT_COST,
     GIZMO_COMMITMENT_BUCKETS,
+    GIZMO_DIVIDEND_DATES,
     GIZMO_HALF_YEAR_BUYBACKS,
     GIZMO_IFRS_PROVISIONS,
     GIZMO_INTEREST_INCURRED,
@@ -41,7 +42,7 @@ from tests.support.pages import (
     single_column_page,
 )
 from warehouse.parse.model import BlockKind, Cell, DefinitionBlock, Row, RowKind
-from warehouse.parse.text.match import Similarity, measure_clash, pair_score
+from warehouse.parse.text.match import Similarity, _doc_measure, measure_clash, pair_score
 from warehouse.parse.text.page import parse_text_page
 from warehouse.parse.text.rows import element_key, reads_as_balance
 from warehouse.parse.values import parse_value
@@ -1624,3 +1625,16 @@ def test_a_discount_to_be_amortized_is_the_unamortized_discount() -> None:
     that block, and the issuance costs the one that names them beside the discount."""
     got = blocks_of(GIZMO_NOTES_DISCOUNT_AND_COSTS)
     assert (got["Unamortized debt discount"], got["Unamortized deferred debt issuance cost"]) == (3, 4)
+
+
+def test_a_dates_documentation_names_the_event_its_clause_ends_on() -> None:
+    """ "Date the declared dividend will be paid" is the payment date and "Date the dividend to be
+    paid was declared" the declaration date, though each names both events; dividends "for each
+    share" are an amount per share."""
+    got = blocks_of(GIZMO_DIVIDEND_DATES)
+    assert (got["Declaration date"], got["Record date"], got["Payment date"]) == (3, 4, 2)
+    assert (got["Cash dividends per share"], got["Total payment"]) == (1, 5)
+    assert (
+        _doc_measure("aggregate dividends paid during the period for each share of common stock.")
+        == "per_share"
+    )

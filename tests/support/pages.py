@@ -1652,3 +1652,28 @@ Gizmo Leasehold Improvements [Member]
 + Details
 Useful life of long lived, physical assets used in the normal conduct of business.
 """
+
+
+# Each quarter's dividend: three dates whose documentation names both the declaration and the payment
+# (the event the clause ends on is the date's), an amount per share and the cash paid.
+GIZMO_DIVIDEND_DATES = (
+    "|\nGizmo Capital Stock (Dividends) (Details) - USD ($)\n$ / shares in Units, $ in Millions\n"
+    "|3 Months Ended\n|\nJun. 30, 2026\n|\nMar. 31, 2026\n"
+    "|Gizmo Dividends [Abstract]\n"
+    "|Declaration date\n|Apr. 21, 2026\n|Jan. 27, 2026\n"
+    "|Record date\n|Jun. 12, 2026\n|Mar. 13, 2026\n"
+    "|Payment date\n|Jun. 26, 2026\n|Mar. 27, 2026\n"
+    "|Cash dividends per share\n|$ 0.84\n|$ 0.84\n"
+    "|Total payment\n|$ 152\n|$ 153\n"
+    + definition_blocks([None])
+    + standard_block("Aggregate dividends paid during the period for each share of common stock outstanding.")
+    + standard_block("Date the declared dividend will be paid, in YYYY-MM-DD format.")
+    + standard_block("Date the dividend to be paid was declared, in YYYY-MM-DD format.")
+    + standard_block(
+        "Date the holder must own the stock to be entitled to the dividend, in YYYY-MM-DD format."
+    )
+    + standard_block(
+        "Cash outflow in the form of capital distributions and dividends to common shareholders, preferred "
+        "shareholders and noncontrolling interests."
+    )
+)

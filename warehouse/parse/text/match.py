@@ -708,6 +708,7 @@ def pair_score(
         if head and any(c.value.kind in (ValueKind.NUMBER, ValueKind.PERCENT) for c in row.cells):
             score -= 2.0  # dates, bases and descriptions are no amounts or rates
     score += _type_fit(row, doc)
+    score += _event_date_fit(base, doc)
     signs = {(c.value.number or 0) > 0 for c in row.cells if c.value.number}
     if _TWO_WAY_DOC.search(doc):
         score += 0.5 * (False in signs)  # a row shown negative fits an element that may go either way
@@ -1082,7 +1083,7 @@ def _flow_not_stock(doc: str) -> bool:
 
 
 _PER_SHARE_DOC = re.compile(
-    r"per (?:each )?(?:share|unit)|per-share|\bprice\b"
+    r"per (?:each )?(?:share|unit)|per-share|\bprice\b|\bfor each (?:share|unit)\b"
     r"|\bdivided by (?:the )?(?:total )?number of (?:shares|units)\b"  # an average price
 )
 _SHARE_COUNT_DOC = re.compile(r"number of (?:\[\w+\] )?(?:shares|units|securities|options|warrants)|shares")
@@ -1226,6 +1227,27 @@ def _type_fit(row: Row, doc: str) -> float:
         elif _NUMERIC_DOC_RE.search(doc[:80]):
             fit -= 1.5
     return fit
+
+
+# "Date the declared dividend will be paid": the date of the event its clause ends on.
+_EVENT_DATE_DOC = re.compile(
+    r"^(?:the )?date (?:the|on which|when|that)\b[^.,;]*?\b(?:will be|was|were|is|are|has been)"
+    r" (?P<verb>[a-z]+)\b"
+)
+_IRREGULAR_ROOTS = {"paid": "pay", "repaid": "repay", "sold": "sell", "made": "mak", "held": "hold"}
+
+
+def _event_date_fit(label: str, doc: str) -> float:
+    """A date's documentation names several events ("Date the dividend to be paid was declared"); the
+    one its clause ends on is the date's, so a label naming that event ("Declaration date") fits."""
+    m = _EVENT_DATE_DOC.match(doc)
+    if m is None:
+        return 0.0
+    verb = m.group("verb")
+    root = _IRREGULAR_ROOTS.get(verb) or re.sub(r"e?d$", "", verb)
+    if len(root) < 3:
+        return 0.0
+    return 1.0 if any(w.startswith(root) for w in _WORD_RE.findall(label.lower())) else 0.0
 
 
 _DIFFERENCE_RE = re.compile(r"^(?:the )?(?:portion|part) of the difference between (?P<first>[^,;]+?) and ")
