@@ -64,6 +64,7 @@ from tests.support.pages import (
     GIZMO_RESERVE_FIVE_UNSIGNED,
     GIZMO_REVENUE_BY_REGION,
     GIZMO_SECURITIES_BY_CLASS,
+    GIZMO_SHARE_BUYBACK,
     GIZMO_SHARES_EXCLUDED,
     GIZMO_SINCE_ACQUISITION,
     GIZMO_TITLE_PERIOD_UNITS,
@@ -1078,4 +1079,21 @@ def test_dividend_dates_reach_the_warehouse_with_their_events_definitions(
         ("Declaration date", "2026-04-21", "Date the dividend to be paid was declared,"),
         ("Record date", "2026-06-12", "Date the holder must own the stock to be e"),
         ("Payment date", "2026-06-26", "Date the declared dividend will be paid, i"),
+    ]
+
+
+def test_a_buybacks_cost_reaches_the_warehouse_with_the_repurchases_definition(
+    engine: Engine, tmp_path: Path
+) -> None:
+    _load_pages(engine, tmp_path, {"buyback.txt": GIZMO_SHARE_BUYBACK})
+    sql = (
+        "SELECT row_label, value, definition FROM facts_flat"
+        " WHERE row_label LIKE 'Cost%' OR row_label LIKE 'Associated%' ORDER BY row_index, column_index"
+    )
+    got = [(r[0][:4], float(r[1]), (r[2] or "")[:22]) for r in query_rows(engine, sql)]
+    assert got == [
+        ("Cost", 12000000.0, "Equity impact of the c"),
+        ("Cost", 9000000.0, "Equity impact of the c"),
+        ("Asso", 1000000.0, "The cash outflow for c"),
+        ("Asso", 1000000.0, "The cash outflow for c"),
     ]

@@ -33,6 +33,7 @@ from tests.support.pages import (
     GIZMO_RECEIVABLES_CREDIT_LOSS,
     GIZMO_RENTAL_INCOME,
     GIZMO_SECURITIES_BY_CLASS,
+    GIZMO_SHARE_BUYBACK,
     GIZMO_SHARES_EXCLUDED,
     GIZMO_TRUST_REPURCHASES,
     WELL_CAPITALIZED_LEVERAGE_DOC,
@@ -1638,3 +1639,10 @@ def test_a_dates_documentation_names_the_event_its_clause_ends_on() -> None:
         _doc_measure("aggregate dividends paid during the period for each share of common stock.")
         == "per_share"
     )
+
+
+def test_shares_purchased_back_are_the_ones_repurchased() -> None:
+    """The cost of shares a company "purchased" is the taxonomy's cost of stock "repurchased", not
+    the cost of issuing equity that only shares the word "cost" with it."""
+    got = blocks_of(GIZMO_SHARE_BUYBACK)
+    assert (got["Cost of share purchased"], got["Associated fees and taxes"]) == (4, 1)

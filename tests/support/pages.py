@@ -1677,3 +1677,26 @@ GIZMO_DIVIDEND_DATES = (
         "shareholders and noncontrolling interests."
     )
 )
+
+
+# A buyback: the cost of the shares "purchased" is the taxonomy's cost of stock "repurchased", and the
+# fees the other cost block left.
+GIZMO_SHARE_BUYBACK = (
+    "|\nGizmo Share Repurchase (Details) - USD ($)\n$ / shares in Units, $ in Millions\n|3 Months Ended\n"
+    "|\nMar. 31, 2026\n|\nMar. 31, 2025\n"
+    "|Share Repurchase Program [Abstract]\n"
+    "|Number of shares purchased | shares\n|310,000\n|255,000\n"
+    "|Average price paid per share | $ / shares\n|$ 38.71\n|$ 35.29\n"
+    "|Cost of share purchased\n|$ 12\n|$ 9\n"
+    "|Associated fees and taxes\n|$ 1\n|$ 1\n"
+    + definition_blocks([None])
+    + standard_block("The cash outflow for cost incurred directly with the issuance of an equity security.")
+    + standard_block("Total cost of shares repurchased divided by the total number of shares repurchased.")
+    + standard_block(
+        "Number of shares that have been repurchased during the period and are being held in treasury."
+    )
+    + standard_block(
+        "Equity impact of the cost of common and preferred stock that were repurchased during the period. "
+        "Recorded using the cost method."
+    )
+)

@@ -85,7 +85,9 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
     "availability": ("available",),  # "Availability on line of credit" ~ "capacity currently available"
     "lowest": ("lowest", "minimum"),  # "the lowest effective rate" of a range ~ "Minimum interest rate"
     "highest": ("highest", "maximum"),
-    "movement": ("movement", "reconciliation"),  # IFRS "movement in provisions" ~ "reconciliation of ..."
+    "movement": ("movement", "reconciliation"),
+    # Shares a company buys back are "repurchased" in the taxonomy's words.
+    "purchased": ("purchased", "repurchased"),  # IFRS "movement in provisions" ~ "reconciliation of ..."
 }
 
 
