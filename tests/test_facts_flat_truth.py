@@ -28,6 +28,7 @@ from tests.support.pages import (
     GIZMO_BENEFIT_COST,
     GIZMO_COMMITMENT_BUCKETS,
     GIZMO_DEBT_BY_MEMBER,
+    GIZMO_DEFERRED_REVENUE_RECOGNITION,
     GIZMO_DERIVATIVE_LIABILITIES,
     GIZMO_DIVIDEND_DATES,
     GIZMO_HALF_YEAR_BUYBACKS,
@@ -1096,4 +1097,20 @@ def test_a_buybacks_cost_reaches_the_warehouse_with_the_repurchases_definition(
         ("Cost", 9000000.0, "Equity impact of the c"),
         ("Asso", 1000000.0, "The cash outflow for c"),
         ("Asso", 1000000.0, "The cash outflow for c"),
+    ]
+
+
+def test_revenue_recognized_out_of_the_opening_balance_reaches_the_warehouse_as_a_flow(
+    engine: Engine, tmp_path: Path
+) -> None:
+    _load_pages(engine, tmp_path, {"deferred.txt": GIZMO_DEFERRED_REVENUE_RECOGNITION})
+    sql = (
+        "SELECT row_label, period_type, value, definition FROM facts_flat"
+        " WHERE row_label LIKE 'Recognition%' OR row_label LIKE 'Deferred%' ORDER BY row_index, column_index"
+    )
+    got = [(r[0][:11], r[1], float(r[2]), (r[3] or "")[:26]) for r in query_rows(engine, sql)]
+    assert got == [
+        ("Recognition", "duration", -2306000.0, "Amount of revenue recogniz"),
+        ("Recognition", "duration", -1988000.0, "Amount of revenue recogniz"),
+        ("Deferred re", "duration", 1150000.0, "Portion of gizmo revenue d"),
     ]

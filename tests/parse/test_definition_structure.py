@@ -15,6 +15,7 @@ from tests.support.pages import (
     GIZMO_BANK_DEPOSITS,
     GIZMO_BENEFIT_COST,
     GIZMO_COMMITMENT_BUCKETS,
+    GIZMO_DEFERRED_REVENUE_RECOGNITION,
     GIZMO_DIVIDEND_DATES,
     GIZMO_HALF_YEAR_BUYBACKS,
     GIZMO_IFRS_PROVISIONS,
@@ -1646,3 +1647,12 @@ def test_shares_purchased_back_are_the_ones_repurchased() -> None:
     the cost of issuing equity that only shares the word "cost" with it."""
     got = blocks_of(GIZMO_SHARE_BUYBACK)
     assert (got["Cost of share purchased"], got["Associated fees and taxes"]) == (4, 1)
+
+
+def test_recognition_of_revenue_included_in_the_opening_balance_is_a_movement() -> None:
+    """ "Recognition of revenue included in balance at beginning of the period" names the opening
+    balance only as where the revenue came from: a movement, which takes the block of revenue
+    recognized out of that balance, and leaves the acquisitions' block to the acquired revenue."""
+    got = blocks_of(GIZMO_DEFERRED_REVENUE_RECOGNITION)
+    recognition = "Recognition of revenue included in balance at beginning of the period"
+    assert (got[recognition], got["Deferred revenue acquired, net of revenue recognized"]) == (4, 0)

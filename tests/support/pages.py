@@ -1700,3 +1700,32 @@ GIZMO_SHARE_BUYBACK = (
         "Recorded using the cost method."
     )
 )
+
+
+# Deferred revenue's roll forward: "Recognition of revenue included in balance at beginning of the
+# period" is a movement out of the opening balance, not a balance at the beginning of the period.
+GIZMO_DEFERRED_REVENUE_RECOGNITION = (
+    "|\nGizmo Deferred Revenue (Details) - USD ($)\n$ in Thousands\n|6 Months Ended\n"
+    "|\nJun. 30, 2026\n|\nJun. 30, 2025\n"
+    "|Activity of the gizmo deferred revenue\n"
+    "|Balances at beginning of period\n|$ 8,410\n|$ 7,215\n"
+    "|Recognition of revenue included in balance at beginning of the period\n|(2,306)\n|(1,988)\n"
+    "|Deferred revenue acquired, net of revenue recognized\n|1,150\n"
+    "|Revenue deferred during the period, net of revenue recognized\n|1,422\n|1,204\n"
+    "|Balances at end of period\n|$ 7,526\n|$ 7,581\n"
+    + definition_blocks(
+        [
+            "Portion of gizmo revenue deferred stemming from acquisitions.",
+            "Gizmo revenue deferred during the period, net of revenue recognized.",
+            None,
+        ]
+    )
+    + standard_block(
+        "Amount of obligation to transfer good or service to customer for which consideration has been "
+        "received or is receivable."
+    )
+    + standard_block(
+        "Amount of revenue recognized that was previously included in balance of obligation to transfer "
+        "good or service to customer for which consideration from customer has been received or is due."
+    )
+)

@@ -37,10 +37,26 @@ OPENING_RE = re.compile(
 )
 
 
+# A movement out of a balance, named before the balance it draws on.
+RECOGNIZED_FROM_RE = re.compile(
+    r"\b(?:recogni[sz]ed|transferred|reclassified|released|utilized|used|paid|collected)"
+    r"(?:\s+(?:from|out of)|,?\s+including"
+    r"|(?:\s+(?:that|which)\s+(?:was|were))?(?:\s+previously)?\s+included\s+in)\b"
+    # "Amounts included in contract liabilities at the beginning of the period" under a heading
+    # "Revenue recognized in the period from:": what the period took out of the opening balance.
+    r"|^(?:the\s+)?amounts?\s+(?:that\s+(?:was|were)\s+)?included\s+in\b"
+    # "Recognition of revenue included in balance at beginning of the period": the noun's way.
+    r"|\b(?:recognition|release|utilization|reclassification)\s+of\s+[\w\s]{0,40}?\bincluded\s+in\b",
+    re.IGNORECASE,
+)
+
+
 def reads_as_opening(label: str) -> bool:
     """A roll forward's opening balance, which an R page shows in duration columns only: the instant
-    the day before the period starts (both parsers and the resolver read it so)."""
-    return OPENING_RE.search(label) is not None
+    the day before the period starts (both parsers and the resolver read it so). Revenue recognized
+    out of the balance at the beginning of the period is a flow of the period."""
+    m = OPENING_RE.search(label)
+    return m is not None and RECOGNIZED_FROM_RE.search(label[: m.start()]) is None
 
 
 def label_periods(rows: list[Row]) -> None:

@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass, field
 
 from warehouse.identity import norm
-from warehouse.parse.label_periods import LABEL_DATE_RE
+from warehouse.parse.label_periods import LABEL_DATE_RE, RECOGNIZED_FROM_RE
 from warehouse.parse.model import RowKind
 from warehouse.parse.text.cells import TextCell
 from warehouse.parse.text.header import MEMBER_MARK_RE
@@ -556,20 +556,8 @@ def reads_as_balance(label: str) -> bool:
     edge = _BALANCE_EDGE_RE.search(label)
     if edge:
         # "Revenue recognized from balance ... at the beginning of the period" is a flow.
-        return _RECOGNIZED_FROM_RE.search(label[: edge.start()]) is None
+        return RECOGNIZED_FROM_RE.search(label[: edge.start()]) is None
     return any(r.search(label) for r in (LABEL_DATE_RE, _EDGE_DAY_RE, _EDGE_ABBR_RE))
-
-
-# A movement out of a balance, named before the balance it draws on.
-_RECOGNIZED_FROM_RE = re.compile(
-    r"\b(?:recogni[sz]ed|transferred|reclassified|released|utilized|used|paid|collected)"
-    r"(?:\s+(?:from|out of)|,?\s+including"
-    r"|(?:\s+(?:that|which)\s+(?:was|were))?(?:\s+previously)?\s+included\s+in)\b"
-    # "Amounts included in contract liabilities at the beginning of the period" under a heading
-    # "Revenue recognized in the period from:": what the period took out of the opening balance.
-    r"|^(?:the\s+)?amounts?\s+(?:that\s+(?:was|were)\s+)?included\s+in\b",
-    re.IGNORECASE,
-)
 
 
 @functools.lru_cache(maxsize=65536)
