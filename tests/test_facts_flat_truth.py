@@ -1114,3 +1114,34 @@ def test_revenue_recognized_out_of_the_opening_balance_reaches_the_warehouse_as_
         ("Recognition", "duration", -1988000.0, "Amount of revenue recogniz"),
         ("Deferred re", "duration", 1150000.0, "Portion of gizmo revenue d"),
     ]
+
+
+def test_column_headers_reach_the_warehouse_as_shown_after_the_body_settles_them(
+    engine: Engine, tmp_path: Path
+) -> None:
+    """A column the body leaves in its group shows the group once; one the header moved out of a
+    group shows none."""
+    taxes = (
+        "|\nGizmo Income Taxes (Details Narrative) - USD ($)\n|3 Months Ended\n"
+        "|\nMar. 31, 2026\n|\nDec. 31, 2025\n"
+        "|Net operating loss carryforward\n|$ 5,120,400\n|$ 4,870,250\n"
+        + definition_blocks(
+            [
+                "Amount of operating loss carryforward, before tax effects, available to reduce future "
+                "taxable income under enacted tax laws."
+            ]
+        )
+    )
+    _load_pages(engine, tmp_path, {"discount.txt": GIZMO_NOTE_DISCOUNT_YEARS, "taxes.txt": taxes})
+    sql = (
+        "SELECT r.title, c.column_index, c.header FROM report_columns c JOIN reports r ON r.id = c.report_id"
+        " ORDER BY r.title, c.column_index"
+    )
+    got = [(r[0][6:12], r[1], r[2]) for r in query_rows(engine, sql)]
+    assert got == [
+        ("Income", 0, "3 Months Ended | Mar. 31, 2026"),
+        ("Income", 1, "3 Months Ended | Dec. 31, 2025"),
+        ("Notes ", 0, "Aug. 15, 2025"),
+        ("Notes ", 1, "12 Months Ended | Dec. 31, 2026"),
+        ("Notes ", 2, "12 Months Ended | Dec. 31, 2025"),
+    ]

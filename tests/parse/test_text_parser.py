@@ -975,6 +975,16 @@ def test_flows_that_fill_the_last_date_keep_it_in_the_group() -> None:
     text = YEARS_AND_AN_OPENING_INSTANT.replace("|150\n|140\n", "|150\n|140\n|130\n")
     page = parse_text_page(text)
     assert page.columns[2].period is not None and page.columns[2].period.type is PeriodType.DURATION
+    assert page.columns[2].header_lines == ["12 Months Ended", "Dec. 31, 2022"]  # the group once
+
+
+def test_a_last_date_read_as_an_instant_shows_no_group_line() -> None:
+    page = parse_text_page(YEARS_AND_AN_OPENING_INSTANT)
+    assert [c.header_lines for c in page.columns] == [
+        ["12 Months Ended", "Dec. 31, 2024"],
+        ["12 Months Ended", "Dec. 31, 2023"],
+        ["Dec. 31, 2022"],
+    ]
 
 
 def test_flows_shown_twice_take_the_group_over_the_years_not_the_date_before() -> None:

@@ -120,11 +120,13 @@ def _joint_placements(
                 continue
             moved = [v for r in open_rows for c in r.cells if (v := c.value.number) is not None]
             loose: list[tuple[Placement, ...]] = []
+            loose_items: list[list[list[Decimal | None]]] = []
             proven: list[tuple[Placement, ...]] = []
             for combo in itertools.product(*choices):
                 items = _items(span, n, open_rows, combo, known)
                 if _adds_up(items, known[total.index], moved, strict=False, partial=True):
                     loose.append(combo)
+                    loose_items.append(items)
                     if _adds_up(items, known[total.index], moved, strict=True, partial=True):
                         proven.append(combo)
             if len(proven) == 1 and len(loose) == 1:
@@ -134,14 +136,8 @@ def _joint_placements(
             elif narrowed is not None and 1 < len(loose) <= _MAX_NARROWED:
                 exact = [
                     combo
-                    for combo in loose
-                    if _adds_up(
-                        _items(span, n, open_rows, combo, known),
-                        known[total.index],
-                        moved,
-                        partial=True,
-                        exact=True,
-                    )
+                    for combo, items in zip(loose, loose_items, strict=True)
+                    if _adds_up(items, known[total.index], moved, partial=True, exact=True)
                 ]
                 if len(exact) == len(loose):
                     for k, r in enumerate(open_rows):

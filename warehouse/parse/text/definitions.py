@@ -35,13 +35,14 @@ def parse_blocks(cells: list[TextCell], start: int) -> tuple[list[DefinitionBloc
         blocks.append(_block(len(blocks), body, old_style))
         # The 2011-2012 renderer wrote a block without references as "- Definition", "+ Details",
         # then the text: an old-style page, whose members get no blocks.
-        old_style = old_style or _details_first(body)
+        old_style = old_style or (body[:1] == ["- Definition"] and _details_first(body[1:]))
         i += 1
     return blocks, old_style
 
 
-def _details_first(body: list[str]) -> bool:
-    return body[:2] == ["- Definition", "+ Details"] and len(body) > 2 and not _is_reference_line(body[2])
+def _details_first(rest: list[str]) -> bool:
+    """A block (after its "- Definition" head) that writes "+ Details" before its text: no references."""
+    return rest[:1] == ["+ Details"] and len(rest) > 1 and not _is_reference_line(rest[1])
 
 
 def _block(index: int, body: list[str], old_style: bool) -> DefinitionBlock:
@@ -55,7 +56,7 @@ def _block(index: int, body: list[str], old_style: bool) -> DefinitionBlock:
     # "- Definition": new style "+ References", text, "+ Details", reference line; without
     # references, "+ Details" comes first and the text after it (2011-2012 pages);
     # old style: text, then the reference line (or "No definition available.").
-    if rest[:1] == ["+ Details"] and len(rest) > 1 and not _is_reference_line(rest[1]):
+    if _details_first(rest):
         text = [p for p in rest[1:] if not _is_reference_line(p)]
         refs = [p for p in rest[1:] if _is_reference_line(p)]
     elif "+ Details" in rest:

@@ -475,10 +475,7 @@ def settle_groups(header: Header, flows: int) -> str | None:
     if spans is None:
         return None
     for c in cols:
-        assert c.period is not None
-        if c.group is not None:
-            c.header_lines.remove(c.group)
-            c.group, c.period = None, Period.instant(c.period.end)
+        _ungroup(c)
     _apply_spans(cols, header.groups, spans)
     return f"period groups moved so that {flows} columns hold a movement's periods"
 
@@ -509,11 +506,9 @@ def settle_tail(header: Header, rows: list[tuple[int, bool, bool]]) -> str | Non
     else:
         grouped, sure = choice.grouped, False
     for c in cols[n - choice.tail :]:
-        assert c.period is not None
+        _ungroup(c)
         if grouped:
             set_group(c, choice.group)
-        else:
-            c.group, c.period = None, Period.instant(c.period.end)
     for c in cols:
         c.certain = c.certain and sure
     if grouped == choice.grouped:
@@ -521,6 +516,13 @@ def settle_tail(header: Header, rows: list[tuple[int, bool, bool]]) -> str | Non
     if grouped:
         return f"the last {choice.tail} column(s) continue '{choice.group}': most rows fill them"
     return f"the last {choice.tail} column(s) {TAIL_INSTANTS_NOTE}: most rows leave them empty"
+
+
+def _ungroup(col: Column) -> None:
+    """An instant under no group, its group line gone (a group's column that was not one)."""
+    if col.group is not None and col.period is not None:
+        col.header_lines.remove(col.group)
+        col.group, col.period = None, Period.instant(col.period.end)
 
 
 def set_group(col: Column, group: str) -> None:

@@ -85,9 +85,8 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
     "availability": ("available",),  # "Availability on line of credit" ~ "capacity currently available"
     "lowest": ("lowest", "minimum"),  # "the lowest effective rate" of a range ~ "Minimum interest rate"
     "highest": ("highest", "maximum"),
-    "movement": ("movement", "reconciliation"),
-    # Shares a company buys back are "repurchased" in the taxonomy's words.
-    "purchased": ("purchased", "repurchased"),  # IFRS "movement in provisions" ~ "reconciliation of ..."
+    "movement": ("movement", "reconciliation"),  # IFRS "movement in provisions" ~ "reconciliation of ..."
+    "purchased": ("purchased", "repurchased"),  # shares a company buys back, in the taxonomy's words
 }
 
 
@@ -1236,7 +1235,7 @@ _EVENT_DATE_DOC = re.compile(
     r"^(?:the )?date (?:the|on which|when|that)\b[^.,;]*?\b(?:will be|was|were|is|are|has been)"
     r" (?P<verb>[a-z]+)\b"
 )
-_IRREGULAR_ROOTS = {"paid": "pay", "repaid": "repay", "sold": "sell", "made": "mak", "held": "hold"}
+_IRREGULAR_ROOTS = {"paid": "pay", "repaid": "repay"}  # ("Payment date", "Repayment date")
 
 
 def _event_date_fit(label: str, doc: str) -> float:

@@ -147,14 +147,11 @@ def parse_text_page(text: str, elements: Mapping[str, ElementInfo] | None = None
     page.rows = _build_rows(body, segs, title.members, declared_units)
     members_for_unfilled_units(page.columns, page.rows)
     if header.rival_spans and header.tail_choice is None:
+        # The most amounts a movement shows: it needs as many periods.
         flows = [
             len(r.cells)
             for r in page.rows
-            if r.kind is RowKind.VALUE
-            and r.cells
-            and all(c.value.kind is ValueKind.NUMBER for c in r.cells)
-            and reads_as_flow(r.label)
-            and not reads_as_stock(r.label)
+            if _reads_as_movement(r) and all(c.value.kind is ValueKind.NUMBER for c in r.cells)
         ]
         if flows and (note := settle_groups(header, max(flows))):
             page.notes.append(note)
@@ -216,7 +213,7 @@ def _split_lost_bars(body: list[TextCell]) -> list[TextCell]:
         if value is not None and (shown or member_path) and not any(FOOTNOTE_RE.match(p) for p in rest):
             out.append(TextCell([cell.first], line=cell.line))
             out.append(TextCell(rest, line=cell.line + 1, bare=True))
-        elif value is not None and value.kind is ValueKind.TEXT and _prose(rest):
+        elif value is not None and not shown and not member_path and len(" ".join(rest)) >= _PROSE_MIN:
             # A label followed by prose: a text block's content (or a text value) that lost its bar.
             out.append(TextCell([cell.first], line=cell.line))
             out.append(TextCell(rest, line=cell.line + 1))
@@ -225,9 +222,13 @@ def _split_lost_bars(body: list[TextCell]) -> list[TextCell]:
     return out
 
 
-def _prose(pieces: list[str]) -> bool:
-    """Lines of a text, not a member path: long enough, and no member named."""
-    return len(" ".join(pieces)) >= 60 and not any(MEMBER_MARK_RE.search(p) for p in pieces)
+_PROSE_MIN = 60  # characters of a text block's content (a member path is shorter)
+
+
+def _reads_as_movement(row: Row) -> bool:
+    """A value row whose words name a movement over a period, not a balance ("Amortization of debt
+    discount", "Gross proceeds")."""
+    return row.kind is RowKind.VALUE and reads_as_flow(row.label) and not reads_as_stock(row.label)
 
 
 def _doubt_instants_holding_flows(page: Page) -> None:
@@ -242,8 +243,9 @@ def _doubt_instants_holding_flows(page: Page) -> None:
     if not instants or not any(c.group for c in page.columns) or not any(c.certain for c in page.columns):
         return
     for row in page.rows:
-        flow = row.kind is RowKind.VALUE and reads_as_flow(row.label) and not reads_as_stock(row.label)
-        if flow and any(cell.column in instants and cell.value.number is not None for cell in row.cells):
+        if _reads_as_movement(row) and any(
+            cell.column in instants and cell.value.number is not None for cell in row.cells
+        ):
             for c in page.columns:
                 c.certain = False
             page.notes.append(f"a movement ('{row.label}') sits in an instant column: periods not certain")
