@@ -68,6 +68,7 @@ from tests.support.pages import (
     GIZMO_SHARE_BUYBACK,
     GIZMO_SHARES_EXCLUDED,
     GIZMO_SINCE_ACQUISITION,
+    GIZMO_TAX_PROVISION_BY_JURISDICTION,
     GIZMO_TITLE_PERIOD_UNITS,
     GIZMO_TRUST_REPURCHASES,
     GIZMO_UNIT_ID_LINE,
@@ -1144,4 +1145,27 @@ def test_column_headers_reach_the_warehouse_as_shown_after_the_body_settles_them
         ("Notes ", 0, "Aug. 15, 2025"),
         ("Notes ", 1, "12 Months Ended | Dec. 31, 2026"),
         ("Notes ", 2, "12 Months Ended | Dec. 31, 2025"),
+    ]
+
+
+def test_deferred_taxes_by_jurisdiction_reach_the_warehouse(engine: Engine, tmp_path: Path) -> None:
+    """Each jurisdiction's deferred tax carries its member and the deferred tax definition. On both
+    backends."""
+    _load_pages(engine, tmp_path, {"tax.txt": GIZMO_TAX_PROVISION_BY_JURISDICTION})
+    rows = query_rows(
+        engine,
+        "SELECT member_labels, value, definition FROM facts_flat"
+        " WHERE row_label = 'Total' AND column_index = 1 ORDER BY row_index",
+    )
+    got = [(r[0], int(r[1]), (r[2] or "")[:30]) for r in rows]
+    current, deferred = "Amount of current income tax e", "Amount of deferred income tax "
+    assert got == [
+        ("", 12_000_000, current),
+        ("", -20_000_000, deferred),
+        ("Federal", 7_000_000, current),
+        ("Federal", -14_000_000, deferred),
+        ("State", 2_000_000, current),
+        ("State", -2_000_000, deferred),
+        ("Foreign", 3_000_000, current),
+        ("Foreign", -4_000_000, deferred),
     ]

@@ -25,6 +25,7 @@ from tests.support.pages import (
     GIZMO_OLD_UNLABELLED_TOTAL,
     GIZMO_OLD_WARRANT_CLASSES,
     GIZMO_REFUND_ALLOWANCES,
+    GIZMO_TAX_PROVISION_BY_JURISDICTION,
     GIZMO_TITLE_PERIOD_UNITS,
     GIZMO_UNIT_ID_LINE,
     GIZMO_UNMARKED_MEMBER,
@@ -3834,3 +3835,19 @@ def test_a_carryforward_is_a_balance_and_proves_no_quarter() -> None:
     )
     page = parse_text_page(text)
     assert not any(c.certain for c in page.columns)
+
+
+def test_a_heading_every_member_group_shows_again_is_no_member() -> None:
+    """Three member blocks and four texts shown without values that open a repeat of the rows
+    above: "Deferred" comes back in every group, so it is the groups' heading, and the members are
+    the texts shown once."""
+    page = parse_text_page(GIZMO_TAX_PROVISION_BY_JURISDICTION)
+    assert [r.label for r in page.rows if r.kind is RowKind.MEMBER] == ["Federal", "State", "Foreign"]
+    deferred = [r for r in page.rows if r.label == "Total" and r.cells[0].raw in ("(3)", "(1)", "0", "$ (2)")]
+    assert [([m.label for m in r.members], r.definition) for r in deferred] == [
+        ([], 2),
+        (["Federal"], 2),
+        (["State"], 2),
+        (["Foreign"], 2),
+    ]
+    assert [r.definition for r in page.rows if r.label == "Deferred"] == [3, 3, 3, 3]

@@ -1729,3 +1729,45 @@ GIZMO_DEFERRED_REVENUE_RECOGNITION = (
         "good or service to customer for which consideration from customer has been received or is due."
     )
 )
+
+
+def _tax_group(current: tuple[str, str], deferred: tuple[str, str]) -> str:
+    return (
+        f"|Current\n|Total\n|{current[0]}\n|{current[1]}\n|Deferred\n|Total\n|{deferred[0]}\n|{deferred[1]}\n"
+    )
+
+
+# Members without "[Member]" ("Federal", "State", "Foreign"), each over the headings "Current" and
+# "Deferred" that every group shows again: three member blocks, five concept blocks (two headings).
+GIZMO_TAX_PROVISION_BY_JURISDICTION = (
+    """|
+Income Taxes - Gizmo Provision by Jurisdiction (Details) - USD ($)
+$ in Millions
+|12 Months Ended
+|
+Dec. 31, 2025
+|
+Dec. 31, 2024
+"""
+    + _tax_group(("$ 40", "$ 12"), ("(3)", "(20)"))
+    + "|Total provision for income taxes\n|37\n|(8)\n"
+    + "|Federal\n"
+    + _tax_group(("25", "7"), ("(1)", "(14)"))
+    + "|State\n"
+    + _tax_group(("6", "2"), ("0", "(2)"))
+    + "|Foreign\n"
+    + _tax_group(("9", "3"), ("$ (2)", "$ (4)"))
+    + definition_blocks(
+        [
+            None,
+            "Amount of current income tax expense (benefit) pertaining to taxable income (loss) from"
+            " continuing operations.",
+            "Amount of deferred income tax expense (benefit) pertaining to income (loss) from continuing"
+            " operations.",
+            None,
+            "Amount of current income tax expense (benefit) and deferred income tax expense (benefit)"
+            " pertaining to continuing operations.",
+        ]
+    )
+    + member_blocks(3)
+)

@@ -260,6 +260,10 @@ def _claim_candidates(
             # A new text after values right above it is the member, this row its group's heading:
             # a member comes before the headings of its group, not after.
             opener = k - 1 if _new_after_values(k - 1, texts, roles, member) else k
+            # A member opens a group or two; a text that comes back in every group is the groups'
+            # heading ("Deferred" under "Federal", "State" and "Foreign", each member shown once).
+            if texts.count(texts[opener]) >= 3:
+                score -= 1.5
             candidates.append((0.5 if _MONTH_YEAR_RE.match(texts[opener]) else score, opener))
             opens_repeat.add(k)
     # The first group: its rows are not seen yet, but the row below it repeats below a later member.
