@@ -38,6 +38,7 @@ from tests.support.pages import (
     GIZMO_INTERIM_BALANCES,
     GIZMO_INVESTMENTS_ABSTRACT,
     GIZMO_LEVEL3_WARRANTS,
+    GIZMO_LICENSES_NARRATIVE,
     GIZMO_LOAN_LINE_ITEMS,
     GIZMO_NOTE_DISCOUNT_YEARS,
     GIZMO_NOTE_MATURITIES,
@@ -1169,3 +1170,14 @@ def test_deferred_taxes_by_jurisdiction_reach_the_warehouse(engine: Engine, tmp_
         ("Foreign", 3_000_000, current),
         ("Foreign", -4_000_000, deferred),
     ]
+
+
+def test_a_net_balance_reaches_the_warehouse_as_the_amount_after_amortization(
+    engine: Engine, tmp_path: Path
+) -> None:
+    """The net licenses carry the net intangible assets' definition. On both backends."""
+    _load_pages(engine, tmp_path, {"licenses.txt": GIZMO_LICENSES_NARRATIVE})
+    rows = query_rows(
+        engine, "SELECT DISTINCT definition FROM facts_flat WHERE row_label = 'Net patents and trademarks'"
+    )
+    assert [(r[0] or "")[:40] for r in rows] == ["Amount after amortization of assets, exc"]

@@ -16,6 +16,7 @@ from tests.support.pages import (
     GIZMO_2011_NOTE,
     GIZMO_2011_USEFUL_LIVES,
     GIZMO_INTERIM_BALANCES,
+    GIZMO_LICENSES_NARRATIVE,
     GIZMO_NOTE_DISCOUNT_YEARS,
     GIZMO_NOTE_MATURITIES,
     GIZMO_OLD_ACCRUED_EXPENSES,
@@ -3851,3 +3852,11 @@ def test_a_heading_every_member_group_shows_again_is_no_member() -> None:
         (["Foreign"], 2),
     ]
     assert [r.definition for r in page.rows if r.label == "Deferred"] == [3, 3, 3, 3]
+
+
+def test_a_net_balance_is_the_amount_after_amortization() -> None:
+    """ "Net" is the taxonomy's "amount after amortization", and the row shown without values takes
+    the payment for intangible assets."""
+    got = blocks_of(GIZMO_LICENSES_NARRATIVE)
+    assert got["Net patents and trademarks"] == 5
+    assert got["Patents and trademarks capitalized"] == 7

@@ -1771,3 +1771,59 @@ Dec. 31, 2024
     )
     + member_blocks(3)
 )
+
+
+# A net balance beside a row shown without values, over the taxonomy's "amount after amortization"
+# and a payment for intangible assets ("capital improvements" only looks like "capitalized").
+GIZMO_LICENSES_NARRATIVE = (
+    """|
+Gizmo Licenses (Details Narrative)
+|12 Months Ended
+|
+Dec. 31, 2025
+USD ($)
+Licenses
+Integer
+|
+Dec. 31, 2024
+USD ($)
+|Intangible Assets Disclosure [Abstract]
+|Net patents and trademarks
+|$ 41,200
+|$ 63,900
+|Patents and trademarks capitalized
+|Retirement of patents
+|$ 9,300
+|8,150
+|Number of licenses | Licenses
+|5
+|Number of lapsed licenses | Integer
+|2
+|Useful life of licenses
+|12 years
+|Amortization expenses
+|$ 13,400
+|$ 12,800
+"""
+    + definition_blocks(["Number of lapsed licenses.", "Number of licenses.", "Retirement of patents."])
+    + standard_block(
+        "The aggregate expense charged against earnings to allocate the cost of intangible assets"
+        " (nonphysical assets not used in production) in a systematic and rational manner to the periods"
+        " expected to benefit from such assets."
+    )
+    + definition_blocks(
+        [
+            "Useful life of finite-lived intangible assets, in 'PnYnMnDTnHnMnS' format, for example,"
+            " 'P1Y5M13D' represents the reported fact of one year, five months, and thirteen days."
+        ]
+    )
+    + standard_block(
+        "Amount after amortization of assets, excluding financial assets and goodwill, lacking physical"
+        " substance with a finite life."
+    )
+    + definition_blocks([None])
+    + standard_block(
+        "The cash outflow for purchases of and capital improvements on property, plant and equipment"
+        " (capital expenditures), software, and other intangible assets."
+    )
+)

@@ -183,8 +183,9 @@ _DOC_PHRASES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = tuple(
         # carrying amount given up ("... payments made and the carrying amount of debt ...").
         (rf"\bdifference between {_PAID_VS_CARRYING}", ("gain", "loss")),
         (
-            r"\b(?:after|less) (?:allocation of )?(?:valuation )?(?:allowance|accumulated|reserve|deduction)",
-            ("net",),  # "net of allowance"
+            r"\b(?:after|less) (?:allocation of )?(?:valuation )?"
+            r"(?:allowance|accumulated|reserve|deduction|amortization|depreciation)",
+            ("net",),  # "net of allowance", "amount after amortization"
         ),
         # The taxonomy's words for a tax valuation allowance, and for the gross deferred tax assets.
         (r"\bmore likely than not\b[^.]{0,60}\bnot be realized\b", ("valuation", "allowance")),
