@@ -31,6 +31,7 @@ from tests.support.pages import (
     GIZMO_DEFERRED_REVENUE_RECOGNITION,
     GIZMO_DERIVATIVE_LIABILITIES,
     GIZMO_DIVIDEND_DATES,
+    GIZMO_EXCHANGE_RATES,
     GIZMO_HALF_YEAR_BUYBACKS,
     GIZMO_HEDGE_GAINS_BY_INSTRUMENT,
     GIZMO_IFRS_PROVISIONS,
@@ -1181,3 +1182,15 @@ def test_a_net_balance_reaches_the_warehouse_as_the_amount_after_amortization(
         engine, "SELECT DISTINCT definition FROM facts_flat WHERE row_label = 'Net patents and trademarks'"
     )
     assert [(r[0] or "")[:40] for r in rows] == ["Amount after amortization of assets, exc"]
+
+
+def test_exchange_rates_reach_the_warehouse_with_their_definitions(engine: Engine, tmp_path: Path) -> None:
+    """The average rate and the translation rate carry their own definitions. On both backends."""
+    _load_pages(engine, tmp_path, {"fx.txt": GIZMO_EXCHANGE_RATES})
+    rows = query_rows(
+        engine, "SELECT raw_value, definition FROM facts_flat WHERE column_index = 0 ORDER BY row_index"
+    )
+    assert [(r[0], (r[1] or "")[:30]) for r in rows] == [
+        ("7.1204", "Foreign exchange rate used to "),
+        ("7.0925", "Represents the foreign currenc"),
+    ]

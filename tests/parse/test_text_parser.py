@@ -15,6 +15,7 @@ from tests.support.pages import (
     GIZMO_2011_MAJOR_CUSTOMERS,
     GIZMO_2011_NOTE,
     GIZMO_2011_USEFUL_LIVES,
+    GIZMO_EXCHANGE_RATES,
     GIZMO_INTERIM_BALANCES,
     GIZMO_LICENSES_NARRATIVE,
     GIZMO_NOTE_DISCOUNT_YEARS,
@@ -3860,3 +3861,11 @@ def test_a_net_balance_is_the_amount_after_amortization() -> None:
     got = blocks_of(GIZMO_LICENSES_NARRATIVE)
     assert got["Net patents and trademarks"] == 5
     assert got["Patents and trademarks capitalized"] == 7
+
+
+def test_an_average_exchange_rate_translates_the_statement_of_operations() -> None:
+    """The rate "derived from an average" is the statement of operations' rate; the balance sheet
+    takes the translation rate."""
+    got = blocks_of(GIZMO_EXCHANGE_RATES)
+    assert got["Items in the statements of operations and comprehensive income"] == 0
+    assert got["Balance sheet items, except for equity accounts"] == 1

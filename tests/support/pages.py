@@ -1827,3 +1827,30 @@ USD ($)
         " (capital expenditures), software, and other intangible assets."
     )
 )
+
+
+# Two exchange rates, each over its own block: the company's average rate (statement of operations)
+# and the standard translation rate (the balance sheet, at the balance dates).
+GIZMO_EXCHANGE_RATES = (
+    """|
+Gizmo Policies - Exchange Rates Used to Translate RMB Into US$ (Details)
+|3 Months Ended
+|
+Mar. 31, 2026
+|
+Mar. 31, 2025
+|
+Dec. 31, 2025
+|Balance sheet items, except for equity accounts
+|7.1204
+|7.0388
+|Items in the statements of operations and comprehensive income
+|7.0925
+|7.1710
+"""
+    + definition_blocks(["Represents the foreign currency exchange rate derived from an average."])
+    + standard_block(
+        "Foreign exchange rate used to translate amounts denominated in functional currency to reporting"
+        " currency."
+    )
+)

@@ -133,6 +133,18 @@ _DOC_PHRASES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = tuple(
         # What cash equivalents are, in the standards' words.
         (r"\bhighly liquid investments\b[^.]{0,60}\breadily convertible\b", ("equivalent",)),
         (r"nonoperating|ancillary", ("other",)),
+        # An average exchange rate translates the statement of operations; the period-end rate the
+        # balance sheet.
+        (
+            r"\b(?:exchange|translation) rates?\b[^.]{0,60}?\baverage\b"
+            r"|\baverage\b[^.]{0,40}?\b(?:exchange|translation) rate",
+            ("average", "operation", "income", "loss", "profit"),
+        ),
+        (
+            r"\b(?:period|year)[- ]end\b[^.]{0,20}?\b(?:exchange|translation) rate"
+            r"|\b(?:closing|spot) (?:exchange )?rate",
+            ("balance", "sheet", "end"),
+        ),
         # The taxonomy's "Other ..." elements hold what it does not otherwise specify.
         (r"\bnot otherwise specified\b", ("other",)),
         # The effective tax rate is documented as the ratio it is; nondeductible expenses are what
