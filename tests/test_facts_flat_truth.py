@@ -67,6 +67,7 @@ from tests.support.pages import (
     GIZMO_RESERVE_FIVE_UNSIGNED,
     GIZMO_REVENUE_BY_REGION,
     GIZMO_SECURITIES_BY_CLASS,
+    GIZMO_SECURITIES_IN_LOSS,
     GIZMO_SHARE_BUYBACK,
     GIZMO_SHARES_EXCLUDED,
     GIZMO_SINCE_ACQUISITION,
@@ -1193,4 +1194,14 @@ def test_exchange_rates_reach_the_warehouse_with_their_definitions(engine: Engin
     assert [(r[0], (r[1] or "")[:30]) for r in rows] == [
         ("7.1204", "Foreign exchange rate used to "),
         ("7.0925", "Represents the foreign currenc"),
+    ]
+
+
+def test_securities_in_a_loss_position_reach_the_warehouse(engine: Engine, tmp_path: Path) -> None:
+    """The fair value and the unrealized loss carry their own definitions. On both backends."""
+    _load_pages(engine, tmp_path, {"afs.txt": GIZMO_SECURITIES_IN_LOSS})
+    rows = query_rows(engine, "SELECT row_label, definition FROM facts_flat ORDER BY row_index")
+    assert [(r[0], (r[1] or "")[:30]) for r in rows][1:] == [
+        ("Fair Value", "This item represents the aggre"),
+        ("Unrealized Losses", "Amount of the excess of amorti"),
     ]

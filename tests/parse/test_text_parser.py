@@ -27,6 +27,7 @@ from tests.support.pages import (
     GIZMO_OLD_UNLABELLED_TOTAL,
     GIZMO_OLD_WARRANT_CLASSES,
     GIZMO_REFUND_ALLOWANCES,
+    GIZMO_SECURITIES_IN_LOSS,
     GIZMO_TAX_PROVISION_BY_JURISDICTION,
     GIZMO_TITLE_PERIOD_UNITS,
     GIZMO_UNIT_ID_LINE,
@@ -3869,3 +3870,11 @@ def test_an_average_exchange_rate_translates_the_statement_of_operations() -> No
     got = blocks_of(GIZMO_EXCHANGE_RATES)
     assert got["Items in the statements of operations and comprehensive income"] == 0
     assert got["Balance sheet items, except for equity accounts"] == 1
+
+
+def test_the_loss_position_names_which_securities_not_the_measure() -> None:
+    """Cost in excess of fair value is the unrealized loss; the fair value of securities "in an
+    unrealized loss position" is their fair value."""
+    got = blocks_of(GIZMO_SECURITIES_IN_LOSS)
+    assert got["Unrealized Losses"] == 1
+    assert got["Fair Value"] == 2

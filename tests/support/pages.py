@@ -1854,3 +1854,31 @@ Dec. 31, 2025
         " currency."
     )
 )
+
+
+# The loss of securities in a loss position (cost over fair value) and their fair value, whose
+# documentation names the loss position too.
+GIZMO_SECURITIES_IN_LOSS = (
+    """|
+Gizmo Securities Available for Sale - Loss Positions (Details) - USD ($)
+|
+Dec. 31, 2025
+|Debt Securities, Available-for-Sale [Line Items]
+|Number of securities in a loss position
+|7
+|Fair Value
+|$ 8,412,050
+|Unrealized Losses
+|$ (391,275)
+"""
+    + definition_blocks(["Number of securities in a loss position."])
+    + standard_block(
+        "Amount of the excess of amortized cost basis over fair value of securities in a loss position and"
+        " categorized neither as held-to-maturity nor trading securities."
+    )
+    + standard_block(
+        "This item represents the aggregate fair value of investments in debt and equity securities in an"
+        " unrealized loss position which are categorized neither as held-to-maturity nor trading securities."
+    )
+    + definition_blocks(["Line items represent financial concepts included in a table."])
+)

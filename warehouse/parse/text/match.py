@@ -133,6 +133,11 @@ _DOC_PHRASES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = tuple(
         # What cash equivalents are, in the standards' words.
         (r"\bhighly liquid investments\b[^.]{0,60}\breadily convertible\b", ("equivalent",)),
         (r"nonoperating|ancillary", ("other",)),
+        # A security's cost in excess of its fair value is its unrealized loss.
+        (
+            r"\bexcess of (?:the )?(?:amortized )?cost(?: basis)? over (?:the )?fair value\b",
+            ("unrealized", "loss"),
+        ),
         # An average exchange rate translates the statement of operations; the period-end rate the
         # balance sheet.
         (
@@ -522,6 +527,9 @@ def _split_doc(doc: str) -> tuple[str, str]:
     doc = _INCLUDING_RE.sub(set_aside, doc)
     # A cost "net of adjustments ... and fair value hedge accounting adjustments" is no fair value.
     doc = _HEDGE_ADJUSTMENTS_RE.sub(set_aside, doc)
+    # "The fair value of securities in an unrealized loss position": the position says which
+    # securities, not what is measured (their loss is another element).
+    doc = _LOSS_POSITION_RE.sub(lambda m: set_aside(m, " position"), doc)
     refs = " ".join(aside)
     split = _INCLUDES_RE.split(doc, maxsplit=1)
     return (split[0], f"{split[1]} {refs}") if len(split) == 2 else (doc, refs)
@@ -545,6 +553,7 @@ _SUM_OF_RE = re.compile(
     re.IGNORECASE,
 )
 _HEDGE_ADJUSTMENTS_RE = re.compile(r"\bfair value hedge accounting adjustments\b", re.IGNORECASE)
+_LOSS_POSITION_RE = re.compile(r"\b(?:unrealized )?loss position\b", re.IGNORECASE)
 _EXCLUDING_RE = re.compile(r"\bexcluding\b[^.;,]*", re.IGNORECASE)
 _OTHER_THAN_RE = re.compile(r"\bother than\b[^.;,]*", re.IGNORECASE)
 # (Only a clause that ends the sentence: "assets, including goodwill, in excess of ..." is a whole.)
