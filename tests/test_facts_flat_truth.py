@@ -21,6 +21,7 @@ from tests.support.pages import (
     GIZMO_2011_MAJOR_CUSTOMERS,
     GIZMO_2011_NOTE,
     GIZMO_2011_USEFUL_LIVES,
+    GIZMO_ALLOWANCE_CHARGES,
     GIZMO_ALLOWANCE_PERIOD_EDGES,
     GIZMO_ALLOWANCE_SIGNED_MOVEMENTS,
     GIZMO_BANK_CAPITAL,
@@ -28,9 +29,11 @@ from tests.support.pages import (
     GIZMO_BENEFIT_COST,
     GIZMO_COMMITMENT_BUCKETS,
     GIZMO_DEBT_BY_MEMBER,
+    GIZMO_DEFERRED_REVENUE_CHANGES,
     GIZMO_DEFERRED_REVENUE_RECOGNITION,
     GIZMO_DERIVATIVE_LIABILITIES,
     GIZMO_DIVIDEND_DATES,
+    GIZMO_EPS_AFTER_PREFERRED,
     GIZMO_EXCHANGE_RATES,
     GIZMO_HALF_YEAR_BUYBACKS,
     GIZMO_HEDGE_GAINS_BY_INSTRUMENT,
@@ -43,6 +46,7 @@ from tests.support.pages import (
     GIZMO_LOAN_LINE_ITEMS,
     GIZMO_NOTE_DISCOUNT_YEARS,
     GIZMO_NOTE_MATURITIES,
+    GIZMO_NOTE_RECEIVABLE,
     GIZMO_NOTES_BY_RATE,
     GIZMO_NOTES_DISCOUNT_AND_COSTS,
     GIZMO_NOTES_REPURCHASED,
@@ -78,6 +82,7 @@ from tests.support.pages import (
     GIZMO_UNMARKED_MEMBER,
     GIZMO_WARRANT_BARE_EDGES,
     GIZMO_WARRANT_CLOSING_TWICE,
+    GIZMO_WARRANTY_NARRATIVE,
     definition_blocks,
 )
 from warehouse.load.runner import load_directory
@@ -1204,4 +1209,40 @@ def test_securities_in_a_loss_position_reach_the_warehouse(engine: Engine, tmp_p
     assert [(r[0], (r[1] or "")[:30]) for r in rows][1:] == [
         ("Fair Value", "This item represents the aggre"),
         ("Unrealized Losses", "Amount of the excess of amorti"),
+    ]
+
+
+def test_guesses_read_together_reach_the_warehouse_flagged(engine: Engine, tmp_path: Path) -> None:
+    """The total lands at Dec. 31, 2025, flagged as a guess. On both backends."""
+    _load_pages(engine, tmp_path, {"note.txt": GIZMO_NOTE_RECEIVABLE})
+    rows = query_rows(
+        engine,
+        "SELECT column_index, column_certain, period_end FROM facts_flat"
+        " WHERE row_label = 'Total note receivable'",
+    )
+    assert [(r[0], bool(r[1]), str(r[2])) for r in rows] == [(1, False, "2025-12-31")]
+
+
+def test_allowance_warranty_eps_and_deferred_revenue_definitions_reach_the_warehouse(
+    engine: Engine, tmp_path: Path
+) -> None:
+    """Four pages whose near-twin blocks each go to their own rows. On both backends."""
+    pages = {
+        "a.txt": GIZMO_ALLOWANCE_CHARGES,
+        "b.txt": GIZMO_WARRANTY_NARRATIVE,
+        "c.txt": GIZMO_EPS_AFTER_PREFERRED,
+        "d.txt": GIZMO_DEFERRED_REVENUE_CHANGES,
+    }
+    _load_pages(engine, tmp_path, pages)
+    rows = query_rows(
+        engine,
+        "SELECT DISTINCT source_path, row_label, definition FROM facts_flat WHERE row_label IN"
+        " ('Charged to operating expenses', 'Product warranty accrual', 'Accrued preferred stock dividends',"
+        " 'Deferred revenue recognized') ORDER BY source_path",
+    )
+    assert [(r[1], (r[2] or "")[:30]) for r in rows] == [
+        ("Charged to operating expenses", "Amount of expense (reversal of"),
+        ("Product warranty accrual", "Carrying value as of the balan"),
+        ("Accrued preferred stock dividends", "The aggregate value of preferr"),
+        ("Deferred revenue recognized", "Amount of revenue recognized t"),
     ]

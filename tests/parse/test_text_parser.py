@@ -15,11 +15,15 @@ from tests.support.pages import (
     GIZMO_2011_MAJOR_CUSTOMERS,
     GIZMO_2011_NOTE,
     GIZMO_2011_USEFUL_LIVES,
+    GIZMO_ALLOWANCE_CHARGES,
+    GIZMO_DEFERRED_REVENUE_CHANGES,
+    GIZMO_EPS_AFTER_PREFERRED,
     GIZMO_EXCHANGE_RATES,
     GIZMO_INTERIM_BALANCES,
     GIZMO_LICENSES_NARRATIVE,
     GIZMO_NOTE_DISCOUNT_YEARS,
     GIZMO_NOTE_MATURITIES,
+    GIZMO_NOTE_RECEIVABLE,
     GIZMO_OLD_ACCRUED_EXPENSES,
     GIZMO_OLD_BUYER_SHARES,
     GIZMO_OLD_POLICY_PROSE,
@@ -32,6 +36,7 @@ from tests.support.pages import (
     GIZMO_TITLE_PERIOD_UNITS,
     GIZMO_UNIT_ID_LINE,
     GIZMO_UNMARKED_MEMBER,
+    GIZMO_WARRANTY_NARRATIVE,
     RECEIVABLE_DOCS,
     blocks_of,
     definition_blocks,
@@ -3878,3 +3883,45 @@ def test_the_loss_position_names_which_securities_not_the_measure() -> None:
     got = blocks_of(GIZMO_SECURITIES_IN_LOSS)
     assert got["Unrealized Losses"] == 1
     assert got["Fair Value"] == 2
+
+
+def test_the_guesses_of_a_page_are_read_together_by_the_dollar_rule() -> None:
+    """Alone, each lone value goes to the first column; together they would leave the signed
+    allowance in the middle of a run there, so the total goes to the Dec. 31 column (a guess)."""
+    page = parse_text_page(GIZMO_NOTE_RECEIVABLE)
+    got = {r.label: [(c.column, c.certain, c.rule) for c in r.cells] for r in page.rows if r.cells}
+    assert got["Less: allowance for the note"] == [(0, False, "fill_left")]
+    assert got["Total note receivable"] == [(1, False, "dollar_run_guess")]
+
+
+def test_an_expense_charged_to_an_allowance_is_no_write_off() -> None:
+    """The credit-loss expense is the charge to operating expenses; the write-offs take the block
+    without documentation."""
+    got = blocks_of(GIZMO_ALLOWANCE_CHARGES)
+    assert got["Charged to operating expenses"] == 3
+    assert got["Write-offs of accounts receivable, net of recoveries"] == 0
+
+
+def test_obligations_incurred_and_payable_are_an_accrual() -> None:
+    """The warranty accrual is the obligations "incurred ... and payable"; the claims recorded are
+    the period's warranty expense."""
+    got = blocks_of(GIZMO_WARRANTY_NARRATIVE)
+    assert got["Product warranty accrual"] == 2
+    assert got["Product warranty claim recorded"] == 3
+
+
+def test_what_income_available_to_common_is_after_is_another_element() -> None:
+    """Income available to common shareholders is documented "after deduction of ... dividends on
+    preferred stock ...;": the preferred dividends row takes the dividends' block."""
+    got = blocks_of(GIZMO_EPS_AFTER_PREFERRED)
+    assert got["Accrued preferred stock dividends"] == 4
+    assert got["Net income (loss) applicable to common shares"] == 3
+
+
+def test_an_obligation_to_transfer_goods_is_a_balance() -> None:
+    """The contract liability's balances take its block; the revenue recognized out of it under a
+    member takes the revenue recognized block, not the balance's."""
+    page = parse_text_page(GIZMO_DEFERRED_REVENUE_CHANGES)
+    got = {(r.label, r.index): r.definition for r in page.rows if r.cells}
+    assert [d for (label, _), d in got.items() if label.startswith("Balance")] == [3, 3]
+    assert [d for (label, _), d in got.items() if label == "Deferred revenue recognized"] == [4]

@@ -1882,3 +1882,204 @@ Dec. 31, 2025
     )
     + definition_blocks(["Line items represent financial concepts included in a table."])
 )
+
+
+# Two lone values each guessed alone would both go to the first column, where the signed allowance
+# would sit in the middle of a run: read together, the total goes to the second column.
+GIZMO_NOTE_RECEIVABLE = """|
+Gizmo Note Receivable (Details) - USD ($)
+|
+Jun. 30, 2026
+|
+Dec. 31, 2025
+|Receivables [Abstract]
+|Current portion
+|$ 84,300
+|$ 7,950
+|Long-term portion
+|71,640
+|Notes receivable, gross
+|84,300
+|79,590
+|Less: allowance for the note
+|$ (84,300)
+|Total note receivable
+|$ 79,590
+""" + definition_blocks(
+    [
+        "Allowance for the note receivable.",
+        "The gross balance of the note receivable.",
+        "Amount, after allowance for credit loss, of financing receivable, classified as current.",
+        "Amount, after allowance for credit loss, of financing receivable, classified as noncurrent.",
+        "Amount, after allowance for credit loss, of financing receivable.",
+        None,
+    ]
+)
+
+
+# An allowance's roll forward: the expense charged to it and the write-offs taken from it.
+GIZMO_ALLOWANCE_CHARGES = (
+    """|
+Schedule of Gizmo Allowance for Credit Losses (Details) - USD ($)
+|12 Months Ended
+|
+Dec. 31, 2025
+|
+Dec. 31, 2024
+|Organization, Consolidation and Presentation of Financial Statements [Abstract]
+|Accounts Receivable, Allowance for Credit Loss, Current
+|$ 41,200
+|$ 97,310
+|Charged to operating expenses
+|312,450
+|22,640
+|Write-offs of accounts receivable, net of recoveries
+|5
+|(78,750)
+|Accounts Receivable, Allowance for Credit Loss, Current
+|$ 353,655
+|$ 41,200
+"""
+    + definition_blocks([None])
+    + standard_block("Amount of allowance for credit loss on accounts receivable, classified as current.")
+    + definition_blocks([None])
+    + standard_block(
+        "Amount of expense (reversal of expense) for expected credit loss on accounts receivable."
+    )
+)
+
+# A warranty's accrual (obligations incurred and payable) beside the period's warranty expense.
+GIZMO_WARRANTY_NARRATIVE = (
+    """|
+Gizmo Product Warranty (Details) - USD ($)
+$ in Thousands
+|12 Months Ended
+|
+Dec. 31, 2025
+|
+Dec. 31, 2024
+|Product Warranties Disclosures [Abstract]
+|Product warranty claim recorded
+|$ 30
+|$ 260
+|Product warranty claim incurred
+|190
+|$ 45
+|Product warranty accrual
+|$ 55
+|$ 215
+"""
+    + standard_block("Cumulative amount of claims incurred against a specific product warranty accrual.")
+    + definition_blocks([None])
+    + standard_block(
+        "Carrying value as of the balance sheet date of obligations incurred through that date and payable"
+        " for estimated claims under standard and extended warranty protection rights granted to customers."
+    )
+    + standard_block(
+        "The expense charged against earnings for the period pertaining to standard and extended warranties"
+        " on the entity's goods and services granted to customers."
+    )
+)
+
+# Earnings per share after preferred dividends: the dividends deducted, and the income left.
+GIZMO_EPS_AFTER_PREFERRED = (
+    """|
+Gizmo Basis of Presentation (Details) - USD ($)
+|3 Months Ended
+|
+Mar. 31, 2026
+|
+Mar. 31, 2025
+|Accounting Policies [Abstract]
+|Net income (loss)
+|$ (812,400)
+|$ 233,100
+|Accrued preferred stock dividends
+|(402,150)
+|(318,900)
+|Net income (loss) applicable to common shares
+|$ (1,214,550)
+|$ 85,200
+|Weighted-average common shares outstanding basic and diluted
+|4,210,000
+|4,210,000
+|Earnings (loss) per common share after preferred dividends, basic and diluted
+|$ (0.29)
+|$ 0.02
+"""
+    + definition_blocks([None])
+    + standard_block(
+        "The amount of net income (loss) for the period per each share of common stock or unit outstanding"
+        " during the reporting period."
+    )
+    + standard_block(
+        "The portion of profit or loss for the period, net of income taxes, which is attributable to the"
+        " parent."
+    )
+    + standard_block(
+        "Amount, after deduction of tax, noncontrolling interests, dividends on preferred stock and"
+        " participating securities; of income (loss) available to common shareholders."
+    )
+    + standard_block(
+        "The aggregate value of preferred stock dividends and other adjustments necessary to derive net"
+        " income apportioned to common stockholders."
+    )
+    + standard_block(
+        "Average number of shares or units issued and outstanding that are used in calculating basic and"
+        " diluted earnings per share (EPS)."
+    )
+)
+
+# A contract liability's roll forward, and under a member the revenue recognized out of it.
+GIZMO_DEFERRED_REVENUE_CHANGES = (
+    """|
+Gizmo Revenues - Changes in the Deferred Revenue Balance (Details) - USD ($)
+$ in Millions
+|3 Months Ended
+|
+Mar. 31, 2026
+|
+Mar. 31, 2025
+|Contract with Customer, Liability [Roll Forward]
+|Balance, beginning of period
+|$ 420
+|$ 388
+|Deferral of revenue
+|812
+|790
+|Recognition of deferred revenue
+|(774)
+|(751)
+|Other
+|(8)
+|3
+|Balance, end of period
+|450
+|430
+|Deferred Revenue
+|Contract with Customer, Liability [Roll Forward]
+|Deferred revenue recognized
+|$ 175
+|$ 162
+"""
+    + definition_blocks(
+        [
+            "Contract With Customer Liability, Including New Contract Revenue, Recognized",
+            "Contract with customer liability other.",
+            "Contract with Customer, Liability",
+        ]
+    )
+    + standard_block(
+        "Amount of obligation to transfer good or service to customer for which consideration has been"
+        " received or is receivable."
+    )
+    + standard_block(
+        "Amount of revenue recognized that was previously included in balance of obligation to transfer good"
+        " or service to customer for which consideration from customer has been received or is due."
+    )
+    + standard_block(
+        "Amount of increase (decrease) in obligation to transfer good or service to customer for which"
+        " consideration has been received or is receivable."
+    )
+    + member_blocks(1)
+)

@@ -133,6 +133,8 @@ _DOC_PHRASES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = tuple(
         # What cash equivalents are, in the standards' words.
         (r"\bhighly liquid investments\b[^.]{0,60}\breadily convertible\b", ("equivalent",)),
         (r"nonoperating|ancillary", ("other",)),
+        # Obligations "incurred and payable" are what statements call accrued.
+        (r"\bobligations incurred (?:through that date )?and payable\b", ("accrued", "accrual")),
         # A security's cost in excess of its fair value is its unrealized loss.
         (
             r"\bexcess of (?:the )?(?:amortized )?cost(?: basis)? over (?:the )?fair value\b",
@@ -345,6 +347,12 @@ _EXCLUDED_BY: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = tuple(
         (r"\bafter (?:income )?tax\b|\bnet of (?:income )?tax", r"\bbefore (?:income )?tax|\bpre-?tax\b"),
         # Revenue recognized out of a deferred balance is no deferral ("Revenue deferred").
         (r"^(?:the )?amount of revenue recognized\b", r"^(?!.*\brecogni[sz]ed\b).*\bdeferr"),
+        # An expense charged to an allowance is no write-off taken from it.
+        (
+            r"^(?:the )?amount of expense\b"
+            r"(?![^.]*\b(?:written|charged) off\b|[^.]*\b(?:write|charge)-?offs?\b)",
+            r"\b(?:write|charge)[- ]?offs?\b|\b(?:written|charged)[- ]off\b",
+        ),
     )
 )
 
@@ -530,6 +538,9 @@ def _split_doc(doc: str) -> tuple[str, str]:
     # "The fair value of securities in an unrealized loss position": the position says which
     # securities, not what is measured (their loss is another element).
     doc = _LOSS_POSITION_RE.sub(lambda m: set_aside(m, " position"), doc)
+    # "Amount, after deduction of tax, ..., dividends on preferred stock ...; of income available to
+    # common shareholders": what was deducted are other elements.
+    doc = _DEDUCTED_LIST_RE.sub(set_aside, doc)
     refs = " ".join(aside)
     split = _INCLUDES_RE.split(doc, maxsplit=1)
     return (split[0], f"{split[1]} {refs}") if len(split) == 2 else (doc, refs)
@@ -553,6 +564,7 @@ _SUM_OF_RE = re.compile(
     re.IGNORECASE,
 )
 _HEDGE_ADJUSTMENTS_RE = re.compile(r"\bfair value hedge accounting adjustments\b", re.IGNORECASE)
+_DEDUCTED_LIST_RE = re.compile(r"\bafter deduction of [^;.]{3,200};", re.IGNORECASE)
 _LOSS_POSITION_RE = re.compile(r"\b(?:unrealized )?loss position\b", re.IGNORECASE)
 _EXCLUDING_RE = re.compile(r"\bexcluding\b[^.;,]*", re.IGNORECASE)
 _OTHER_THAN_RE = re.compile(r"\bother than\b[^.;,]*", re.IGNORECASE)
@@ -816,8 +828,11 @@ _FLOW_DOC = re.compile(
     r"|^(?:the )?(?:fair )?value of [^.]{0,80}\b(?:issued|exercised|granted)\.?$"
 )
 # ... and of a balance: at a date, or accumulated.
+# An obligation outstanding (a contract liability: "Amount of obligation to transfer good or service
+# ...") is a balance too.
+_OBLIGATION_DOC = re.compile(r"^(?:the )?(?:carrying )?amount of (?:the )?obligations? to\b")
 _STOCK_DOC = re.compile(
-    rf"{INSTANT_DOC_RE.pattern}|\bat the date|\baccumulated\b|\bcumulative\b"
+    rf"{INSTANT_DOC_RE.pattern}|\bat the date|\baccumulated\b|\bcumulative\b|{_OBLIGATION_DOC.pattern}"
     r"|^fair value\b(?![^.]{0,80}\b(?:issued|granted|transferred|paid|received|recognized)\b)"
 )
 
@@ -1005,7 +1020,7 @@ def _stock_flow_fit(label: str, doc: str) -> float:
     """A label that reads as a balance ("Intangible assets") against documentation of a flow, or a
     flow ("Amortization expense") against documentation of a balance "as of the balance sheet date"."""
     flow_doc = _documents_flow(doc)
-    stock_doc = INSTANT_DOC_RE.search(doc) is not None
+    stock_doc = INSTANT_DOC_RE.search(doc) is not None or _OBLIGATION_DOC.match(doc) is not None
     if _LABEL_LIKE_DOC.match(doc):
         # An extension's documentation that only repeats a label is read as a label.
         flow_doc = flow_doc or _label_reads_as_flow(doc)

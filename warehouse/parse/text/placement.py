@@ -129,6 +129,8 @@ def place_rows(page: Page, old_style: bool = False) -> None:
     _find_sibling_echoes(gaps)
     for g in gaps:
         _finish(page, g, solver)
+    if not old_style:
+        _choose_guesses_jointly(page, gaps, solver)
     _fill_empty_columns(page, gaps, solver)
     _doubt_lost_labels(page)
 
@@ -684,7 +686,7 @@ class _DollarRule:
         out.sort()
         return out
 
-    def _undecided_between(self, col: int, lo: int, hi: int, me: _GapRow) -> bool:
+    def _undecided_between(self, col: int, lo: int, hi: int, me: _GapRow | None) -> bool:
         for g in self.gaps:
             if g is me or len(g.candidates) == 1:
                 continue
@@ -713,8 +715,14 @@ class _DollarRule:
                     bad += 1
         return bad
 
+    def column_violations(self, col: int) -> int:
+        """$-rule violations of a whole column, every gap row at its single candidate."""
+        cells = self._cells_in(col, None, None)
+        checks = (self._check(cells, pos, col, None, strict=False) for pos in range(len(cells)))
+        return sum(1 for ok in checks if ok is False)
+
     def _check(
-        self, cells: list[tuple[int, str, bool]], pos: int, col: int, g: _GapRow, strict: bool
+        self, cells: list[tuple[int, str, bool]], pos: int, col: int, g: _GapRow | None, strict: bool
     ) -> bool | None:
         ri, t, shows = cells[pos]
         money_like = t in ("money", "pershare", "money?")
@@ -1170,14 +1178,82 @@ def _best_guess(page: Page, g: _GapRow, solver: _DollarRule) -> tuple[Placement,
     scored: list[tuple[float, Placement, str]] = []
     for c in g.candidates:
         v = solver.violations(g, c, strict=False) if len(g.candidates) > 1 else 0
-        prior, why = _prior(page, g.row, c)
-        echoed = sum(1 for j, e in zip(c, g.echoes, strict=True) if e == j)
-        if echoed:
-            prior, why = prior + 10.0 * echoed, ECHO_RULE
+        prior, why = _guess_prior(page, g, c)
         scored.append((v * 10 - prior, c, why))
     scored.sort(key=lambda x: (x[0], x[1]))
     best = scored[0]
     return best[1], best[2]
+
+
+def _guess_prior(page: Page, g: _GapRow, c: Placement) -> tuple[float, str]:
+    """A guess's soft evidence: the page's habits, and far above them the same value shown again."""
+    prior, why = _prior(page, g.row, c)
+    echoed = sum(1 for j, e in zip(c, g.echoes, strict=True) if e == j)
+    if echoed:
+        prior, why = prior + 10.0 * echoed, ECHO_RULE
+    return prior, why
+
+
+JOINT_GUESS_RULE = "dollar_run_guess"  # a guess: the guesses of the page read together by the $ rule
+_JOINT_GUESS_ROWS = 10  # guessed rows the page's guesses are chosen together for
+_JOINT_GUESS_COMBOS = 4000  # combinations of their placements read
+
+
+def _choose_guesses_jointly(page: Page, gaps: list[_GapRow], solver: _DollarRule) -> None:
+    """Each guess was made with the other guesses unknown, so two guesses may break the $ rule
+    between them (five signed values one under the other in one column) or leave a column empty
+    (the renderer drops columns without facts). Read all guesses of the page together: the
+    combination with the fewest violations and empty columns, then the most soft evidence, then the
+    fewest values moved, wins; a tie keeps the guesses made one by one. Every row keeps to its own
+    soft choice if it has one."""
+    n = len(page.columns)
+    guessed = [g for g in gaps if not g.row.cells[0].certain and len(g.candidates) > 1]
+    if n < 2 or not guessed or len(guessed) > _JOINT_GUESS_ROWS:
+        return
+    options = [g.preferred or g.candidates for g in guessed]
+    if math.prod(len(o) for o in options) > _JOINT_GUESS_COMBOS:
+        return
+    priors = [{c: _guess_prior(page, g, c)[0] for c in o} for g, o in zip(guessed, options, strict=True)]
+    current = tuple(tuple(c.column for c in g.row.cells) for g in guessed)
+    if any(c not in o for c, o in zip(current, options, strict=True)):
+        return  # a guess made by another rule (an echo among siblings): left as it is
+    counts = [0] * n
+    for r in page.rows:
+        if all(r is not g.row for g in guessed):
+            for cell in r.cells:
+                if 0 <= cell.column < n:
+                    counts[cell.column] += 1
+    touched = sorted({j for o in options for c in o for j in c})
+    saved = {id(g): g.candidates for g in gaps}
+    for g in gaps:  # every other row at its placement, so the $ rule reads each column whole
+        g.candidates = [tuple(c.column for c in g.row.cells)]
+
+    def cost(combo: tuple[Placement, ...]) -> tuple[float, int, int, tuple[Placement, ...]]:
+        for g, c in zip(guessed, combo, strict=True):
+            g.candidates = [c]
+        filled = set(j for j in range(n) if counts[j]) | {j for c in combo for j in c}
+        violations = sum(solver.column_violations(j) for j in touched)
+        score = (violations + n - len(filled)) * 10 - sum(p[c] for p, c in zip(priors, combo, strict=True))
+        # Alike otherwise, the fewest values moved from the guesses made one by one.
+        moved = sum(
+            a != b for c, now in zip(combo, current, strict=True) for a, b in zip(c, now, strict=True)
+        )
+        return score, moved, violations, combo
+
+    try:
+        best = min(cost(combo) for combo in itertools.product(*options))
+        now = cost(current)
+    finally:
+        for g in gaps:
+            g.candidates = saved[id(g)]
+    if best[0] >= now[0] or best[2] >= now[2]:
+        return  # only the $ rule read whole speaks here: an empty column alone is left to coverage
+    empty = set(range(n)) - {j for j in range(n) if counts[j]} - {j for c in current for j in c}
+    for g, before, after in zip(guessed, current, best[3], strict=True):
+        if after != before:
+            rule = COVERAGE_RULE if empty & set(after) else JOINT_GUESS_RULE
+            for cell, j in zip(g.row.cells, after, strict=True):
+                cell.column, cell.certain, cell.rule = j, False, rule
 
 
 def _prior(page: Page, row: Row, placement: Placement) -> tuple[float, str]:
