@@ -28,6 +28,7 @@ from tests.support.pages import (
     GIZMO_BANK_DEPOSITS,
     GIZMO_BENEFIT_COST,
     GIZMO_COMMITMENT_BUCKETS,
+    GIZMO_CREDIT_LOSS_ONE_PERIOD,
     GIZMO_DEBT_BY_MEMBER,
     GIZMO_DEFERRED_REVENUE_CHANGES,
     GIZMO_DEFERRED_REVENUE_RECOGNITION,
@@ -1245,4 +1246,20 @@ def test_allowance_warranty_eps_and_deferred_revenue_definitions_reach_the_wareh
         ("Product warranty accrual", "Carrying value as of the balan"),
         ("Accrued preferred stock dividends", "The aggregate value of preferr"),
         ("Deferred revenue recognized", "Amount of revenue recognized t"),
+    ]
+
+
+def test_a_closing_balance_of_one_period_reaches_the_warehouse_defined(
+    engine: Engine, tmp_path: Path
+) -> None:
+    """The closing balances carry the allowance's definition. On both backends."""
+    _load_pages(engine, tmp_path, {"cl.txt": GIZMO_CREDIT_LOSS_ONE_PERIOD})
+    rows = query_rows(
+        engine,
+        "SELECT member_labels, definition FROM facts_flat"
+        " WHERE row_label = 'Total ending allowance balance' ORDER BY row_index",
+    )
+    assert [(r[0], (r[1] or "")[:30]) for r in rows] == [
+        ("Unbilled Receivables", "Amount of allowance for credit"),
+        ("Trade Receivables", "Amount of allowance for credit"),
     ]

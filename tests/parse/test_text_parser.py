@@ -16,6 +16,7 @@ from tests.support.pages import (
     GIZMO_2011_NOTE,
     GIZMO_2011_USEFUL_LIVES,
     GIZMO_ALLOWANCE_CHARGES,
+    GIZMO_CREDIT_LOSS_ONE_PERIOD,
     GIZMO_DEFERRED_REVENUE_CHANGES,
     GIZMO_EPS_AFTER_PREFERRED,
     GIZMO_EXCHANGE_RATES,
@@ -3925,3 +3926,12 @@ def test_an_obligation_to_transfer_goods_is_a_balance() -> None:
     got = {(r.label, r.index): r.definition for r in page.rows if r.cells}
     assert [d for (label, _), d in got.items() if label.startswith("Balance")] == [3, 3]
     assert [d for (label, _), d in got.items() if label == "Deferred revenue recognized"] == [4]
+
+
+def test_a_closing_balance_of_one_period_joins_its_opening_by_the_sum() -> None:
+    """Five blocks for six labels: the closing balance is the opening plus the movements shown
+    (412 + 690 - 530 + 95 = 667), so it is the opening's element."""
+    page = parse_text_page(GIZMO_CREDIT_LOSS_ONE_PERIOD)
+    closing = [r.definition for r in page.rows if r.label == "Total ending allowance balance"]
+    opening = [r.definition for r in page.rows if r.label == "Beginning balance"]
+    assert closing == opening == [0, 0]

@@ -2083,3 +2083,39 @@ Mar. 31, 2025
     )
     + member_blocks(1)
 )
+
+
+def _credit_loss_group(member: str, values: tuple[str, str, str, str, str]) -> str:
+    opening, provision, write_offs, recoveries, closing = values
+    return (
+        f"|{member}\n|Accounts Receivable, Allowance for Credit Loss [Roll Forward]\n"
+        f"|Beginning balance\n|{opening}\n|Provision for credit loss expense\n|{provision}\n"
+        f"|Write-offs\n|{write_offs}\n|Recoveries\n|{recoveries}\n"
+        f"|Total ending allowance balance\n|{closing}\n"
+    )
+
+
+# One period: the closing row, labelled unlike the opening one, is its element by the sum (five
+# blocks for six labels).
+GIZMO_CREDIT_LOSS_ONE_PERIOD = (
+    """|
+Gizmo Allowance for Credit Losses (Details)
+$ in Thousands
+|6 Months Ended
+|
+Jun. 30, 2026
+USD ($)
+"""
+    + _credit_loss_group("Unbilled Receivables", ("$ 412", "690", "(530)", "95", "667"))
+    + _credit_loss_group("Trade Receivables", ("358", "802", "(488)", "121", "$ 793"))
+    + standard_block("Amount of allowance for credit loss on accounts receivable.")
+    + standard_block("Amount of increase in allowance for credit loss on accounts receivable, from recovery.")
+    + definition_blocks(["Accounts Receivable, Allowance for Credit Loss [Roll Forward]"])
+    + standard_block(
+        "Amount of direct write-downs of accounts receivable charged against the allowance for credit loss."
+    )
+    + standard_block(
+        "Amount of expense (reversal of expense) for expected credit loss on accounts receivable."
+    )
+    + member_blocks(2)
+)

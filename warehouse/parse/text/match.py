@@ -1865,14 +1865,40 @@ def _rolls_forward(start: Row, end: Row, nonzero: bool = False) -> bool:
     return any(opening.get(j - 1) == value and (value or not nonzero) for j, value in closing.items())
 
 
-def _merge_balances(by_label: dict[str, list[Row]], excess: int) -> None:
+def _merge_balances(by_label: dict[str, list[Row]], excess: int, rows: list[Row]) -> None:
     """With more labels than blocks, a roll forward's closing row labelled unlike its opening one
     ("Number of options outstanding, beginning balance" ... "Closing balance") is found by its
-    numbers: a period's closing balance is the next period's opening one. Its rows join the
-    opening's element."""
+    numbers: a period's closing balance is the next period's opening one, or (one period shown)
+    the opening balance plus the movements between them, as shown. Its rows join the opening's
+    element."""
     _merge_balance_pairs(
-        by_label, excess, lambda x, y: x.index < y.index and _rolls_forward(x, y, nonzero=True)
+        by_label,
+        excess,
+        lambda x, y: x.index < y.index and (_rolls_forward(x, y, nonzero=True) or _adds_up_to(x, y, rows)),
     )
+
+
+def _adds_up_to(start: Row, end: Row, rows: list[Row]) -> bool:
+    """Is ``end`` the ``start`` balance plus the value rows between them (one member context, signs
+    as shown), in every column, with at least two movements and no zero balance?"""
+    between = [r for r in rows if start.index < r.index < end.index]
+    if (
+        start.members != end.members
+        or len(between) < 2
+        or any(r.members != start.members or r.kind is not RowKind.VALUE for r in between)
+    ):
+        return False
+    opening = {c.column: c.value.number for c in start.cells}
+    closing = {c.column: c.value.number for c in end.cells}
+    if not closing or set(opening) != set(closing) or None in opening.values() or 0 in closing.values():
+        return False
+    sums = dict(opening)
+    for r in between:
+        for c in r.cells:
+            if c.column not in sums or c.value.number is None:
+                return False
+            sums[c.column] = (sums[c.column] or 0) + c.value.number
+    return sums == closing
 
 
 def _merge_balance_pairs(
@@ -2088,7 +2114,7 @@ def match_definitions(
     _join_headings(by_label)
     _rekey_empty_repeats(by_label, group)
     _rekey_by_shared_values(by_label, group)
-    _merge_balances(by_label, len(by_label) - n_concept_blocks)
+    _merge_balances(by_label, len(by_label) - n_concept_blocks, rows)
     _merge_clash_splits(by_label, len(by_label) - n_concept_blocks)
     _merge_same_values(by_label, len(by_label) - n_concept_blocks)
     _split_balances(by_label, n_concept_blocks - len(by_label), concept_blocks)
