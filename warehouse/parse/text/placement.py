@@ -1202,10 +1202,10 @@ _JOINT_GUESS_COMBOS = 4000  # combinations of their placements read
 def _choose_guesses_jointly(page: Page, gaps: list[_GapRow], solver: _DollarRule) -> None:
     """Each guess was made with the other guesses unknown, so two guesses may break the $ rule
     between them (five signed values one under the other in one column) or leave a column empty
-    (the renderer drops columns without facts). Read all guesses of the page together: the
-    combination with the fewest violations and empty columns, then the most soft evidence, then the
-    fewest values moved, wins; a tie keeps the guesses made one by one. Every row keeps to its own
-    soft choice if it has one."""
+    (the renderer drops columns without facts). Where they break the rule, read all guesses of the
+    page together: the combination with the fewest violations and empty columns, then the most soft
+    evidence, then the fewest values moved, wins if it breaks the rule less; a tie keeps the guesses
+    made one by one. Every row keeps to its own soft choice if it has one."""
     n = len(page.columns)
     guessed = [g for g in gaps if not g.row.cells[0].certain and len(g.candidates) > 1]
     if n < 2 or not guessed or len(guessed) > _JOINT_GUESS_ROWS:
@@ -1241,13 +1241,15 @@ def _choose_guesses_jointly(page: Page, gaps: list[_GapRow], solver: _DollarRule
         return score, moved, violations, combo
 
     try:
-        best = min(cost(combo) for combo in itertools.product(*options))
         now = cost(current)
+        # Only the $ rule read whole speaks here: guesses that keep it stay (an empty column alone
+        # is left to coverage).
+        best = min(cost(combo) for combo in itertools.product(*options)) if now[2] else now
     finally:
         for g in gaps:
             g.candidates = saved[id(g)]
     if best[0] >= now[0] or best[2] >= now[2]:
-        return  # only the $ rule read whole speaks here: an empty column alone is left to coverage
+        return
     empty = set(range(n)) - {j for j in range(n) if counts[j]} - {j for c in current for j in c}
     for g, before, after in zip(guessed, current, best[3], strict=True):
         if after != before:
