@@ -1880,25 +1880,16 @@ def _merge_balances(by_label: dict[str, list[Row]], excess: int, rows: list[Row]
 
 def _adds_up_to(start: Row, end: Row, rows: list[Row]) -> bool:
     """Is ``end`` the ``start`` balance plus the value rows between them (one member context, signs
-    as shown), in every column, with at least two movements and no zero balance?"""
+    as shown), value by value, with at least two movements and no zero balance?"""
     between = [r for r in rows if start.index < r.index < end.index]
-    if (
-        start.members != end.members
-        or len(between) < 2
-        or any(r.members != start.members or r.kind is not RowKind.VALUE for r in between)
-    ):
-        return False
-    opening = {c.column: c.value.number for c in start.cells}
-    closing = {c.column: c.value.number for c in end.cells}
-    if not closing or set(opening) != set(closing) or None in opening.values() or 0 in closing.values():
-        return False
-    sums = dict(opening)
-    for r in between:
-        for c in r.cells:
-            if c.column not in sums or c.value.number is None:
-                return False
-            sums[c.column] = (sums[c.column] or 0) + c.value.number
-    return sums == closing
+    return (
+        start.members == end.members
+        and len(between) >= 2
+        and all(r.members == start.members and r.kind is RowKind.VALUE for r in between)
+        and bool(end.cells)
+        and all(c.value.number != 0 for c in end.cells)
+        and _sums(end, [start, *between])
+    )
 
 
 def _merge_balance_pairs(

@@ -333,9 +333,7 @@ def _rows_at_instants(page: Page) -> frozenset[int]:
     instant_cols = kinds == {PeriodType.INSTANT, PeriodType.DURATION} and page.kind is not ReportKind.COVER
     # A flow filling every column says the "instants" are periods whose group lost its span
     # ("Acquisition of treasury shares" in three half-years): the header's reading types nothing.
-    instant_cols = instant_cols and not any(
-        len(r.cells) == n and reads_as_flow(r.label) for r in page.rows if r.kind is RowKind.VALUE
-    )
+    instant_cols = instant_cols and not any(len(r.cells) == n and _reads_as_movement(r) for r in page.rows)
     return frozenset(
         r.index
         for r in page.rows

@@ -476,10 +476,8 @@ def _apply_units_by_label(page: Page, gaps: list[_GapRow]) -> None:
         ):
             continue
         listed = {j for j, c in enumerate(cols) if counted & set(c.units)}
-        keep = [c for c in g.candidates if all(j in listed for j in c)]
-        if keep and len(keep) < len(g.candidates):
-            g.preferred = keep  # only this row's guess: other rows' guesses must not lean on it
-            g.preferred_by = UNITS_BY_LABEL_RULE
+        # (Only this row's guess: other rows' guesses must not lean on it.)
+        _prefer_highest(g, [float(all(j in listed for j in c)) for c in g.candidates], UNITS_BY_LABEL_RULE)
 
 
 UNITS_BY_LABEL_RULE = "column_units_label"
@@ -1217,12 +1215,8 @@ def _choose_guesses_jointly(page: Page, gaps: list[_GapRow], solver: _DollarRule
     current = tuple(tuple(c.column for c in g.row.cells) for g in guessed)
     if any(c not in o for c, o in zip(current, options, strict=True)):
         return  # a guess made by another rule (an echo among siblings): left as it is
-    counts = [0] * n
-    for r in page.rows:
-        if all(r is not g.row for g in guessed):
-            for cell in r.cells:
-                if 0 <= cell.column < n:
-                    counts[cell.column] += 1
+    guessed_rows = {id(g.row) for g in guessed}
+    held = {c.column for r in page.rows if id(r) not in guessed_rows for c in r.cells if 0 <= c.column < n}
     touched = sorted({j for o in options for c in o for j in c})
     saved = {id(g): g.candidates for g in gaps}
     for g in gaps:  # every other row at its placement, so the $ rule reads each column whole
@@ -1231,7 +1225,7 @@ def _choose_guesses_jointly(page: Page, gaps: list[_GapRow], solver: _DollarRule
     def cost(combo: tuple[Placement, ...]) -> tuple[float, int, int, tuple[Placement, ...]]:
         for g, c in zip(guessed, combo, strict=True):
             g.candidates = [c]
-        filled = set(j for j in range(n) if counts[j]) | {j for c in combo for j in c}
+        filled = held | {j for c in combo for j in c}
         violations = sum(solver.column_violations(j) for j in touched)
         score = (violations + n - len(filled)) * 10 - sum(p[c] for p, c in zip(priors, combo, strict=True))
         # Alike otherwise, the fewest values moved from the guesses made one by one.
@@ -1250,7 +1244,7 @@ def _choose_guesses_jointly(page: Page, gaps: list[_GapRow], solver: _DollarRule
             g.candidates = saved[id(g)]
     if best[0] >= now[0] or best[2] >= now[2]:
         return
-    empty = set(range(n)) - {j for j in range(n) if counts[j]} - {j for c in current for j in c}
+    empty = set(range(n)) - held - {j for c in current for j in c}
     for g, before, after in zip(guessed, current, best[3], strict=True):
         if after != before:
             rule = COVERAGE_RULE if empty & set(after) else JOINT_GUESS_RULE

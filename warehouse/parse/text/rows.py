@@ -12,6 +12,7 @@ page's own count of its row elements), when the page has those blocks.
 
 from __future__ import annotations
 
+import collections
 import enum
 import functools
 import re
@@ -247,6 +248,7 @@ def _claim_candidates(
     and how many the count still misses."""
     candidates: list[tuple[float, int]] = []
     opens_repeat: set[int] = set()  # rows whose next row repeats a label from above
+    times = collections.Counter(texts)  # how often the page shows each text
     for k in range(len(texts) - 1):
         if member[k] or not _opens_without_value(k, roles) or _is_prose(texts[k]):
             continue
@@ -259,10 +261,10 @@ def _claim_candidates(
             # repeat of the rows above names a member ("March 2016" of a repurchase table).
             # A new text after values right above it is the member, this row its group's heading:
             # a member comes before the headings of its group, not after.
-            opener = k - 1 if _new_after_values(k - 1, texts, roles, member) else k
+            opener = k - 1 if _new_after_values(k - 1, texts, times, roles, member) else k
             # A member opens a group or two; a text that comes back in every group is the groups'
             # heading ("Deferred" under "Federal", "State" and "Foreign", each member shown once).
-            if texts.count(texts[opener]) >= 3:
+            if times[texts[opener]] >= 3:
                 score -= 1.5
             candidates.append((0.5 if _MONTH_YEAR_RE.match(texts[opener]) else score, opener))
             opens_repeat.add(k)
@@ -280,7 +282,7 @@ def _claim_candidates(
     # the member of the second group ("Treasury shares" over "Treasury shares, Number of shares",
     # then the "Acquisition of treasury shares" of the first group).
     for k in range(len(texts) - 1):
-        if k in opens_repeat or not _new_after_values(k, texts, roles, member):
+        if k in opens_repeat or not _new_after_values(k, texts, times, roles, member):
             continue
         end = next((j for j in range(k + 1, len(texts)) if member[j]), len(texts))
         above = {texts[j] for j in range(k) if roles[j] is not CellRole.VALUE}
@@ -319,15 +321,18 @@ def _claim_candidates(
     return known, needed
 
 
-def _new_after_values(k: int, texts: list[str], roles: list[CellRole], member: list[bool]) -> bool:
-    """Is row ``k`` a text shown once, without values, right after a row's values?"""
+def _new_after_values(
+    k: int, texts: list[str], times: collections.Counter[str], roles: list[CellRole], member: list[bool]
+) -> bool:
+    """Is row ``k`` a text shown once (``times``: how often each text is shown), without values, right
+    after a row's values?"""
     return (
         k >= 1
         and not member[k]
         and roles[k - 1] is CellRole.VALUE
         and _opens_without_value(k, roles)
         and not _is_prose(texts[k])
-        and texts.count(texts[k]) == 1
+        and times[texts[k]] == 1
     )
 
 
