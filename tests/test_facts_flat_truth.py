@@ -70,6 +70,7 @@ from tests.support.pages import (
     GIZMO_REFUND_ALLOWANCES,
     GIZMO_RENTAL_INCOME,
     GIZMO_RESERVE_FIVE_UNSIGNED,
+    GIZMO_RETURNS_RESERVE_CHARGES,
     GIZMO_REVENUE_BY_REGION,
     GIZMO_SECURITIES_BY_CLASS,
     GIZMO_SECURITIES_IN_LOSS,
@@ -1246,6 +1247,23 @@ def test_allowance_warranty_eps_and_deferred_revenue_definitions_reach_the_wareh
         ("Product warranty accrual", "Carrying value as of the balan"),
         ("Accrued preferred stock dividends", "The aggregate value of preferr"),
         ("Deferred revenue recognized", "Amount of revenue recognized t"),
+    ]
+
+
+def test_a_movement_that_names_its_reverse_reaches_the_warehouse_defined(
+    engine: Engine, tmp_path: Path
+) -> None:
+    """The negative `Charged to (reversal of) expense` carries the expense charge's definition and
+    the revenue charge the revenue one. On both backends."""
+    _load_pages(engine, tmp_path, {"r.txt": GIZMO_RETURNS_RESERVE_CHARGES})
+    rows = query_rows(
+        engine,
+        "SELECT DISTINCT row_label, definition FROM facts_flat"
+        " WHERE row_label LIKE 'Charged%' ORDER BY row_label",
+    )
+    assert [tuple(r) for r in rows] == [
+        ("Charged to (reversal of) expense", "Reserve For Sales Returns And Bad Debts, Charged to Expense"),
+        ("Charged to revenue", "Reserve For Sales Returns And Bad Debts, Charged to Revenue"),
     ]
 
 

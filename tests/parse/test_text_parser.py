@@ -32,6 +32,7 @@ from tests.support.pages import (
     GIZMO_OLD_UNLABELLED_TOTAL,
     GIZMO_OLD_WARRANT_CLASSES,
     GIZMO_REFUND_ALLOWANCES,
+    GIZMO_RETURNS_RESERVE_CHARGES,
     GIZMO_SECURITIES_IN_LOSS,
     GIZMO_TAX_PROVISION_BY_JURISDICTION,
     GIZMO_TITLE_PERIOD_UNITS,
@@ -3935,3 +3936,12 @@ def test_a_closing_balance_of_one_period_joins_its_opening_by_the_sum() -> None:
     closing = [r.definition for r in page.rows if r.label == "Total ending allowance balance"]
     opening = [r.definition for r in page.rows if r.label == "Beginning balance"]
     assert closing == opening == [0, 0]
+
+
+def test_a_movement_that_names_its_reverse_may_be_shown_negative() -> None:
+    """`Charged to (reversal of) expense` shown negative is still the element charged to expense:
+    its sign says nothing against an addition, so the revenue charge keeps the revenue block."""
+    got = blocks_of(GIZMO_RETURNS_RESERVE_CHARGES)
+    assert got["Charged to (reversal of) expense"] == 0
+    assert got["Charged to revenue"] == 1
+    assert got["Closing reserve"] == 2

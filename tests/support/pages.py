@@ -2119,3 +2119,40 @@ USD ($)
     )
     + member_blocks(2)
 )
+
+
+# A movement whose label names its own reverse ("Charged to (reversal of) expense") may be shown
+# negative and still be the element charged to expense; the revenue charge is the other block.
+GIZMO_RETURNS_RESERVE_CHARGES = """|
+Gizmo Reserve for Sales Returns and Bad Debts (Details) - USD ($)
+$ in Thousands
+|12 Months Ended
+|
+Dec. 31, 2025
+|
+Dec. 31, 2024
+|Reserve for Sales Returns and Bad Debts [Roll Forward]
+|Opening reserve
+|$ 2,310
+|$ 2,655
+|Charged to revenue
+|1,904
+|1,318
+|Charged to (reversal of) expense
+|(64)
+|(112)
+|Amounts used
+|(1,520)
+|(1,551)
+|Closing reserve
+|$ 2,630
+|$ 2,310
+""" + definition_blocks(
+    [
+        "Reserve For Sales Returns And Bad Debts, Charged to Expense",
+        "Reserve For Sales Returns And Bad Debts, Charged to Revenue",
+        "Reserve For Sales Returns And Bad Debts",
+        "Reserve For Sales Returns And Bad Debts, Used",
+        "Reserve for Sales Returns and Bad Debts [Roll Forward]",
+    ]
+)

@@ -807,6 +807,10 @@ _ONE_WAY_DOC = re.compile(
 _TWO_WAY_DOC = re.compile(
     r"\b(?:increase|addition)\s+\((?:decrease|reduction)\)|\b(?:decrease|reduction)\s+\((?:increase|addition)\)"
 )
+_TWO_WAY_LABEL = re.compile(
+    r"\([^)]*\b(?:reversals?|recover(?:y|ies)|benefits?|credits?|decreases?|reductions?|releases?)\b[^)]*\)",
+    re.IGNORECASE,
+)
 _FACE_WORDS = frozenset({"face", "principal", "par"})
 _FACE_DOC = re.compile(r"\bface\b|\bpar\b|\bprincipal\b|\bbefore (?:deduction of )?unamortized\b")
 _CARRYING_DOC = re.compile(r"\bcarrying (?:amount|value)\b|\bafter deduction of unamortized\b")
@@ -2125,11 +2129,13 @@ def match_definitions(
         for lab in labels
     ]
     moving = _movement_labels(rows, by_label, {lab for lab, at in zip(labels, instant, strict=True) if at})
-    negative = {lab: all((c.value.number or 0) < 0 for r in by_label[lab] for c in r.cells) for lab in moving}
+    # A label that names its own reverse ("Charged to (reversal of) expense") may show either sign.
+    signed = {lab for lab in moving if not _TWO_WAY_LABEL.search(by_label[lab][0].label)}
+    negative = {lab: all((c.value.number or 0) < 0 for r in by_label[lab] for c in r.cells) for lab in signed}
     # A movement shown negative says the page shows movements with their signs.
     positive = {
         lab: any(negative.values()) and all((c.value.number or 0) > 0 for r in by_label[lab] for c in r.cells)
-        for lab in moving
+        for lab in signed
     }
     scores = [
         [
