@@ -45,6 +45,7 @@ from tests.support.pages import (
     GIZMO_LEVEL3_WARRANTS,
     GIZMO_LICENSES_NARRATIVE,
     GIZMO_LOAN_LINE_ITEMS,
+    GIZMO_LOSS_CARRYFORWARD_RATES,
     GIZMO_NOTE_DISCOUNT_YEARS,
     GIZMO_NOTE_MATURITIES,
     GIZMO_NOTE_RECEIVABLE,
@@ -65,6 +66,7 @@ from tests.support.pages import (
     GIZMO_OLD_WARRANT_CLASSES,
     GIZMO_OPTION_RANGES,
     GIZMO_PENSION_ASSUMPTIONS,
+    GIZMO_PENSION_TEXT_BREAK,
     GIZMO_PROVISION_TABLES,
     GIZMO_RECEIVABLES_CREDIT_LOSS,
     GIZMO_REFUND_ALLOWANCES,
@@ -291,6 +293,26 @@ def test_a_loose_roll_forward_reaches_facts_flat(engine: Engine, tmp_path: Path)
     opening = [(g[1], g[2], g[4], g[6]) for g in got if g[0] == "Balance at beginning of period"]
     assert opening == [("$ 29,001", 0, "instant", "2025-12-31"), ("$ 14,001", 1, "instant", "2024-12-31")]
     assert all(g[3] for g in got)
+
+
+def test_the_dollar_rule_reads_text_and_row_currency_in_facts_flat(engine: Engine, tmp_path: Path) -> None:
+    """A text value breaks a money run (the expected contributions stay in 2025), and the unsigned
+    prior-year amounts of rows showing `$` are money, which makes each tax rate the current year's
+    for sure. On both backends."""
+    _load_pages(engine, tmp_path, {"p.txt": GIZMO_PENSION_TEXT_BREAK, "t.txt": GIZMO_LOSS_CARRYFORWARD_RATES})
+    rows = query_rows(
+        engine,
+        "SELECT row_label, raw_value, column_index, column_certain, period_end FROM facts_flat"
+        " WHERE row_label LIKE 'Expected%' OR row_label = 'Statutory tax rate'"
+        " ORDER BY source_path, row_index",
+    )
+    got = [(r[0][:21], r[1], r[2], bool(r[3]), str(r[4])) for r in rows]
+    assert got == [
+        ("Expected contribution", "$ 3.2", 0, False, "2025-12-31"),
+        ("Expected contribution", "$ 0.8", 0, False, "2025-12-31"),
+        ("Statutory tax rate", "21.00%", 0, True, "2025-12-31"),
+        ("Statutory tax rate", "7.00%", 0, True, "2025-12-31"),
+    ]
 
 
 GIZMO_INR_PARENTHETICAL = """|

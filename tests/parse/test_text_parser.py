@@ -22,6 +22,7 @@ from tests.support.pages import (
     GIZMO_EXCHANGE_RATES,
     GIZMO_INTERIM_BALANCES,
     GIZMO_LICENSES_NARRATIVE,
+    GIZMO_LOSS_CARRYFORWARD_RATES,
     GIZMO_NOTE_DISCOUNT_YEARS,
     GIZMO_NOTE_MATURITIES,
     GIZMO_NOTE_RECEIVABLE,
@@ -31,8 +32,10 @@ from tests.support.pages import (
     GIZMO_OLD_STORE_COUNTS,
     GIZMO_OLD_UNLABELLED_TOTAL,
     GIZMO_OLD_WARRANT_CLASSES,
+    GIZMO_PENSION_TEXT_BREAK,
     GIZMO_REFUND_ALLOWANCES,
     GIZMO_RETURNS_RESERVE_CHARGES,
+    GIZMO_REVENUE_BY_LINE,
     GIZMO_SECURITIES_IN_LOSS,
     GIZMO_TAX_PROVISION_BY_JURISDICTION,
     GIZMO_TITLE_PERIOD_UNITS,
@@ -3945,3 +3948,31 @@ def test_a_movement_that_names_its_reverse_may_be_shown_negative() -> None:
     assert got["Charged to (reversal of) expense"] == 0
     assert got["Charged to revenue"] == 1
     assert got["Closing reserve"] == 2
+
+
+def _placed(text: str, label: str) -> list[tuple[int, bool, str]]:
+    return [
+        (c.column, c.certain, c.rule) for r in parse_text_page(text).rows if r.label == label for c in r.cells
+    ]
+
+
+def test_a_text_value_breaks_a_money_run() -> None:
+    """The renderer runs each column over every fact, text included: after the funding policy's
+    text, `$ 3.2` opens a new run, so `$ 0.8` may close it in the same year's column."""
+    assert _placed(GIZMO_PENSION_TEXT_BREAK, "Expected contributions next year") == [(0, False, "fill_left")]
+    assert _placed(
+        GIZMO_PENSION_TEXT_BREAK, "Expected contributions to defined contribution plans next year"
+    ) == [(0, False, "fill_left")]
+
+
+def test_plain_amounts_of_a_row_that_shows_its_currency_are_money() -> None:
+    """`622,540` (beside `$ 640,210`) shows no `$`, so it sits inside the prior year's run: no rate
+    can follow it there, and each tax rate is the current year's for sure."""
+    assert _placed(GIZMO_LOSS_CARRYFORWARD_RATES, "Statutory tax rate") == [(0, True, "dollar_run")] * 2
+
+
+def test_a_guess_counts_only_what_the_rows_around_it_prove() -> None:
+    """The total's annual amounts show no `$`, and the annual rows above it are still open when the
+    member rows are guessed: that is no evidence against the years' columns."""
+    for label in ("Product", "Service"):
+        assert {c for c, _, _ in _placed(GIZMO_REVENUE_BY_LINE, label)} == {3, 4}

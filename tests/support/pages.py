@@ -2156,3 +2156,129 @@ Dec. 31, 2024
         "Reserve for Sales Returns and Bad Debts [Roll Forward]",
     ]
 )
+
+
+# A text value breaks a column's run of money like any other unit: `$ 3.2` after the policy's text
+# opens a new run, so the column shows three signed amounts without breaking the $ rule.
+GIZMO_PENSION_TEXT_BREAK = """|
+Gizmo Pension Plans (Details) - CAD ($)
+$ in Millions
+|12 Months Ended
+|
+Dec. 31, 2025
+|
+Dec. 31, 2024
+|Gizmo Pension Plans (Details) [Line Items]
+|Contributions to the plans
+|$ 2.4
+|$ 1.7
+|Description of the funding policy
+|The plans are funded each year at the minimum the pension law requires, and reviewed by the board.
+|Expected contributions next year
+|$ 3.2
+|Expected contributions to defined contribution plans next year
+|$ 0.8
+""" + definition_blocks(
+    [
+        "Contributions made to the entity's pension plans.",
+        "The entity's policy for funding its pension plans.",
+        "Contributions the entity expects to make to its pension plans in the next fiscal year.",
+        "Contributions the entity expects to make to its defined contribution plans in the next fiscal year.",
+        None,
+    ]
+)
+
+# Plain amounts of a row that shows `$` elsewhere are money: `622,540` and `2,964,480` sit inside
+# the prior year's run, so the tax rates (a unit of their own) cannot sit between them.
+GIZMO_LOSS_CARRYFORWARD_RATES = (
+    """|
+Gizmo Net Operating Losses (Details) - USD ($)
+|12 Months Ended
+|
+Dec. 31, 2025
+|
+Dec. 31, 2024
+|Operating Loss Carryforwards [Line Items]
+|Deferred tax asset, operating losses
+|$ 912,400
+|$ 887,130
+|Federal [Member]
+|Operating Loss Carryforwards [Line Items]
+|Deferred tax asset, operating losses
+|$ 640,210
+|622,540
+|Statutory tax rate
+|21.00%
+|Net operating loss carryforwards
+|$ 3,048,620
+|2,964,480
+|State [Member]
+|Operating Loss Carryforwards [Line Items]
+|Deferred tax asset, operating losses
+|$ 272,190
+|264,590
+|Statutory tax rate
+|7.00%
+|Net operating loss carryforwards
+|$ 3,888,430
+|$ 3,779,860
+"""
+    + standard_block("Amount of deferred tax asset attributable to deductible operating loss carryforwards.")
+    + standard_block("Amount of operating loss carryforward, before tax effects.")
+    + definition_blocks(["Statutory tax rate applied to the operating loss carryforwards.", None])
+    + member_blocks(2)
+)
+
+# Annual-only rows above and below a full total whose annual amounts show no `$`: each open row is
+# guessed with only what the rows around it prove, so the member rows keep to the years' columns.
+GIZMO_REVENUE_BY_LINE = (
+    """|
+Gizmo Revenue by Product Line (Details) - USD ($)
+$ in Thousands
+|3 Months Ended
+|12 Months Ended
+|
+Dec. 31, 2025
+|
+Sep. 30, 2025
+|
+Jun. 30, 2025
+|
+Dec. 31, 2025
+|
+Dec. 31, 2024
+|Revenue from External Customer [Line Items]
+|Product
+|$ 90,410
+|$ 85,120
+|Service
+|60,250
+|55,330
+|Total revenue
+|$ 41,070
+|$ 38,920
+|$ 36,450
+|158,300
+|147,900
+|Devices
+|Revenue from External Customer [Line Items]
+|Product
+|70,300
+|66,010
+|Software
+|Revenue from External Customer [Line Items]
+|Product
+|20,110
+|19,110
+|Support
+|Revenue from External Customer [Line Items]
+|Service
+|$ 60,250
+|$ 55,330
+"""
+    + definition_blocks([None])
+    + standard_block("Amount of revenue from the sale of goods.")
+    + standard_block("Amount of revenue from services rendered.")
+    + standard_block("Amount of revenue from all sources.")
+    + member_blocks(3)
+)

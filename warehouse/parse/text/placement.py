@@ -56,13 +56,15 @@ class _GapRow:
     preferred_by: str = ""  # the soft rule that made it
 
 
-def value_type(row: Row, i: int, page_money: bool) -> str:
-    """The run type of a row's i-th value for the $ rule: money, pershare, shares, pct, number, or ''."""
+def value_type(row: Row, i: int, page_money: bool, row_money: bool = True) -> str:
+    """The run type of a row's i-th value for the $ rule: money, pershare, shares, pct, number, text.
+    ``row_money``: a plain number of a row that shows its currency elsewhere is money (not on
+    2009-2014 pages, whose signs follow the rule too loosely)."""
     v = row.cells[i].value
     if v.kind is ValueKind.PERCENT:
         return "pct"
     if v.kind is not ValueKind.NUMBER:
-        return ""  # text, dates, booleans: not part of numeric runs
+        return "text"  # text, dates, durations, flags: they have no unit, so they break a run
     hint = (row.unit_hint or "").lower()
     if hint == "per share" or re.search(r"/\s*shares?$", hint):
         return "pershare"
@@ -77,6 +79,8 @@ def value_type(row: Row, i: int, page_money: bool) -> str:
         return "money"
     if hint:
         return "number"
+    if row_money and any(c.value.currency_symbol for c in row.cells):
+        return "money"  # one element, one data type: the row's other values are money too
     return "money?" if page_money else "number"
 
 
@@ -102,13 +106,13 @@ def place_rows(page: Page, old_style: bool = False) -> None:
         c.value.currency_symbol for r in page.rows for c in r.cells
     )
     for g in gaps:
-        g.types = [value_type(g.row, i, page_money) for i in range(len(g.row.cells))]
+        g.types = [value_type(g.row, i, page_money, not old_style) for i in range(len(g.row.cells))]
     _find_echoes(page, gaps)
     _apply_label_periods(page, gaps)
     _apply_period_types(page, gaps)
     _apply_column_units(page, gaps)
     full = {
-        r.index: [(i, value_type(r, i, page_money)) for i in range(len(r.cells))]
+        r.index: [(i, value_type(r, i, page_money, not old_style)) for i in range(len(r.cells))]
         for r in page.rows
         if len(r.cells) == n
     }
@@ -1175,7 +1179,8 @@ def _best_guess(page: Page, g: _GapRow, solver: _DollarRule) -> tuple[Placement,
     """Among the remaining candidates: fewest $-rule violations, then the page's own habits."""
     scored: list[tuple[float, Placement, str]] = []
     for c in g.candidates:
-        v = solver.violations(g, c, strict=False) if len(g.candidates) > 1 else 0
+        # Only what the rows around it prove: a row still open may yet fill the gap beside a cell.
+        v = solver.violations(g, c, strict=True) if len(g.candidates) > 1 else 0
         prior, why = _guess_prior(page, g, c)
         scored.append((v * 10 - prior, c, why))
     scored.sort(key=lambda x: (x[0], x[1]))
