@@ -76,6 +76,7 @@ from tests.support.pages import (
     GIZMO_REVENUE_BY_REGION,
     GIZMO_SECURITIES_BY_CLASS,
     GIZMO_SECURITIES_IN_LOSS,
+    GIZMO_SECURITIES_ONE_DATE,
     GIZMO_SHARE_BUYBACK,
     GIZMO_SHARES_EXCLUDED,
     GIZMO_SINCE_ACQUISITION,
@@ -313,6 +314,14 @@ def test_the_dollar_rule_reads_text_and_row_currency_in_facts_flat(engine: Engin
         ("Statutory tax rate", "21.00%", 0, True, "2025-12-31"),
         ("Statutory tax rate", "7.00%", 0, True, "2025-12-31"),
     ]
+
+
+def test_a_sum_that_holds_keeps_its_column_in_facts_flat(engine: Engine, tmp_path: Path) -> None:
+    """The fair values that add up to the total stay at Sep. 30, 2026 with it, although the second
+    date's column shows nothing. On both backends."""
+    _load_pages(engine, tmp_path, {"s.txt": GIZMO_SECURITIES_ONE_DATE})
+    rows = query_rows(engine, "SELECT DISTINCT column_index, period_end FROM facts_flat")
+    assert [(r[0], str(r[1])) for r in rows] == [(0, "2026-09-30")]
 
 
 GIZMO_INR_PARENTHETICAL = """|

@@ -37,6 +37,7 @@ from tests.support.pages import (
     GIZMO_RETURNS_RESERVE_CHARGES,
     GIZMO_REVENUE_BY_LINE,
     GIZMO_SECURITIES_IN_LOSS,
+    GIZMO_SECURITIES_ONE_DATE,
     GIZMO_TAX_PROVISION_BY_JURISDICTION,
     GIZMO_TITLE_PERIOD_UNITS,
     GIZMO_UNIT_ID_LINE,
@@ -3976,3 +3977,11 @@ def test_a_guess_counts_only_what_the_rows_around_it_prove() -> None:
     member rows are guessed: that is no evidence against the years' columns."""
     for label in ("Product", "Service"):
         assert {c for c, _, _ in _placed(GIZMO_REVENUE_BY_LINE, label)} == {3, 4}
+
+
+def test_coverage_does_not_break_a_sum_that_holds() -> None:
+    """The second date's column looks empty, but the first one's values add up (the two fair values
+    make the total): none of them is moved there to fill it."""
+    page = parse_text_page(GIZMO_SECURITIES_ONE_DATE)
+    assert {c.column for r in page.rows for c in r.cells} == {0}
+    assert "column_coverage" not in {c.rule for r in page.rows for c in r.cells}

@@ -322,6 +322,8 @@ def _fill_empty_columns(page: Page, gaps: list[_GapRow], solver: _DollarRule) ->
     try:
         for g in open_rows:
             now = g.candidates[0]
+            if _adds_up_where_it_is(page, g.row):
+                continue  # the empty column may hold a nil fact; a sum that holds is evidence
             freed = [j for j in now if counts[j] == now.count(j)]
             before = solver.violations(g, now, strict=False)
             for cand in saved[id(g)]:
@@ -340,6 +342,27 @@ def _fill_empty_columns(page: Page, gaps: list[_GapRow], solver: _DollarRule) ->
         _, g, cand = best
         for cell, j in zip(g.row.cells, cand, strict=True):
             cell.column, cell.certain, cell.rule = j, False, COVERAGE_RULE
+
+
+def _adds_up_where_it_is(page: Page, row: Row) -> bool:
+    """A value of ``row`` takes part, with two values of other rows in its column, in a sum
+    (a + b = c): `21,029,520` and `7,834,844` make the `28,864,364` below them. Small amounts add up
+    by chance."""
+    for cell in row.cells:
+        v = cell.value.number
+        if v is None or abs(v) < ECHO_MIN:
+            continue
+        others = [
+            c.value.number
+            for r in page.rows
+            if r is not row
+            for c in r.cells
+            if c.column == cell.column and c.value.number is not None and abs(c.value.number) >= ECHO_MIN
+        ]
+        for x, y in itertools.permutations(others, 2):
+            if v + x == y or (x + y == v and others.index(x) < others.index(y)):
+                return True
+    return False
 
 
 def _apply_column_sums(page: Page, gaps: list[_GapRow]) -> None:
