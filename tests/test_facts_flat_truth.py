@@ -32,6 +32,7 @@ from tests.support.pages import (
     GIZMO_DEBT_BY_MEMBER,
     GIZMO_DEFERRED_REVENUE_CHANGES,
     GIZMO_DEFERRED_REVENUE_RECOGNITION,
+    GIZMO_DEPOSITS_TO_VENDORS,
     GIZMO_DERIVATIVE_LIABILITIES,
     GIZMO_DIVIDEND_DATES,
     GIZMO_EPS_AFTER_PREFERRED,
@@ -322,6 +323,15 @@ def test_a_sum_that_holds_keeps_its_column_in_facts_flat(engine: Engine, tmp_pat
     _load_pages(engine, tmp_path, {"s.txt": GIZMO_SECURITIES_ONE_DATE})
     rows = query_rows(engine, "SELECT DISTINCT column_index, period_end FROM facts_flat")
     assert [(r[0], str(r[1])) for r in rows] == [(0, "2026-09-30")]
+
+
+def test_a_label_repeated_word_for_word_reaches_facts_flat_defined(engine: Engine, tmp_path: Path) -> None:
+    """The net row carries the company definition that repeats its label. On both backends."""
+    _load_pages(engine, tmp_path, {"d.txt": GIZMO_DEPOSITS_TO_VENDORS})
+    rows = query_rows(engine, "SELECT DISTINCT row_label, definition FROM facts_flat ORDER BY row_label")
+    got = {r[0]: (r[1] or "")[:27] for r in rows}
+    assert got["Deposits To Vendors Current"] == "Deposits to Vendors Current"
+    assert got["Deposits to vendors - current"] == "Carrying value of capitaliz"
 
 
 GIZMO_INR_PARENTHETICAL = """|

@@ -18,6 +18,7 @@ from tests.support.pages import (
     GIZMO_ALLOWANCE_CHARGES,
     GIZMO_CREDIT_LOSS_ONE_PERIOD,
     GIZMO_DEFERRED_REVENUE_CHANGES,
+    GIZMO_DEPOSITS_TO_VENDORS,
     GIZMO_EPS_AFTER_PREFERRED,
     GIZMO_EXCHANGE_RATES,
     GIZMO_INTERIM_BALANCES,
@@ -3985,3 +3986,11 @@ def test_coverage_does_not_break_a_sum_that_holds() -> None:
     page = parse_text_page(GIZMO_SECURITIES_ONE_DATE)
     assert {c.column for r in page.rows for c in r.cells} == {0}
     assert "column_coverage" not in {c.rule for r in page.rows for c in r.cells}
+
+
+def test_a_label_the_definition_repeats_word_for_word_takes_it() -> None:
+    """`Deposits To Vendors Current` is the company block's text word for word; `Deposits to vendors -
+    current` only squashes to it, so the gross row takes the standard prepaid block."""
+    got = blocks_of(GIZMO_DEPOSITS_TO_VENDORS)
+    assert got["Deposits To Vendors Current"] == 0
+    assert got["Deposits to vendors - current"] == 3

@@ -2321,3 +2321,37 @@ Dec. 31, 2025
     )
     + definition_blocks([None])
 )
+
+
+# Two labels squash to the company block's text; the one that is it word for word is its element.
+GIZMO_DEPOSITS_TO_VENDORS = (
+    """|
+Gizmo Deposits to Vendors (Details) - USD ($)
+|
+Dec. 31, 2025
+|
+Dec. 31, 2024
+|Deposits to vendors - current
+|$ 81,200,450
+|$ 66,904,310
+|Allowance for deposits to vendors
+|(1,502,900)
+|(1,502,900)
+|Deposits To Vendors Current
+|$ 79,697,550
+|$ 65,401,410
+|Allowance for deposit to vendors
+|$ 612,300
+"""
+    + definition_blocks(
+        [
+            "Deposits to Vendors Current",
+            "Allowance for Deposits to Vendors and Equipment Deposits",
+            "Represents the expense of writing deposits to vendors down to the amount expected back.",
+        ]
+    )
+    + standard_block(
+        "Carrying value of capitalized payments made in advance for inventory that is expected to be"
+        " received within one year or the normal operating cycle, if longer."
+    )
+)

@@ -658,8 +658,9 @@ def pair_score(
         _squashed(f"amount of {base}"),
     ):
         # An extension element whose definition repeats its label ("Level3" ~ "Level 3"), or says
-        # "Amount of" it ("Amount of deferral of revenue.").
-        return 12.0
+        # "Amount of" it ("Amount of deferral of revenue."); word for word, it is the element's own
+        # label, which a variant ("Advances to suppliers - current") only resembles.
+        return 13.0 if " ".join(doc.rstrip(".").split()) == " ".join(label.lower().split()) else 12.0
     if row.kind is RowKind.LINE_ITEMS:
         return 10.0 if doc.startswith(LINE_ITEMS_DOC) else _container_fit(block, doc)
     if row.kind is RowKind.ROLL_FORWARD:
