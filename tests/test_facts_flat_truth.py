@@ -21,6 +21,7 @@ from tests.support.pages import (
     GIZMO_2011_MAJOR_CUSTOMERS,
     GIZMO_2011_NOTE,
     GIZMO_2011_USEFUL_LIVES,
+    GIZMO_ALLOWANCE_BARE_BALANCES,
     GIZMO_ALLOWANCE_CHARGES,
     GIZMO_ALLOWANCE_PERIOD_EDGES,
     GIZMO_ALLOWANCE_SIGNED_MOVEMENTS,
@@ -332,6 +333,18 @@ def test_a_label_repeated_word_for_word_reaches_facts_flat_defined(engine: Engin
     got = {r[0]: (r[1] or "")[:27] for r in rows}
     assert got["Deposits To Vendors Current"] == "Deposits to Vendors Current"
     assert got["Deposits to vendors - current"] == "Carrying value of capitaliz"
+
+
+def test_bare_balances_reach_facts_flat_as_the_allowance(engine: Engine, tmp_path: Path) -> None:
+    """The allowance's balances carry its definition. On both backends."""
+    _load_pages(engine, tmp_path, {"a.txt": GIZMO_ALLOWANCE_BARE_BALANCES})
+    rows = query_rows(
+        engine, "SELECT DISTINCT row_label, definition FROM facts_flat WHERE row_label LIKE 'Balance%'"
+    )
+    assert {(r[0][:20], (r[1] or "")[:30]) for r in rows} == {
+        ("Balance at the begin", "Amount of allowance for credit"),
+        ("Balance at the end o", "Amount of allowance for credit"),
+    }
 
 
 GIZMO_INR_PARENTHETICAL = """|

@@ -15,6 +15,7 @@ from tests.support.pages import (
     GIZMO_2011_MAJOR_CUSTOMERS,
     GIZMO_2011_NOTE,
     GIZMO_2011_USEFUL_LIVES,
+    GIZMO_ALLOWANCE_BARE_BALANCES,
     GIZMO_ALLOWANCE_CHARGES,
     GIZMO_CREDIT_LOSS_ONE_PERIOD,
     GIZMO_DEFERRED_REVENUE_CHANGES,
@@ -3994,3 +3995,11 @@ def test_a_label_the_definition_repeats_word_for_word_takes_it() -> None:
     got = blocks_of(GIZMO_DEPOSITS_TO_VENDORS)
     assert got["Deposits To Vendors Current"] == 0
     assert got["Deposits to vendors - current"] == 3
+
+
+def test_a_bare_balance_is_not_held_to_name_current() -> None:
+    """`Balance at the beginning of the year` names nothing but its edge: the allowance "classified
+    as current" is its element, and the heading `Accounts Receivables` takes the undocumented block."""
+    got = blocks_of(GIZMO_ALLOWANCE_BARE_BALANCES)
+    assert got["Balance at the beginning of the year"] == got["Balance at the end of the year"] == 1
+    assert got["Accounts Receivables"] == 0

@@ -2355,3 +2355,30 @@ Dec. 31, 2024
         " received within one year or the normal operating cycle, if longer."
     )
 )
+
+
+# A bare balance names no part, so "classified as current" says nothing against it: the balances
+# take the allowance's block, and the heading without values the one without documentation.
+GIZMO_ALLOWANCE_BARE_BALANCES = (
+    """|
+Gizmo Receivables - Movements of the allowance (Details) - 12 months ended Dec. 31, 2025
+|
+CNY (¥)
+|
+USD ($)
+|Accounts Receivables
+|Balance at the beginning of the year
+|¥ 0
+|Additions
+|318,740
+|$ 44,890
+|Balance at the end of the year
+|¥ 318,740
+|$ 44,890
+"""
+    + definition_blocks([None])
+    + standard_block("Amount of allowance for credit loss on accounts receivable, classified as current.")
+    + standard_block(
+        "Amount of expense (reversal of expense) for expected credit loss on accounts receivable."
+    )
+)

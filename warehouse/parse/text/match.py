@@ -702,10 +702,12 @@ def pair_score(
         score -= 5.0
         if row.kind is RowKind.ABSTRACT and _documents_measure(doc):
             score -= 2.0  # one marked "[Abstract]" is one for sure: it measures no amount
+    bare_balance = element_key(label) in _BARE_BALANCE_KEYS
     if not heading:
         named = words(f"{base} {context}")
         for pattern, required in _NAMED_BY:
-            if pattern.search(doc) and not required & named:
+            # (A bare balance, "Balance at the beginning of the year", names no part at all.)
+            if pattern.search(doc) and not required & named and not bare_balance:
                 score -= 2.0
         if _names_no_part(named, doc):
             score -= 2.0
@@ -752,7 +754,7 @@ def pair_score(
         score -= 0.5  # a row shown with both signs (display never flips one cell alone) goes both ways
     if at_instant:
         score += _instant_fit(doc, block)
-        if element_key(label) in _BARE_BALANCE_KEYS and _documents_stock(doc):
+        if bare_balance and _documents_stock(doc):
             # A bare balance ("Beginning balance") names nothing but its edge; a roll forward's
             # balance is a stock, so a block that documents one speaks for it.
             score += 1.5
