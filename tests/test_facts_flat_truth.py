@@ -67,6 +67,7 @@ from tests.support.pages import (
     GIZMO_OLD_UNLABELLED_TOTAL,
     GIZMO_OLD_WARRANT_CLASSES,
     GIZMO_OPTION_RANGES,
+    GIZMO_OPTIONS_SHARES_HINTS,
     GIZMO_PENSION_ASSUMPTIONS,
     GIZMO_PENSION_TEXT_BREAK,
     GIZMO_PROVISION_TABLES,
@@ -345,6 +346,22 @@ def test_bare_balances_reach_facts_flat_as_the_allowance(engine: Engine, tmp_pat
         ("Balance at the begin", "Amount of allowance for credit"),
         ("Balance at the end o", "Amount of allowance for credit"),
     }
+
+
+def test_share_balances_and_share_movements_roll_forward_in_facts_flat(
+    engine: Engine, tmp_path: Path
+) -> None:
+    """The exchange lands in the 2024 periods. On both backends."""
+    _load_pages(engine, tmp_path, {"o.txt": GIZMO_OPTIONS_SHARES_HINTS})
+    rows = query_rows(
+        engine,
+        "SELECT column_index, period_start, period_end FROM facts_flat"
+        " WHERE row_label LIKE 'Exchanged%' ORDER BY column_index",
+    )
+    assert [(r[0], str(r[1]), str(r[2])) for r in rows] == [
+        (1, "2024-01-01", "2024-09-30"),
+        (2, "2024-01-01", "2024-12-31"),
+    ]
 
 
 GIZMO_INR_PARENTHETICAL = """|

@@ -34,6 +34,7 @@ from tests.support.pages import (
     GIZMO_OLD_STORE_COUNTS,
     GIZMO_OLD_UNLABELLED_TOTAL,
     GIZMO_OLD_WARRANT_CLASSES,
+    GIZMO_OPTIONS_SHARES_HINTS,
     GIZMO_PENSION_TEXT_BREAK,
     GIZMO_REFUND_ALLOWANCES,
     GIZMO_RETURNS_RESERVE_CHARGES,
@@ -4003,3 +4004,15 @@ def test_a_bare_balance_is_not_held_to_name_current() -> None:
     got = blocks_of(GIZMO_ALLOWANCE_BARE_BALANCES)
     assert got["Balance at the beginning of the year"] == got["Balance at the end of the year"] == 1
     assert got["Accounts Receivables"] == 0
+
+
+def test_balances_that_name_shares_roll_forward_with_movements_in_shares() -> None:
+    """Only the movements carry "(in shares)"; the balances that count shares are of the same unit,
+    so the arithmetic reads them together and puts the exchange in the 2024 columns."""
+    cols = [
+        c for c, _, _ in _placed(GIZMO_OPTIONS_SHARES_HINTS, "Exchanged for restricted stock (in shares)")
+    ]
+    assert cols == [1, 2]
+    assert [
+        c for c, _, _ in _placed(GIZMO_OPTIONS_SHARES_HINTS, "Expired during the period (in shares)")
+    ] == [0]

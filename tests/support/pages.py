@@ -2382,3 +2382,38 @@ USD ($)
         "Amount of expense (reversal of expense) for expected credit loss on accounts receivable."
     )
 )
+
+
+# The movements say "(in shares)", the balances only name shares: one unit, so the roll forward
+# places the exchange in the two 2024 periods (407,300 - 120,000 = 287,300).
+GIZMO_OPTIONS_SHARES_HINTS = (
+    """|
+Gizmo Stock Option Plans (Details) (USD $)
+|9 Months Ended
+|12 Months Ended
+|
+Sep. 30, 2025
+|
+Sep. 30, 2024
+|
+Dec. 31, 2024
+|Stock option transactions
+|Outstanding shares at beginning of year
+|287,300
+|407,300
+|407,300
+|Expired during the period (in shares)
+|(7,500)
+|Exchanged for restricted stock (in shares)
+|(120,000)
+|(120,000)
+|Outstanding shares at end of period
+|279,800
+|287,300
+|287,300
+"""
+    + definition_blocks(["Number of options exchanged for restricted stock."])
+    + standard_block("Number of options expired during the period.")
+    + standard_block("Number of options outstanding.")
+    + definition_blocks([None])
+)

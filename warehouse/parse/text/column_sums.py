@@ -171,12 +171,33 @@ def _opening_above(run: Sequence[Row], total_pos: int) -> int:
     return total_pos
 
 
+_COUNTS_SHARES = re.compile(r"(?i)\bshares\b")
+_NAMES_MONEY = re.compile(r"(?i)\bper\b|\bprice\b|\bvalue\b|\bproceeds\b|\bamount\b|\bcost\b|\bpaid\b|\$")
+
+
+def arithmetic_unit(row: Row, shares_hinted: bool) -> str:
+    """A row's unit for sums and roll forwards: its unit hint; and where rows of the page say
+    "(in shares)", `shares` for a row without a hint whose label counts shares ("Outstanding shares
+    at beginning of year" between movements "(in shares)")."""
+    hint = (row.unit_hint or "").lower()
+    if not hint and shares_hinted and _COUNTS_SHARES.search(row.label) and not _NAMES_MONEY.search(row.label):
+        return "shares"
+    return hint
+
+
+def shows_shares_hints(rows: Sequence[Row]) -> bool:
+    return any((r.unit_hint or "").lower() == "shares" for r in rows)
+
+
 def _context_runs(rows: Sequence[Row]) -> list[list[Row]]:
-    """Runs of plain numeric value rows in one member context, broken by member rows, context
-    changes and rows of other kinds of values (per share, shares, text, dated balances)."""
+    """Runs of plain numeric value rows in one member context and one unit (none, or shares),
+    broken by member rows, context changes and rows of other kinds of values (per share, text,
+    dated balances)."""
     runs: list[list[Row]] = []
     current: list[Row] = []
     members: object = None
+    unit = ""
+    shares_hinted = shows_shares_hints(rows)
     for row in rows:
         if row.kind is RowKind.MEMBER:
             runs.append(current)
@@ -185,10 +206,11 @@ def _context_runs(rows: Sequence[Row]) -> list[list[Row]]:
         if row.kind is not RowKind.VALUE or not row.cells:
             continue  # headings and rows without values neither break nor join a sum
         numeric = all(c.value.kind is ValueKind.NUMBER and c.value.number is not None for c in row.cells)
-        usable = numeric and not row.unit_hint and row.period is None
-        if not usable or row.members != members:
+        row_unit = arithmetic_unit(row, shares_hinted)
+        usable = numeric and row_unit in ("", "shares") and row.period is None
+        if not usable or row.members != members or row_unit != unit:
             runs.append(current)
-            current, members = [], row.members
+            current, members, unit = [], row.members, row_unit
         if usable:
             current.append(row)
     runs.append(current)

@@ -32,7 +32,14 @@ from decimal import Decimal
 from warehouse.identity import singular
 from warehouse.parse.label_periods import reads_as_opening
 from warehouse.parse.model import SURE_MATCHES, Column, Page, Period, PeriodType, ReportKind, Row, RowKind
-from warehouse.parse.text.column_sums import SUMS_RULE, column_vector, placements_by_sums, rounding_unit
+from warehouse.parse.text.column_sums import (
+    SUMS_RULE,
+    arithmetic_unit,
+    column_vector,
+    placements_by_sums,
+    rounding_unit,
+    shows_shares_hints,
+)
 from warehouse.parse.text.header import TAIL_INSTANTS_NOTE, counted_nouns, set_group
 from warehouse.parse.text.rows import element_key, reads_as_stock
 from warehouse.parse.values import ValueKind
@@ -926,6 +933,7 @@ def _roll_forwards(rows: list[Row]) -> Iterator[list[Row]]:
     """Each roll forward's rows: an opening balance, the movements of its context, the closing
     balance of the same element (some pages put it right below the opening one); all numbers in one
     unit."""
+    shares_hinted = shows_shares_hints(rows)
     for pos, a in enumerate(rows):
         # An opening balance says so, or opens a roll forward's heading under a label that closes it.
         heads = pos > 0 and rows[pos - 1].kind is RowKind.ROLL_FORWARD
@@ -953,7 +961,7 @@ def _roll_forwards(rows: list[Row]) -> Iterator[list[Row]]:
         if any(element_key(r.label) == key for r in movers):
             continue
         involved = [a, *movers, b]
-        if any(r.unit_hint != a.unit_hint for r in involved):
+        if len({arithmetic_unit(r, shares_hinted) for r in involved}) > 1:
             continue
         if all(
             c.value.kind is ValueKind.NUMBER and c.value.number is not None for r in involved for c in r.cells
