@@ -320,11 +320,17 @@ def test_the_dollar_rule_reads_text_and_row_currency_in_facts_flat(engine: Engin
 
 
 def test_a_sum_that_holds_keeps_its_column_in_facts_flat(engine: Engine, tmp_path: Path) -> None:
-    """The fair values that add up to the total stay at Sep. 30, 2026 with it, although the second
-    date's column shows nothing. On both backends."""
-    _load_pages(engine, tmp_path, {"s.txt": GIZMO_SECURITIES_ONE_DATE})
-    rows = query_rows(engine, "SELECT DISTINCT column_index, period_end FROM facts_flat")
-    assert [(r[0], str(r[1])) for r in rows] == [(0, "2026-09-30")]
+    """The fair values that add up to the total (two equal ones too) stay at Sep. 30, 2026 with it,
+    although the second date's column shows nothing. On both backends."""
+    equal_parts = GIZMO_SECURITIES_ONE_DATE.replace("$ 14,250,300", "$ 10,185,500").replace(
+        "6,120,700", "10,185,500"
+    )
+    _load_pages(engine, tmp_path, {"s.txt": GIZMO_SECURITIES_ONE_DATE, "e.txt": equal_parts})
+    rows = query_rows(engine, "SELECT DISTINCT source_path, column_index, period_end FROM facts_flat")
+    assert sorted((r[0], r[1], str(r[2])) for r in rows) == [
+        ("e.txt", 0, "2026-09-30"),
+        ("s.txt", 0, "2026-09-30"),
+    ]
 
 
 def test_a_label_repeated_word_for_word_reaches_facts_flat_defined(engine: Engine, tmp_path: Path) -> None:

@@ -4016,3 +4016,11 @@ def test_balances_that_name_shares_roll_forward_with_movements_in_shares() -> No
     assert [
         c for c, _, _ in _placed(GIZMO_OPTIONS_SHARES_HINTS, "Expired during the period (in shares)")
     ] == [0]
+
+
+def test_coverage_keeps_a_sum_of_two_equal_parts() -> None:
+    """Two equal fair values (10,185,500 twice) that make the total are a sum that holds too."""
+    page = parse_text_page(
+        GIZMO_SECURITIES_ONE_DATE.replace("$ 14,250,300", "$ 10,185,500").replace("6,120,700", "10,185,500")
+    )
+    assert {c.column for r in page.rows for c in r.cells} == {0}

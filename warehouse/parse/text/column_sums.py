@@ -186,6 +186,7 @@ def arithmetic_unit(row: Row, shares_hinted: bool) -> str:
 
 
 def shows_shares_hints(rows: Sequence[Row]) -> bool:
+    """Some row of the page says "(in shares)"."""
     return any((r.unit_hint or "").lower() == "shares" for r in rows)
 
 

@@ -21,6 +21,7 @@ evidence that chose it is named in the rule), so no guess is ever silent.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import itertools
 import math
@@ -75,18 +76,18 @@ def value_type(row: Row, i: int, page_money: bool, row_money: bool = True) -> st
     hint = (row.unit_hint or "").lower()
     if hint == "per share" or re.search(r"/\s*shares?$", hint):
         return "pershare"
+    shows_currency = any(c.value.currency_symbol for c in row.cells)
     if "/" in hint:
         # Other per-unit prices ("$ / MMBTU") show their sign only as per-share amounts do where
         # the row shows one; a row shown without any is a unit of its own, never signed.
-        shown = any(c.value.currency_symbol for c in row.cells)
-        return "pershare" if shown else f"per {hint}"
+        return "pershare" if shows_currency else f"per {hint}"
     if hint in ("shares", "share"):
         return "shares"
     if v.currency_symbol is not None:
         return "money"
     if hint:
         return "number"
-    if row_money and any(c.value.currency_symbol for c in row.cells):
+    if row_money and shows_currency:
         return "money"  # one element, one data type: the row's other values are money too
     return "money?" if page_money else "number"
 
@@ -322,11 +323,8 @@ def _fill_empty_columns(page: Page, gaps: list[_GapRow], solver: _DollarRule) ->
     empty = [j for j in range(n) if counts[j] == 0]
     if len(empty) != 1:
         return
-    saved = {id(g): g.candidates for g in gaps}
-    for g in gaps:  # every row at its guess, so the $ rule reads each column whole
-        g.candidates = [tuple(c.column for c in g.row.cells)]
     best: tuple[tuple[int, int, int, int], _GapRow, Placement] | None = None
-    try:
+    with _held_at_guesses(gaps) as saved:
         for g in open_rows:
             now = g.candidates[0]
             if _adds_up_where_it_is(page, g.row):
@@ -342,13 +340,24 @@ def _fill_empty_columns(page: Page, gaps: list[_GapRow], solver: _DollarRule) ->
                 key = (cost - before, cost, len(cand), g.row.index)
                 if best is None or key < best[0]:
                     best = (key, g, cand)
-    finally:
-        for g in gaps:
-            g.candidates = saved[id(g)]
     if best is not None:
         _, g, cand = best
         for cell, j in zip(g.row.cells, cand, strict=True):
             cell.column, cell.certain, cell.rule = j, False, COVERAGE_RULE
+
+
+@contextlib.contextmanager
+def _held_at_guesses(gaps: list[_GapRow]) -> Iterator[dict[int, list[Placement]]]:
+    """Every gap row held at its placement (so the $ rule reads each column whole), and its
+    candidates (by row id) given back afterwards."""
+    saved = {id(g): g.candidates for g in gaps}
+    for g in gaps:
+        g.candidates = [tuple(c.column for c in g.row.cells)]
+    try:
+        yield saved
+    finally:
+        for g in gaps:
+            g.candidates = saved[id(g)]
 
 
 def _adds_up_where_it_is(page: Page, row: Row) -> bool:
@@ -366,9 +375,10 @@ def _adds_up_where_it_is(page: Page, row: Row) -> bool:
             for c in r.cells
             if c.column == cell.column and c.value.number is not None and abs(c.value.number) >= ECHO_MIN
         ]
-        for x, y in itertools.permutations(others, 2):
-            if v + x == y or (x + y == v and others.index(x) < others.index(y)):
-                return True
+        if any(v + x == y for x, y in itertools.permutations(others, 2)) or any(
+            x + y == v for x, y in itertools.combinations(others, 2)
+        ):
+            return True
     return False
 
 
@@ -1254,9 +1264,6 @@ def _choose_guesses_jointly(page: Page, gaps: list[_GapRow], solver: _DollarRule
     guessed_rows = {id(g.row) for g in guessed}
     held = {c.column for r in page.rows if id(r) not in guessed_rows for c in r.cells if 0 <= c.column < n}
     touched = sorted({j for o in options for c in o for j in c})
-    saved = {id(g): g.candidates for g in gaps}
-    for g in gaps:  # every other row at its placement, so the $ rule reads each column whole
-        g.candidates = [tuple(c.column for c in g.row.cells)]
 
     def cost(combo: tuple[Placement, ...]) -> tuple[float, int, int, tuple[Placement, ...]]:
         for g, c in zip(guessed, combo, strict=True):
@@ -1270,14 +1277,11 @@ def _choose_guesses_jointly(page: Page, gaps: list[_GapRow], solver: _DollarRule
         )
         return score, moved, violations, combo
 
-    try:
+    with _held_at_guesses(gaps):
         now = cost(current)
         # Only the $ rule read whole speaks here: guesses that keep it stay (an empty column alone
         # is left to coverage).
         best = min(cost(combo) for combo in itertools.product(*options)) if now[2] else now
-    finally:
-        for g in gaps:
-            g.candidates = saved[id(g)]
     if best[0] >= now[0] or best[2] >= now[2]:
         return
     empty = set(range(n)) - held - {j for c in current for j in c}
