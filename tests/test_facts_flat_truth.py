@@ -30,12 +30,14 @@ from tests.support.pages import (
     GIZMO_BENEFIT_COST,
     GIZMO_COMMITMENT_BUCKETS,
     GIZMO_CREDIT_LOSS_ONE_PERIOD,
+    GIZMO_CUSTOMERS_TITLE,
     GIZMO_DEBT_BY_MEMBER,
     GIZMO_DEFERRED_REVENUE_CHANGES,
     GIZMO_DEFERRED_REVENUE_RECOGNITION,
     GIZMO_DEPOSITS_TO_VENDORS,
     GIZMO_DERIVATIVE_LIABILITIES,
     GIZMO_DIVIDEND_DATES,
+    GIZMO_DIVIDENDS_PER_SHARE_TITLE,
     GIZMO_EPS_AFTER_PREFERRED,
     GIZMO_EXCHANGE_RATES,
     GIZMO_HALF_YEAR_BUYBACKS,
@@ -44,6 +46,7 @@ from tests.support.pages import (
     GIZMO_INTEREST_INCURRED,
     GIZMO_INTERIM_BALANCES,
     GIZMO_INVESTMENTS_ABSTRACT,
+    GIZMO_ISO_CODE_TITLE,
     GIZMO_LEVEL3_WARRANTS,
     GIZMO_LICENSES_NARRATIVE,
     GIZMO_LOAN_LINE_ITEMS,
@@ -71,6 +74,7 @@ from tests.support.pages import (
     GIZMO_PENSION_ASSUMPTIONS,
     GIZMO_PENSION_TEXT_BREAK,
     GIZMO_PROVISION_TABLES,
+    GIZMO_RATE_HINTS,
     GIZMO_RECEIVABLES_CREDIT_LOSS,
     GIZMO_REFUND_ALLOWANCES,
     GIZMO_RENTAL_INCOME,
@@ -91,6 +95,7 @@ from tests.support.pages import (
     GIZMO_WARRANT_BARE_EDGES,
     GIZMO_WARRANT_CLOSING_TWICE,
     GIZMO_WARRANTY_NARRATIVE,
+    GIZMO_WEIGHTED_SHARES_TITLE,
     definition_blocks,
 )
 from warehouse.load.runner import load_directory
@@ -368,6 +373,59 @@ def test_share_balances_and_share_movements_roll_forward_in_facts_flat(
         (1, "2024-01-01", "2024-09-30"),
         (2, "2024-01-01", "2024-12-31"),
     ]
+
+
+def test_units_named_by_the_title_reach_the_values_that_show_none(engine: Engine, tmp_path: Path) -> None:
+    """A title's unit that is no currency names the unit of every value shown without a hint (per share,
+    shares scaled by their own line, a filer's unit); a bare ISO code is the page's currency, scaled by
+    its line; a row's plain number is of the currency the row shows; an exchange rate is one currency
+    per another where each sign names one currency. On both backends."""
+    pages = {
+        "dividends.txt": GIZMO_DIVIDENDS_PER_SHARE_TITLE,
+        "shares.txt": GIZMO_WEIGHTED_SHARES_TITLE,
+        "customers.txt": GIZMO_CUSTOMERS_TITLE,
+        "interest.txt": GIZMO_ISO_CODE_TITLE,
+        "rates.txt": GIZMO_RATE_HINTS,
+    }
+    _load_pages(engine, tmp_path, pages)
+    rows = query_rows(
+        engine,
+        "SELECT source_path, row_label, raw_value, unit, value, definition FROM facts_flat"
+        " WHERE column_index = 0 ORDER BY source_path, row_index",
+    )
+    got = [(r[0], r[1], r[2], r[3], float(r[4]) if r[4] is not None else None) for r in rows]
+    assert got == [
+        ("customers.txt", "Number of customers over 10% of revenue", "2", "customer", 2.0),
+        ("customers.txt", "Revenue share of largest customer", "18.00%", "pure", 0.18),
+        ("dividends.txt", "Amount", "$ 0.42", "USD/shares", 0.42),
+        ("dividends.txt", "Record Date", "Feb. 5, 2026", None, None),
+        ("dividends.txt", "Date Paid", "Feb. 19, 2026", None, None),
+        ("dividends.txt", "Declared", "Apr. 15, 2026", None, None),
+        ("dividends.txt", "Amount", "$ 0.45", "USD/shares", 0.45),
+        ("dividends.txt", "Record Date", "May 6, 2026", None, None),
+        ("dividends.txt", "Date Paid", "May 20, 2026", None, None),
+        ("interest.txt", "Interest on revolving facility", "CAD 812", "CAD", 812000.0),
+        ("interest.txt", "Interest on senior notes", "4,120", "CAD", 4120000.0),
+        ("interest.txt", "Purchase of own shares", "CAD 310", "CAD", 310000.0),
+        ("rates.txt", "Euro closing rate | € / SFr", "0.9412", "EUR/CHF", 0.9412),
+        ("rates.txt", "Peso closing rate | $ / $", "17.2", "pure", 17.2),
+        ("shares.txt", "Weighted average shares outstanding, basic", "48,210", "shares", 48210000.0),
+        ("shares.txt", "Effect of dilutive stock awards", "612", "shares", 612000.0),
+        ("shares.txt", "Weighted average shares outstanding, diluted", "48,822", "shares", 48822000.0),
+    ]
+    own_shares = query_rows(
+        engine,
+        "SELECT unit, value FROM facts_flat WHERE row_label = 'Purchase of own shares' AND raw_value = '0'",
+    )
+    assert [(u, float(v)) for u, v in own_shares] == [("CAD", 0.0)]
+    defs = query_rows(
+        engine,
+        "SELECT row_label, raw_value, definition FROM facts_flat WHERE source_path = 'dividends.txt'"
+        " AND row_label IN ('Declared', 'Amount') ORDER BY row_index",
+    )
+    per_share = "Aggregate dividends declared during the period for each share of common stock outstanding."
+    declared = "Date the dividend to be paid was declared, in YYYY-MM-DD format."
+    assert [(r[0], r[2]) for r in defs] == [("Declared", declared), ("Amount", per_share)] * 2
 
 
 GIZMO_INR_PARENTHETICAL = """|

@@ -20,6 +20,7 @@ from tests.support.pages import (
     GIZMO_CREDIT_LOSS_ONE_PERIOD,
     GIZMO_DEFERRED_REVENUE_CHANGES,
     GIZMO_DEPOSITS_TO_VENDORS,
+    GIZMO_DIVIDENDS_PER_SHARE_TITLE,
     GIZMO_EPS_AFTER_PREFERRED,
     GIZMO_EXCHANGE_RATES,
     GIZMO_INTERIM_BALANCES,
@@ -4024,3 +4025,11 @@ def test_coverage_keeps_a_sum_of_two_equal_parts() -> None:
         GIZMO_SECURITIES_ONE_DATE.replace("$ 14,250,300", "$ 10,185,500").replace("6,120,700", "10,185,500")
     )
     assert {c.column for r in page.rows for c in r.cells} == {0}
+
+
+def test_a_per_share_title_makes_its_amounts_per_share_and_its_dates_no_amounts() -> None:
+    """On a "- $ / shares" page an amount shown without a hint is per share, so "Amount" takes the
+    dividend declared per share and not a date's block; "Declared" shows a date, which is no amount
+    "for each share", so it takes the declaration date."""
+    blocks = blocks_of(GIZMO_DIVIDENDS_PER_SHARE_TITLE)
+    assert [blocks[label] for label in ("Amount", "Declared", "Record Date", "Date Paid")] == [0, 1, 2, 3]

@@ -2417,3 +2417,72 @@ Dec. 31, 2024
     + standard_block("Number of options outstanding.")
     + definition_blocks([None])
 )
+
+
+# A per-share page ("- $ / shares"): its amounts are per share though no row says so, and its dates
+# are no amounts: "Declared" shows a date, "Amount" a dividend per share.
+GIZMO_DIVIDENDS_PER_SHARE_TITLE = (
+    "|\nGizmo Equity (Dividends) (Details) - $ / shares\n|3 Months Ended\n|\nMay 31, 2026\n|\nFeb. 28, 2026\n"
+    + "".join(
+        f"|Gizmo {q} Dividend [Member]\n|Dividends Payable [Line Items]\n|Declared\n|{declared}\n"
+        f"|Amount\n|$ {amount}\n|Record Date\n|{record}\n|Date Paid\n|{paid}\n"
+        for q, declared, amount, record, paid in (
+            ("Q1", "Jan. 14, 2026", "0.42", "Feb. 5, 2026", "Feb. 19, 2026"),
+            ("Q2", "Apr. 15, 2026", "0.45", "May 6, 2026", "May 20, 2026"),
+        )
+    )
+    + standard_block(
+        "Aggregate dividends declared during the period for each share of common stock outstanding."
+    )
+    + standard_block("Date the dividend to be paid was declared, in YYYY-MM-DD format.")
+    + standard_block(
+        "Date the holder must own the stock to be entitled to the dividend, in YYYY-MM-DD format."
+    )
+    + standard_block("Date the declared dividend will be paid, in YYYY-MM-DD format.")
+    + standard_block(
+        "Line items represent financial concepts included in a table. These concepts are used to disclose"
+        " reportable information associated with domain members defined in one or many axes to the table."
+    )
+    + member_blocks(2)
+)
+
+
+# Title units that are no currency name the unit of every value shown without a hint.
+GIZMO_WEIGHTED_SHARES_TITLE = (
+    "|\nGizmo Earnings Per Share - Weighted Average Shares (Details) - shares\nshares in Thousands\n"
+    "|12 Months Ended\n|\nDec. 31, 2026\n|\nDec. 31, 2025\n"
+    "|Weighted average shares outstanding, basic\n|48,210\n|47,905\n"
+    "|Effect of dilutive stock awards\n|612\n|540\n"
+    "|Weighted average shares outstanding, diluted\n|48,822\n|48,445\n"
+    + standard_block("Number of [basic] shares or units, after adjustment for contingently issuable shares.")
+    + standard_block("Number of shares or units used to calculate diluted earnings per share.")
+    + standard_block(
+        "Additional shares included in the calculation of diluted EPS as a result of dilutive awards."
+    )
+)
+GIZMO_CUSTOMERS_TITLE = (
+    "|\nGizmo Concentrations (Details) - customer\n|12 Months Ended\n|\nDec. 31, 2026\n|\nDec. 31, 2025\n"
+    "|Number of customers over 10% of revenue\n|2\n|3\n"
+    "|Revenue share of largest customer\n|18.00%\n|21.00%\n"
+    + definition_blocks(["Number of customers over ten percent of revenue."])
+    + standard_block("Percentage of concentration risk.")
+)
+# 2016-2017 pages name the currency by its ISO code alone; a row's plain number is of the currency
+# the row shows elsewhere, whatever its label counts.
+GIZMO_ISO_CODE_TITLE = (
+    "|\nGizmo Interest Expense (Details) - CAD\nCAD in Thousands\n|12 Months Ended\n|\nDec. 31, 2017\n"
+    "|\nDec. 31, 2016\n"
+    "|Interest on revolving facility\n|CAD 812\n|CAD 655\n"
+    "|Interest on senior notes\n|4,120\n|4,087\n"
+    "|Purchase of own shares\n|CAD 310\n|0\n"
+    + definition_blocks(["Interest on the revolving facility.", "Interest on the senior notes."])
+    + standard_block("The cash outflow to reacquire common stock during the period.")
+)
+# Exchange rates: one currency per another where each sign names one currency; "$ / $" (pesos per
+# dollar?) names none.
+GIZMO_RATE_HINTS = (
+    "|\nGizmo Foreign Currency (Details)\n|\nDec. 31, 2026\n|\nDec. 31, 2025\n"
+    "|Euro closing rate | € / SFr\n|0.9412\n|0.9930\n"
+    "|Peso closing rate | $ / $\n|17.2\n|18.4\n"
+    + definition_blocks(["Closing rate of the euro.", "Closing rate of the peso."])
+)

@@ -11,12 +11,14 @@ import re
 from dataclasses import dataclass
 
 from warehouse.parse.model import Column, Page, Row
-from warehouse.parse.text.title import ANY_MONEY, SHARES
-from warehouse.parse.values import ParsedValue, ValueKind, currency_code
+from warehouse.parse.text.title import ANY_MONEY, PER_SHARE_UNIT_RE, SHARES, title_unit
+from warehouse.parse.values import ParsedValue, ValueKind, currency_candidates, currency_code
 from warehouse.resolve.model import UnitRec
 
 _CURRENCY_TOKEN_RE = re.compile(r"(?P<code>[A-Z]{3})\s\(?(?P<sym>[^()\s]{1,5})\)?")
-_PER_SHARE_RE = re.compile(r"^(?P<sym>\S{1,5})\s/\s(?P<den>shares?|unit|units)$")
+# An exchange rate's unit: one currency per another ("$ / SFr", "€ / SFr", "¥ / $").
+_RATE_RE = re.compile(r"^(?P<num>\S{1,5})\s/\s(?P<den>\S{1,5})$")
+_ISO_CODE_RE = re.compile(r"^[A-Z]{3}$")
 # Share counts named by the label; "Options issued for services" (a money amount) must not match.
 _COUNT_WORDS_RE = re.compile(r"(?i)\b(?:shares?|options?|warrants?|units|stock|rsus?|awards?)\b")
 _SHARES_WORDS_RE = re.compile(r"(?i)\bshares\b|\bnumber of (?:shares|options|warrants|units|stock)\b")
@@ -40,8 +42,14 @@ def currency_map(page: Page) -> dict[str, str]:
 
 
 def default_currency(page: Page) -> str | None:
+    """The title's currency: "USD ($)", or an ISO code alone ("CAD" on 2016-2017 pages)."""
     m = _CURRENCY_TOKEN_RE.search(page.title_units or "")
-    return m.group("code") if m else None
+    if m:
+        return m.group("code")
+    unit = title_unit(page)
+    if unit and _ISO_CODE_RE.match(unit) and currency_code(unit):
+        return unit
+    return None
 
 
 def _money(code: str) -> UnitRec:
@@ -60,6 +68,14 @@ def _power(mult: int) -> int:
     return len(str(mult)) - 1 if mult > 0 else 0
 
 
+def _money_power(page: Page, sym: str | None, code: str, currencies: dict[str, str]) -> int:
+    """The scale of an amount: its sign's scale line, else its currency's ("CAD in Thousands" for a
+    plain number of a "- CAD" page), else the one for all money."""
+    keys = [sym, code] if sym else [*(s for s, c in currencies.items() if c == code), code, "$"]
+    mult = next((page.scale[k] for k in keys if k and k in page.scale), page.scale.get(ANY_MONEY, 1))
+    return _power(mult)
+
+
 def _by_data_type(
     page: Page, value: ParsedValue, currencies: dict[str, str], dtype: str
 ) -> UnitChoice | None:
@@ -73,12 +89,52 @@ def _by_data_type(
     if "shares" in dtype:
         return UnitChoice(SHARES_UNIT, _power(page.scale.get(SHARES, 1)), "data_type")
     if "monetary" in dtype and code:
-        scale_sym = sym or next((s for s, c in currencies.items() if c == code), "$")
-        return UnitChoice(
-            _money(code), _power(page.scale.get(scale_sym, page.scale.get(ANY_MONEY, 1))), "data_type"
-        )
+        return UnitChoice(_money(code), _money_power(page, sym, code, currencies), "data_type")
     if "percent" in dtype or "pure" in dtype:
         return UnitChoice(PURE_UNIT, 0, "data_type")
+    return None
+
+
+def _only_currency(symbol: str) -> str | None:
+    candidates = currency_candidates(symbol)
+    return candidates[0] if len(candidates) == 1 else None
+
+
+def _rate_unit(hint: str, currencies: dict[str, str]) -> UnitRec | None:
+    m = _RATE_RE.match(hint)
+    if m is None:
+        return None
+    # Each side as the page names it, or a sign of one currency only: "¥ / $" at 7.2 is yuan per
+    # dollar, not yen, and "$ / $" may be pesos per dollar.
+    num, den = (currencies.get(s) or _only_currency(s) for s in (m.group("num"), m.group("den")))
+    if num is not None and den is None and re.fullmatch(r"[A-Za-z]\w*", m.group("den")):
+        den = m.group("den")  # a price per physical unit: "$ / MMBTU"
+    if num is None or den is None or num == den:
+        return None
+    return UnitRec(code=f"{num}/{den}", kind="other", numerator=num, denominator=den)
+
+
+def _by_title(page: Page, code: str | None, currencies: dict[str, str]) -> UnitChoice | None:
+    """A number without hints is of the title's unit where that unit is no currency: per share
+    ("$ / shares": the amounts shown in money), shares, an exchange rate ("¥ / $") or a unit of the
+    filer's ("customer")."""
+    unit = title_unit(page)
+    if unit is None:
+        return None
+    per_share = PER_SHARE_UNIT_RE.match(unit)
+    if per_share:
+        if not code:
+            return None  # a plain number on a per-share page may be a count: nothing tells
+        return UnitChoice(_per_share(code), 0, "title_unit")
+    if code or _CURRENCY_TOKEN_RE.match(unit) or _ISO_CODE_RE.match(unit):
+        return None
+    if _RATE_RE.match(unit):
+        rate = _rate_unit(unit, currencies)
+        return None if rate is None else UnitChoice(rate, 0, "title_unit")
+    if unit in ("shares", "share"):
+        return UnitChoice(SHARES_UNIT, _power(page.scale.get(SHARES, 1)), "title_unit")
+    if re.fullmatch(r"[A-Za-z][\w²]*", unit):
+        return UnitChoice(UnitRec(code=unit, kind="other", numerator=unit), 0, "title_unit")
     return None
 
 
@@ -102,7 +158,7 @@ def choose_unit(
     code = (currencies.get(sym) or currency_code(sym) or sym) if sym else None
     # Per-share: a row or column hint "$ / shares", "(in dollars per share)".
     for h in hints:
-        m = _PER_SHARE_RE.match(h)
+        m = PER_SHARE_UNIT_RE.match(h)
         if m or h == "per share":
             psym = m.group("sym") if m else sym
             pcode = code or (currencies.get(psym or "") if psym else None) or default_currency(page) or "USD"
@@ -111,9 +167,22 @@ def choose_unit(
             return UnitChoice(_per_share(pcode), 0, "per_share_hint")
     if "shares" in hints or "share" in hints:
         return UnitChoice(SHARES_UNIT, _power(page.scale.get(SHARES, 1)), "shares_hint")
+    for h in hints:
+        rate = _rate_unit(h, currencies)
+        if rate is not None:
+            return UnitChoice(rate, 0, "rate_hint")
+        hinted = currencies.get(h) or (None if h.isalpha() or " " in h else _only_currency(h))
+        if hinted and not code:  # a bare currency sign: "Time to expiration (years) | €"
+            return UnitChoice(_money(hinted), _money_power(page, h, hinted, currencies), "currency_hint")
+    if not sym and not hints:
+        # One element, one unit: a plain number of a row that shows its currency elsewhere is money.
+        sym = next((c.value.currency_symbol for c in row.cells if c.value.currency_symbol), None)
+        code = (currencies.get(sym) or currency_code(sym) or sym) if sym else None
+    by_title = None if hints else _by_title(page, code, currencies)
+    if by_title is not None:
+        return by_title
     if code:
-        mult = page.scale.get(sym or "", page.scale.get(ANY_MONEY, 1))
-        return UnitChoice(_money(code), _power(mult), "currency_prefix")
+        return UnitChoice(_money(code), _money_power(page, sym, code, currencies), "currency_prefix")
     for h in hints:
         cm = _CURRENCY_TOKEN_RE.fullmatch(h)
         if cm:
@@ -128,7 +197,5 @@ def choose_unit(
         return UnitChoice(PURE_UNIT, 0, "not_money_by_dollar_rule")
     cur = default_currency(page)
     if cur:
-        sym0 = next((s for s, c in currencies.items() if c == cur), "$")
-        mult = page.scale.get(sym0, page.scale.get(ANY_MONEY, 1))
-        return UnitChoice(_money(cur), _power(mult), "page_currency")
+        return UnitChoice(_money(cur), _money_power(page, None, cur, currencies), "page_currency")
     return UnitChoice(PURE_UNIT, 0, "no_unit_shown")

@@ -637,6 +637,7 @@ def pair_score(
     movement: bool = False,
     shown_negative: bool = False,
     shown_positive: bool = False,
+    per_share_page: bool = False,
 ) -> float:
     """How well a block fits a row. ``spare_headings``: the page has more blocks without documentation
     than marked headings, so a row shown without values is more likely an unmarked heading.
@@ -644,7 +645,8 @@ def pair_score(
     ``movement``: the row sits between a roll forward's opening and closing balances, so its element
     is a flow whatever its words ("Amounts accrued for current period sales"). ``shown_negative``: every
     value of the label is shown negative. ``shown_positive``: every value of the label is shown
-    positive on a roll forward whose other movements show their signs."""
+    positive on a roll forward whose other movements show their signs. ``per_share_page``: the title's
+    unit is a per-share one, so amounts shown without a hint are per share."""
     label = row.label
     base = _base_label(label)
     doc = us_spelling(block.definition or "").lower()
@@ -745,7 +747,10 @@ def pair_score(
             score -= 3.0  # "The basis (reference rate) used for ... borrowings" is no "Borrowings" row
         if head and any(c.value.kind in (ValueKind.NUMBER, ValueKind.PERCENT) for c in row.cells):
             score -= 2.0  # dates, bases and descriptions are no amounts or rates
-    score += _type_fit(row, doc)
+    per_share = _shows_per_share(row) or (
+        per_share_page and row.unit_hint is None and any(c.value.currency_symbol for c in row.cells)
+    )
+    score += _type_fit(row, doc, per_share)
     score += _event_date_fit(base, doc)
     signs = {(c.value.number or 0) > 0 for c in row.cells if c.value.number}
     if _TWO_WAY_DOC.search(doc):
@@ -768,7 +773,7 @@ def pair_score(
         score += _stock_flow_fit(label, doc)
     dtype = block.details.get("Data Type", "").lower()
     if dtype:
-        score += _data_type_fit(row, dtype)
+        score += _data_type_fit(row, dtype, per_share)
     return score
 
 
@@ -1146,10 +1151,9 @@ def _shows_per_share(row: Row) -> bool:
     return row.unit_hint is None and _PER_SHARE_LABEL_RE.search(row.label) is not None
 
 
-def _data_type_fit(row: Row, dtype: str) -> float:
+def _data_type_fit(row: Row, dtype: str, per_share: bool) -> float:
     """The element's data type (from a taxonomy or the HTML) against what the row shows."""
     kinds = {c.value.kind for c in row.cells}
-    per_share = _shows_per_share(row)
     shares = row.unit_hint == "shares"
     money = any(c.value.currency_symbol for c in row.cells)
     known = any(k in dtype for k in ("monetary", "shares", "percent", "pure", "string", "date", "boolean"))
@@ -1215,7 +1219,7 @@ _YEAR_VALUE = re.compile(r"^(?:19|20)\d\d$")
 _REPRESENTS_RE = re.compile(r"^(?:this (?:element|item) |it )?represents\s+")
 
 
-def _type_fit(row: Row, doc: str) -> float:
+def _type_fit(row: Row, doc: str, per_share: bool) -> float:
     """Does the documentation speak of the kind of value the row shows?"""
     doc = _REPRESENTS_RE.sub("", doc, count=1)
     measure = _doc_measure(doc)
@@ -1235,7 +1239,6 @@ def _type_fit(row: Row, doc: str) -> float:
             fit += 1.0
         else:  # a percentage is never "The amount of ..."
             fit -= 2.0 if _AMOUNT_HEAD.match(doc) else 0.5
-    per_share = _shows_per_share(row)
     shares = row.unit_hint == "shares"
     numbers = kinds & {ValueKind.NUMBER, ValueKind.PERCENT, ValueKind.DURATION}
     if measure == "duration" and numbers:
@@ -1264,7 +1267,10 @@ def _type_fit(row: Row, doc: str) -> float:
     if ValueKind.BOOLEAN in kinds:
         fit += 1.0 if re.search(r"boolean|flag|true|indicate|whether", doc) else 0.0
     if ValueKind.DATE in kinds:
-        fit += 1.0 if "date" in doc else 0.0
+        if "date" in doc:
+            fit += 1.0
+        elif kinds == {ValueKind.DATE} and (measure != "other" or _AMOUNT_HEAD.match(doc)):
+            fit -= 1.5  # a date is no amount, count, rate or price ("... for each share")
     if kinds == {ValueKind.TEXT}:
         # Words describe; rates, amounts and numbers are shown as numbers.
         if _TEXT_DOC_RE.match(doc):
@@ -2079,6 +2085,7 @@ def match_definitions(
     n_concept_blocks: int,
     members_in_order: list[str],
     at_instants: frozenset[int] = frozenset(),
+    per_share_page: bool = False,
 ) -> None:
     """Set Row.definition and DefinitionBlock.rows/member/match_rule in place. ``at_instants``: rows
     known to hold a value at an instant (so their element is an instant one)."""
@@ -2152,6 +2159,7 @@ def match_definitions(
                 lab in moving,
                 negative.get(lab, False),
                 positive.get(lab, False),
+                per_share_page,
             )
             for b in concept_blocks
         ]

@@ -59,7 +59,13 @@ from warehouse.parse.text.rows import (
     segment,
     split_unit_hint,
 )
-from warehouse.parse.text.title import CUSTOM_UNIT_RE, REPORT_NAME_END, parse_title
+from warehouse.parse.text.title import (
+    CUSTOM_UNIT_RE,
+    PER_SHARE_UNIT_RE,
+    REPORT_NAME_END,
+    parse_title,
+    title_unit,
+)
 from warehouse.parse.text.twins import repair_twins
 from warehouse.parse.values import ValueKind, parse_value
 
@@ -181,7 +187,8 @@ def parse_text_page(text: str, elements: Mapping[str, ElementInfo] | None = None
     full = all(len(r.cells) == len(page.columns) for r in page.rows if r.cells)
     if full:
         mark_not_money(page)
-    match_definitions(page.rows, blocks, n_concept, members_in_order, _rows_at_instants(page))
+    per_share_page = PER_SHARE_UNIT_RE.match(title_unit(page) or "") is not None
+    match_definitions(page.rows, blocks, n_concept, members_in_order, _rows_at_instants(page), per_share_page)
     if undocumented and name_undocumented(page.rows, blocks[:n_concept], undocumented):
         _mark_totals(blocks, calcs, summed)
     place_rows(page, old_style)

@@ -55,6 +55,16 @@ MULTIPLIERS = {
 # Key used in Page.scale for an old-style scale line that names no currency: it scales all money.
 ANY_MONEY = "*money"
 SHARES = "shares"
+# The first unit the title names: "USD ($)", "$ / shares", "shares", "CAD", "customer".
+_TITLE_UNIT_RE = re.compile(r"^(?:[A-Z]{3} \([^)]*\)|\S+ / \S+|\S+)")
+PER_SHARE_UNIT_RE = re.compile(r"^(?P<sym>\S{1,5})\s/\s(?P<den>shares?|unit|units)$")
+
+
+def title_unit(page: Page) -> str | None:
+    """The page's default unit as its title names it. EDGAR marks every row of another unit with a hint
+    ("(in shares)", "| $ / shares"), so a value that shows none is of this unit."""
+    m = _TITLE_UNIT_RE.match((page.title_units or "").strip())
+    return m.group(0) if m else None
 
 
 @dataclass(slots=True)
