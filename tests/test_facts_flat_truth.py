@@ -34,6 +34,7 @@ from tests.support.pages import (
     GIZMO_DEBT_BY_MEMBER,
     GIZMO_DEFERRED_REVENUE_CHANGES,
     GIZMO_DEFERRED_REVENUE_RECOGNITION,
+    GIZMO_DEPOSITS_CURRENT_PORTION,
     GIZMO_DEPOSITS_TO_VENDORS,
     GIZMO_DERIVATIVE_LIABILITIES,
     GIZMO_DIVIDEND_DATES,
@@ -426,6 +427,14 @@ def test_units_named_by_the_title_reach_the_values_that_show_none(engine: Engine
     per_share = "Aggregate dividends declared during the period for each share of common stock outstanding."
     declared = "Date the dividend to be paid was declared, in YYYY-MM-DD format."
     assert [(r[0], r[2]) for r in defs] == [("Declared", declared), ("Amount", per_share)] * 2
+
+
+def test_a_current_portion_reaches_the_balances(engine: Engine, tmp_path: Path) -> None:
+    """The dated balances carry the "current portion" documentation; the flows do not. On both backends."""
+    _load_pages(engine, tmp_path, {"advances.txt": GIZMO_DEPOSITS_CURRENT_PORTION})
+    rows = query_rows(engine, "SELECT raw_value, definition FROM facts_flat ORDER BY row_index")
+    current = [raw for raw, d in rows if (d or "").startswith("The current portion")]
+    assert current == ["$ 412,880", "$ 206,775"]
 
 
 GIZMO_INR_PARENTHETICAL = """|

@@ -19,6 +19,7 @@ from tests.support.pages import (
     GIZMO_ALLOWANCE_CHARGES,
     GIZMO_CREDIT_LOSS_ONE_PERIOD,
     GIZMO_DEFERRED_REVENUE_CHANGES,
+    GIZMO_DEPOSITS_CURRENT_PORTION,
     GIZMO_DEPOSITS_TO_VENDORS,
     GIZMO_DIVIDENDS_PER_SHARE_TITLE,
     GIZMO_EPS_AFTER_PREFERRED,
@@ -4033,3 +4034,11 @@ def test_a_per_share_title_makes_its_amounts_per_share_and_its_dates_no_amounts(
     "for each share", so it takes the declaration date."""
     blocks = blocks_of(GIZMO_DIVIDENDS_PER_SHARE_TITLE)
     assert [blocks[label] for label in ("Amount", "Declared", "Record Date", "Date Paid")] == [0, 1, 2, 3]
+
+
+def test_a_current_portion_is_a_balance() -> None:
+    """Only a balance sheet's amounts are split into current portions, so the dated balances take the
+    block documented "The current portion of ..." over a block without documentation."""
+    blocks = blocks_of(GIZMO_DEPOSITS_CURRENT_PORTION)
+    assert blocks["Beginning balance at December 31, 2025"] == 2
+    assert blocks["Ending balance at June 30, 2026"] == 2

@@ -2486,3 +2486,21 @@ GIZMO_RATE_HINTS = (
     "|Peso closing rate | $ / $\n|17.2\n|18.4\n"
     + definition_blocks(["Closing rate of the euro.", "Closing rate of the peso."])
 )
+
+
+# A deposits roll forward whose balance element is documented as "The current portion of ...": only a
+# balance sheet's amounts have current portions, so the dated balances take it, not a filer's block.
+GIZMO_DEPOSITS_CURRENT_PORTION = (
+    "|\nGizmo Policies - Customer Advances (Details)\n|6 Months Ended\n|\nJun. 30, 2026\nUSD ($)\n"
+    "|Gizmo Policies - Customer Advances\n"
+    "|Beginning balance at December 31, 2025\n|$ 412,880\n"
+    "|Advances received from customers\n|95,310\n"
+    "|Revenue recognized from advances\n|(301,415)\n"
+    "|Ending balance at June 30, 2026\n|$ 206,775\n"
+    + definition_blocks([None, None])
+    + standard_block(
+        "The current portion of money or property received from customers which is to be returned or"
+        " applied to customer receivables under the terms of the contract."
+    )
+    + standard_block("The increase (decrease) during the period in the amount of customer money held.")
+)

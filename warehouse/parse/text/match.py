@@ -846,6 +846,8 @@ _OBLIGATION_DOC = re.compile(r"^(?:the )?(?:carrying )?amount of (?:the )?obliga
 _STOCK_DOC = re.compile(
     rf"{INSTANT_DOC_RE.pattern}|\bat the date|\baccumulated\b|\bcumulative\b|{_OBLIGATION_DOC.pattern}"
     r"|^fair value\b(?![^.]{0,80}\b(?:issued|granted|transferred|paid|received|recognized)\b)"
+    # Only what a balance sheet shows is split into current and noncurrent portions.
+    r"|^(?:the )?(?:current|non-?current|long-term) portion of\b"
 )
 
 
