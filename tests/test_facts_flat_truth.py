@@ -29,6 +29,7 @@ from tests.support.pages import (
     GIZMO_BANK_DEPOSITS,
     GIZMO_BENEFIT_COST,
     GIZMO_COMMITMENT_BUCKETS,
+    GIZMO_COUNT_VS_PERCENT,
     GIZMO_CREDIT_LOSS_ONE_PERIOD,
     GIZMO_CUSTOMERS_TITLE,
     GIZMO_DEBT_BY_MEMBER,
@@ -41,6 +42,7 @@ from tests.support.pages import (
     GIZMO_DIVIDENDS_PER_SHARE_TITLE,
     GIZMO_EPS_AFTER_PREFERRED,
     GIZMO_EXCHANGE_RATES,
+    GIZMO_FILER_LINE_ITEMS,
     GIZMO_HALF_YEAR_BUYBACKS,
     GIZMO_HEDGE_GAINS_BY_INSTRUMENT,
     GIZMO_IFRS_PROVISIONS,
@@ -85,6 +87,7 @@ from tests.support.pages import (
     GIZMO_SECURITIES_BY_CLASS,
     GIZMO_SECURITIES_IN_LOSS,
     GIZMO_SECURITIES_ONE_DATE,
+    GIZMO_SHARE_BASED_NO_HYPHEN,
     GIZMO_SHARE_BUYBACK,
     GIZMO_SHARES_EXCLUDED,
     GIZMO_SINCE_ACQUISITION,
@@ -435,6 +438,32 @@ def test_a_current_portion_reaches_the_balances(engine: Engine, tmp_path: Path) 
     rows = query_rows(engine, "SELECT raw_value, definition FROM facts_flat ORDER BY row_index")
     current = [raw for raw, d in rows if (d or "").startswith("The current portion")]
     assert current == ["$ 412,880", "$ 206,775"]
+
+
+def test_definitions_by_value_kind_and_filer_marker_texts_reach_the_warehouse(
+    engine: Engine, tmp_path: Path
+) -> None:
+    """A percentage takes no "Number of ..." text, a filer's "Line item represents ..." text stays
+    with its marker, and a per-share amount takes "Share based ... exercise price". On both backends."""
+    pages = {
+        "credit.txt": GIZMO_COUNT_VS_PERCENT,
+        "market.txt": GIZMO_FILER_LINE_ITEMS,
+        "warrants.txt": GIZMO_SHARE_BASED_NO_HYPHEN,
+    }
+    _load_pages(engine, tmp_path, pages)
+    rows = query_rows(
+        engine,
+        "SELECT row_label, raw_value, definition FROM facts_flat WHERE row_label IN"
+        " ('Percentage of total receivables', 'Number of customers over 10% of receivables',"
+        " 'Value at risk', 'Estimated fair value per share') ORDER BY source_path, row_index, column_index",
+    )
+    assert [(r[0], r[1], (r[2] or "")[:40]) for r in rows] == [
+        ("Number of customers over 10% of receivables", "0", "Number of customers accounted for percen"),
+        ("Percentage of total receivables", "10.00%", ""),
+        ("Value at risk", "$ 12,310", "The measure of a potential loss exposure"),
+        ("Value at risk", "$ 9,870", "The measure of a potential loss exposure"),
+        ("Estimated fair value per share", "$ 0.04", "Share based compensation arrangement by "),
+    ]
 
 
 GIZMO_INR_PARENTHETICAL = """|

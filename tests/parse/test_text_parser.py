@@ -17,6 +17,7 @@ from tests.support.pages import (
     GIZMO_2011_USEFUL_LIVES,
     GIZMO_ALLOWANCE_BARE_BALANCES,
     GIZMO_ALLOWANCE_CHARGES,
+    GIZMO_COUNT_VS_PERCENT,
     GIZMO_CREDIT_LOSS_ONE_PERIOD,
     GIZMO_DEFERRED_REVENUE_CHANGES,
     GIZMO_DEPOSITS_CURRENT_PORTION,
@@ -24,6 +25,7 @@ from tests.support.pages import (
     GIZMO_DIVIDENDS_PER_SHARE_TITLE,
     GIZMO_EPS_AFTER_PREFERRED,
     GIZMO_EXCHANGE_RATES,
+    GIZMO_FILER_LINE_ITEMS,
     GIZMO_INTERIM_BALANCES,
     GIZMO_LICENSES_NARRATIVE,
     GIZMO_LOSS_CARRYFORWARD_RATES,
@@ -43,6 +45,7 @@ from tests.support.pages import (
     GIZMO_REVENUE_BY_LINE,
     GIZMO_SECURITIES_IN_LOSS,
     GIZMO_SECURITIES_ONE_DATE,
+    GIZMO_SHARE_BASED_NO_HYPHEN,
     GIZMO_TAX_PROVISION_BY_JURISDICTION,
     GIZMO_TITLE_PERIOD_UNITS,
     GIZMO_UNIT_ID_LINE,
@@ -4042,3 +4045,25 @@ def test_a_current_portion_is_a_balance() -> None:
     blocks = blocks_of(GIZMO_DEPOSITS_CURRENT_PORTION)
     assert blocks["Beginning balance at December 31, 2025"] == 2
     assert blocks["Ending balance at June 30, 2026"] == 2
+
+
+def test_a_percentage_takes_no_number_of_block() -> None:
+    """ "Number of customers accounted for percentage of ..." documents a count: the count row's, not
+    the percentage whose words it echoes."""
+    blocks = blocks_of(GIZMO_COUNT_VS_PERCENT)
+    assert blocks["Number of customers over 10% of receivables"] == 3
+    assert blocks["Percentage of total receivables"] == 1
+
+
+def test_a_filers_line_items_text_is_the_markers() -> None:
+    """ "Line item represents information of ..." is a filer's text for its [Line Items] marker; the
+    value at risk keeps its measure's block."""
+    blocks = blocks_of(GIZMO_FILER_LINE_ITEMS)
+    assert blocks["Gizmo Risk Management Objectives [Line Items]"] == 2
+    assert blocks["Value at risk"] == 1
+
+
+def test_share_based_without_its_hyphen_is_no_share_of_anything() -> None:
+    """ "Share based compensation arrangement ... exercise price" is a price per share: the per-share
+    row's block, not read as a share (percentage) of something."""
+    assert blocks_of(GIZMO_SHARE_BASED_NO_HYPHEN)["Estimated fair value per share"] == 1

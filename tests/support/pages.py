@@ -2504,3 +2504,53 @@ GIZMO_DEPOSITS_CURRENT_PORTION = (
     )
     + standard_block("The increase (decrease) during the period in the amount of customer money held.")
 )
+
+
+# A percentage is never a "Number of ..." element, however its words echo that documentation.
+GIZMO_COUNT_VS_PERCENT = (
+    "|\nGizmo Risks - Credit risk (Details)\n|12 Months Ended\n|\nDec. 31, 2026\n"
+    "|Disclosure of credit risk [Line Items]\n"
+    "|Number of customers over 10% of receivables\n|0\n"
+    "|Basis period of expected loss rates\n|36 months\n"
+    "|Percentage of total receivables\n|10.00%\n"
+    + standard_block("Line items represent financial concepts included in a table.")
+    + definition_blocks([None, "Period basis for calculating expected loss rates."])
+    + definition_blocks(["Number of customers accounted for percentage of total receivables."])
+)
+# A filer's own line-items text ("Line item represents information of ...") is the marker's.
+GIZMO_FILER_LINE_ITEMS = (
+    "|\nGIZMO RISK MANAGEMENT - Market risk (Details) - USD ($)\n|\nDec. 31, 2026\n|\nDec. 31, 2025\n"
+    "|Gizmo Risk Management Objectives [Line Items]\n"
+    "|Cash at bank\n|$ 81,204\n|$ 64,990\n"
+    "|Market risk [Member]\n|Gizmo Risk Management Objectives [Line Items]\n"
+    "|Value at risk\n|$ 12,310\n|$ 9,870\n"
+    + standard_block("The amount of cash on hand and demand deposits.")
+    + standard_block("The measure of a potential loss exposure as a result of future market movements.")
+    + definition_blocks(["Line item represents information of gizmo risk management objectives."])
+    + member_blocks(1)
+)
+# "Share based compensation arrangement ..." (without its hyphen) is no share of anything: its
+# exercise price is the per-share row's, not the intrinsic value's.
+GIZMO_SHARE_BASED_NO_HYPHEN = (
+    "|\nGIZMO WARRANTS (Details Narrative) - USD ($)\n|9 Months Ended\n|\nSep. 30, 2026\n"
+    "|Class of Warrant or Right [Line Items]\n"
+    "|Warrants granted, value\n|$ 51,300\n"
+    "|Compensation expense\n|41,250\n"
+    "|Future compensation cost\n|18,400\n"
+    "|Aggregate intrinsic value\n|$ 5,600\n"
+    "|Estimated fair value per share\n|$ 0.04\n"
+    + standard_block(
+        "Share based compensation arrangement by share based payment award non option equity instruments"
+        " granted value."
+    )
+    + standard_block(
+        "Share based compensation arrangement by share based payment award non options exercisable"
+        " weighted average exercise price."
+    )
+    + standard_block("Amount of expense for award under share-based payment arrangement.")
+    + standard_block("Line items represent financial concepts included in a table.")
+    + standard_block(
+        "Aggregate carrying value as of the balance sheet date of the liabilities for all option plans."
+    )
+    + standard_block("Intrinsic value of nonvested award under share-based payment arrangement.")
+)

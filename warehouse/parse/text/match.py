@@ -46,7 +46,8 @@ _CAMEL_RE = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
 STRONG_MATCH = 2.0  # pair score from which a label/definition match is trusted for concept identity
 SURE_MARGIN = 0.5  # what every other placement of the pair must lose for the match to be trusted
 RIVAL_SLACK = 2.0  # how far a trusted pair may score below the best rival pair of its row or block
-LINE_ITEMS_DOC = "line items represent"
+# The taxonomy's "Line items represent ..." and filers' own "Line item represents information of ...".
+LINE_ITEMS_DOC = re.compile(r"^line items? represents?\b")
 TABLE_DOC = ("container to support", "table")
 ROLL_FORWARD_DOC = "a roll forward is a reconciliation"
 # Words that filers and the taxonomy use for the same thing (after stemming).
@@ -664,7 +665,7 @@ def pair_score(
         # label, which a variant ("Advances to suppliers - current") only resembles.
         return 13.0 if " ".join(doc.rstrip(".").split()) == " ".join(label.lower().split()) else 12.0
     if row.kind is RowKind.LINE_ITEMS:
-        return 10.0 if doc.startswith(LINE_ITEMS_DOC) else _container_fit(block, doc)
+        return 10.0 if LINE_ITEMS_DOC.match(doc) else _container_fit(block, doc)
     if row.kind is RowKind.ROLL_FORWARD:
         if doc.startswith(ROLL_FORWARD_DOC):
             return 10.0
@@ -673,7 +674,7 @@ def pair_score(
         return _container_fit(block, doc)
     if row.kind is RowKind.TABLE:
         return 4.0 if doc.startswith(TABLE_DOC) else _container_fit(block, doc)
-    if doc.startswith((LINE_ITEMS_DOC, ROLL_FORWARD_DOC)) or _ROLL_HEAD_DOC.search(doc):
+    if LINE_ITEMS_DOC.match(doc) or doc.startswith(ROLL_FORWARD_DOC) or _ROLL_HEAD_DOC.search(doc):
         # A heading shown without its "[Line Items]" marker (a filer's own label for it) is the
         # likeliest row for the generic text; a row with values never is.
         return 3.0 if row.kind in (RowKind.EMPTY, RowKind.HEADING) else -5.0
@@ -1190,7 +1191,8 @@ _SHARE_OF_HEAD = re.compile(
     r"^(?:the |a )?"
     r"(?:(?:required|minimum|maximum|average|weighted|annual|effective|expected|assumed|applicable|statutory)\s+)"
     r"{0,3}"
-    r"(?:share|percentage|proportion|ratio|rate|yield)\b(?!-)"  # "Share-based ..." is no share of anything
+    # "Share-based ..." and "Share based compensation ..." are no share of anything.
+    r"(?:share|percentage|proportion|ratio|rate|yield)\b(?!-| based\b)"
 )
 # "The amount of ...", also after a scope ("For an unclassified balance sheet, amount of ...").
 _AMOUNT_HEAD = re.compile(
@@ -1235,7 +1237,9 @@ def _type_fit(row: Row, doc: str, per_share: bool) -> float:
         rates = "rate" in gap.group("first")
         fit += 1.0 if rates == (ValueKind.PERCENT in kinds) else -2.0
     elif ValueKind.PERCENT in kinds:
-        if measure == "year":
+        if _COUNT_HEAD.match(doc):
+            fit -= 5.0  # a percentage is never a "Number of ..." (of customers over 10% of a benchmark)
+        elif measure == "year":
             fit -= 1.5  # "Year that rate reaches ..." shows a year, not the rate
         elif re.search(r"percent|rate|ratio|proportion|\)\s*/\s*\(", doc):  # (or a quotient's formula)
             fit += 1.0
