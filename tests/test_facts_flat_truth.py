@@ -42,6 +42,7 @@ from tests.support.pages import (
     GIZMO_DIVIDENDS_PER_SHARE_TITLE,
     GIZMO_EPS_AFTER_PREFERRED,
     GIZMO_EXCHANGE_RATES,
+    GIZMO_FAIR_VALUE_ASSETS,
     GIZMO_FILER_LINE_ITEMS,
     GIZMO_HALF_YEAR_BUYBACKS,
     GIZMO_HEDGE_GAINS_BY_INSTRUMENT,
@@ -463,6 +464,19 @@ def test_definitions_by_value_kind_and_filer_marker_texts_reach_the_warehouse(
         ("Value at risk", "$ 12,310", "The measure of a potential loss exposure"),
         ("Value at risk", "$ 9,870", "The measure of a potential loss exposure"),
         ("Estimated fair value per share", "$ 0.04", "Share based compensation arrangement by "),
+    ]
+
+
+def test_the_asset_definition_reaches_the_total_assets(engine: Engine, tmp_path: Path) -> None:
+    """Every total-assets fact carries the asset definition, every derivative fact the derivative's.
+    On both backends."""
+    _load_pages(engine, tmp_path, {"fair_value.txt": GIZMO_FAIR_VALUE_ASSETS})
+    rows = query_rows(engine, "SELECT row_label, raw_value, definition FROM facts_flat ORDER BY row_index")
+    assert [(r[0], r[1], r[2][:30]) for r in rows] == [
+        ("Total assets", "$ 512,300", "Fair value portion of probable"),
+        ("Derivatives", "530,900", "Fair value, after the effects "),
+        ("Derivatives", "(18,600)", "Fair value, after the effects "),
+        ("Total assets", "$ 512,300", "Fair value portion of probable"),
     ]
 
 

@@ -25,6 +25,7 @@ from tests.support.pages import (
     GIZMO_DIVIDENDS_PER_SHARE_TITLE,
     GIZMO_EPS_AFTER_PREFERRED,
     GIZMO_EXCHANGE_RATES,
+    GIZMO_FAIR_VALUE_ASSETS,
     GIZMO_FILER_LINE_ITEMS,
     GIZMO_INTERIM_BALANCES,
     GIZMO_LICENSES_NARRATIVE,
@@ -4067,3 +4068,10 @@ def test_share_based_without_its_hyphen_is_no_share_of_anything() -> None:
     """ "Share based compensation arrangement ... exercise price" is a price per share: the per-share
     row's block, not read as a share (percentage) of something."""
     assert blocks_of(GIZMO_SHARE_BASED_NO_HYPHEN)["Estimated fair value per share"] == 1
+
+
+def test_probable_future_economic_benefits_are_the_assets() -> None:
+    """The total assets take the asset definition ("probable future economic benefits"); the
+    derivatives the derivative's, whose words ("a financial asset") only seem closer to the total."""
+    blocks = blocks_of(GIZMO_FAIR_VALUE_ASSETS)
+    assert (blocks["Total assets"], blocks["Derivatives"]) == (0, 1)

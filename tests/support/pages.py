@@ -2554,3 +2554,23 @@ GIZMO_SHARE_BASED_NO_HYPHEN = (
     )
     + standard_block("Intrinsic value of nonvested award under share-based payment arrangement.")
 )
+
+
+# "Probable future economic benefits" is the standards' definition of an asset: the total assets'
+# block, though the derivatives' documentation speaks of "a financial asset".
+GIZMO_FAIR_VALUE_ASSETS = (
+    "|\nGIZMO FAIR VALUE MEASUREMENTS (Details)\n|\nDec. 31, 2026\nUSD ($)\n"
+    "|Total assets\n|$ 512,300\n"
+    "|Interest rate swaps\n|Derivatives\n|530,900\n"
+    "|Foreign exchange forwards\n|Derivatives\n|(18,600)\n"
+    "|Significant other observable inputs (Level 2)\n|Total assets\n|$ 512,300\n"
+    + standard_block(
+        "Fair value portion of probable future economic benefits obtained or controlled by an entity as"
+        " a result of past transactions or events."
+    )
+    + standard_block(
+        "Fair value, after the effects of master netting arrangements, of a financial asset or other"
+        " contract with one or more underlyings and notional amount, which can be net settled."
+    )
+    + member_blocks(3)
+)

@@ -130,6 +130,8 @@ _DOC_PHRASES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = tuple(
         (r"\bcontingent consideration\b", ("earn",)),
         # A derivative's notional amount, and its fair value gross of netting, in the taxonomy's words.
         (r"\bnominal (?:or face )?amount\b", ("notional",)),
+        # The standards' definition of an asset, for the labels that name it ("Total assets").
+        (r"\bprobable future economic benefits\b", ("asset",)),
         (r"\bbefore (?:the )?effects? of (?:master )?netting\b", ("gross",)),
         # What cash equivalents are, in the standards' words.
         (r"\bhighly liquid investments\b[^.]{0,60}\breadily convertible\b", ("equivalent",)),
