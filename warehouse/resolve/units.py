@@ -174,15 +174,17 @@ def choose_unit(
         hinted = currencies.get(h) or (None if h.isalpha() or " " in h else _only_currency(h))
         if hinted and not code:  # a bare currency sign: "Time to expiration (years) | €"
             return UnitChoice(_money(hinted), _money_power(page, h, hinted, currencies), "currency_hint")
+    money_rule = "currency_prefix"
     if not sym and not hints:
         # One element, one unit: a plain number of a row that shows its currency elsewhere is money.
         sym = next((c.value.currency_symbol for c in row.cells if c.value.currency_symbol), None)
         code = (currencies.get(sym) or currency_code(sym) or sym) if sym else None
+        money_rule = "row_currency"
     by_title = None if hints else _by_title(page, code, currencies)
     if by_title is not None:
         return by_title
     if code:
-        return UnitChoice(_money(code), _money_power(page, sym, code, currencies), "currency_prefix")
+        return UnitChoice(_money(code), _money_power(page, sym, code, currencies), money_rule)
     for h in hints:
         cm = _CURRENCY_TOKEN_RE.fullmatch(h)
         if cm:
