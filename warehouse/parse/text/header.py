@@ -145,7 +145,7 @@ def members_for_unfilled_units(columns: list[Column], rows: list[Row]) -> None:
         words = [u for u in col.units if _WORD_UNIT_RE.match(u)]
         if not words:
             continue
-        money = _shows_money(col.index, rows)
+        money = _shows_money(col.index, len(columns), rows)
         demoted = {
             w
             for w in words
@@ -215,8 +215,9 @@ def _counted_in(word: str, rows: list[Row]) -> bool:
     )
 
 
-def _shows_money(column: int, rows: list[Row]) -> bool:
-    return any(c.column == column and c.value.currency_symbol is not None for r in rows for c in r.cells)
+def _shows_money(column: int, n_columns: int, rows: list[Row]) -> bool:
+    """Does a row that fills every column (the only rows placed before placement) show money there?"""
+    return any(len(r.cells) == n_columns and r.cells[column].value.currency_symbol is not None for r in rows)
 
 
 _WORD_UNIT_RE = re.compile(r"^[A-Z][a-z]+$")

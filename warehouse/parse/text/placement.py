@@ -1370,10 +1370,11 @@ def _balance_columns(cols: list[Column]) -> list[int]:
     if instants:
         # Both dates in one context: the instants' members' latest column, at the page's latest date
         # (an instant of members shown only at earlier dates is a note's date, not a balance sheet's).
-        contexts = {tuple(m.label for m in cols[j].members) for j in instants}
+        context = [tuple(m.label for m in c.members) for c in cols]
+        contexts = {context[j] for j in instants}
         if len(contexts) != 1:
             return []
-        ours = [j for j in dated if tuple(m.label for m in cols[j].members) in contexts]
+        ours = [j for j in dated if context[j] in contexts]
         last = max(ours, key=lambda j: (_end(cols[j]), -j))
         if last in instants or _end(cols[last]) != _end(cols[latest]):
             return []
