@@ -15,8 +15,10 @@ from tests.support.pages import (
     GIZMO_2011_MAJOR_CUSTOMERS,
     GIZMO_2011_NOTE,
     GIZMO_2011_USEFUL_LIVES,
+    GIZMO_ALLOWANCE_ABSTRACT_DOC,
     GIZMO_ALLOWANCE_BARE_BALANCES,
     GIZMO_ALLOWANCE_CHARGES,
+    GIZMO_ALLOWANCE_WRITE_OFFS,
     GIZMO_COUNT_VS_PERCENT,
     GIZMO_CREDIT_LOSS_ONE_PERIOD,
     GIZMO_DEFERRED_REVENUE_CHANGES,
@@ -41,6 +43,7 @@ from tests.support.pages import (
     GIZMO_OLD_WARRANT_CLASSES,
     GIZMO_OPTIONS_SHARES_HINTS,
     GIZMO_PENSION_TEXT_BREAK,
+    GIZMO_POLICIES_ALLOWANCE,
     GIZMO_REFUND_ALLOWANCES,
     GIZMO_RETURNS_RESERVE_CHARGES,
     GIZMO_REVENUE_BY_LINE,
@@ -4075,3 +4078,29 @@ def test_probable_future_economic_benefits_are_the_assets() -> None:
     derivatives the derivative's, whose words ("a financial asset") only seem closer to the total."""
     blocks = blocks_of(GIZMO_FAIR_VALUE_ASSETS)
     assert (blocks["Total assets"], blocks["Derivatives"]) == (0, 1)
+
+
+def test_an_abstract_documented_by_its_label_is_the_headings() -> None:
+    """A filer's definition "... [Abstract]" is its abstract's label: the heading's block, never a
+    balance's, though the balance's text ("Allowance for returns and credits.") repeats the heading."""
+    blocks = blocks_of(GIZMO_ALLOWANCE_ABSTRACT_DOC)
+    assert blocks["Allowance for Returns and Credits:"] == 0
+    assert (blocks["Balance, beginning of year"], blocks["Balance, end of year"]) == (1, 1)
+    assert (blocks["Credits issued"], blocks["Provision for returns"]) == (2, 3)
+
+
+def test_receivables_expected_to_be_uncollectible_are_doubtful_accounts() -> None:
+    """The allowance's older documentation ("receivables ... expected to be uncollectible") is what
+    statements call the allowance for doubtful accounts: that row's block, not the [Line Items] text."""
+    blocks = blocks_of(GIZMO_POLICIES_ALLOWANCE)
+    assert blocks["Allowance for doubtful accounts"] == 2
+    assert blocks["Organization And Accounting Policies [Line Items]"] == 0
+
+
+def test_a_valuation_allowance_is_the_balances_not_a_movement() -> None:
+    """ "A valuation allowance for receivables ..." documents a balance: the bare opening and closing
+    balances take it, and the write-offs between them, whose words echo it, take the write-downs."""
+    blocks = blocks_of(GIZMO_ALLOWANCE_WRITE_OFFS)
+    assert (blocks["Balance – beginning of period"], blocks["Balance – end of period"]) == (0, 0)
+    assert blocks["Doubtful accounts receivable written off"] == 1
+    assert blocks["Provision for doubtful accounts receivable"] == 2

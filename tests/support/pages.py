@@ -2574,3 +2574,67 @@ GIZMO_FAIR_VALUE_ASSETS = (
     )
     + member_blocks(3)
 )
+
+# A filer's abstract documented by its own label and marker, beside a balance documented by nearly
+# the same words: the heading takes the abstract, the balances the balance.
+GIZMO_ALLOWANCE_ABSTRACT_DOC = (
+    "|\nGIZMO RECEIVABLES (Schedule of Allowance for Returns and Credits) (Details) - USD ($)\n"
+    "$ in Thousands\n|12 Months Ended\n|\nDec. 31, 2026\n|\nDec. 31, 2025\n"
+    "|Allowance for Returns and Credits:\n"
+    "|Balance, beginning of year\n|$ 610\n|$ 544\n"
+    "|Provision for returns\n|92\n|131\n"
+    "|Credits issued\n|(140)\n|(65)\n"
+    "|Balance, end of year\n|$ 562\n|$ 610\n"
+    + definition_blocks(
+        [
+            "Allowance For Returns And Credits [Abstract]",
+            "Allowance for returns and credits.",
+            "Amount of credits issued to customers against the allowance for returns.",
+            "Amount of expense for expected returns of products sold.",
+        ]
+    )
+)
+
+# A filer's [Line Items] documented "Represents information of ..." beside the standard allowance,
+# documented in the older words ("expected to be uncollectible") that say "doubtful accounts".
+GIZMO_POLICIES_ALLOWANCE = (
+    "|\nGIZMO ORGANIZATION AND ACCOUNTING POLICIES (Details Textual) - USD ($)\n"
+    "|\nJun. 30, 2026\n|\nDec. 31, 2025\n"
+    "|Organization And Accounting Policies [Line Items]\n"
+    "|Allowance for doubtful accounts\n|$ 218,400\n|$ 97,150\n"
+    "|Distribution Agreement\n"
+    "|Organization And Accounting Policies [Line Items]\n"
+    "|Distribution fee\n|$ 1,750,000\n"
+    + definition_blocks(
+        [
+            "Represents information of organization and accounting policies.",
+            "This element represents amount of distribution fee.",
+        ]
+    )
+    + standard_block(
+        "A valuation allowance for trade and other receivables due to an Entity within one year (or the"
+        " normal operating cycle, whichever is longer) that are expected to be uncollectible."
+    )
+    + member_blocks(1)
+)
+
+# An allowance's roll forward with bare balances, whose write-offs row names the allowance's words:
+# the allowance (a balance) is the balances' element, never a movement's.
+GIZMO_ALLOWANCE_WRITE_OFFS = (
+    "|\nGIZMO Changes in Allowance for Doubtful Accounts (Details) - USD ($)\n$ in Thousands\n"
+    "|3 Months Ended\n|6 Months Ended\n|\nJun. 30, 2026\n|\nJun. 30, 2025\n"
+    "|\nJun. 30, 2026\n|\nJun. 30, 2025\n"
+    "|Balance – beginning of period\n|$ 2,410\n|$ 2,205\n|$ 2,318\n|$ 2,090\n"
+    "|Provision for doubtful accounts receivable\n|97\n|(31)\n|262\n|140\n"
+    "|Doubtful accounts receivable written off\n|(66)\n|(51)\n|(139)\n|(107)\n"
+    "|Balance – end of period\n|$ 2,441\n|$ 2,123\n|$ 2,441\n|$ 2,123\n"
+    + old_style_blocks(
+        [
+            "For an unclassified balance sheet, a valuation allowance for receivables due a company that are"
+            " expected to be uncollectible.",
+            "Amount of loans and leases that have been written off from both loan receivables and allowance"
+            " reserve for credit loss.",
+            "Amount of expense related to write-down of receivables to the amount expected to be collected.",
+        ]
+    )
+)

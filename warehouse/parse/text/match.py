@@ -114,6 +114,8 @@ _DOC_PHRASES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = tuple(
         (r"right to consideration from customer", ("receivable",)),
         # ASC 326 renamed the allowance for doubtful accounts; filers kept the old words.
         (r"allowance for (?:expected )?credit loss", ("doubtful",)),
+        # The older documentation's words for the same: receivables "expected to be uncollectible".
+        (r"\breceivables?\b[^.]{0,120}\buncollectible\b", ("doubtful", "account")),
         (r"(?:lacking|without) physical substance", ("intangible",)),
         # (Revenue recognized "out of the balance of obligation to transfer ..." is no deferral.)
         (
@@ -657,6 +659,13 @@ def pair_score(
         if row.kind is RowKind.EMPTY:  # a heading shown without its marker, or a row without values
             return 1.0
         return 2.0 if row.kind not in (RowKind.VALUE, RowKind.TEXT_BLOCK) else -2.0
+    marked = _MARKED_DOC_RE.search(doc) if block.kind is BlockKind.DEFINITION else None
+    if marked and row.cells:
+        # A filer's abstract documented by its own label ("... [Abstract]"): a container for sure,
+        # which holds no value however close its words come to a balance's label.
+        return -5.0
+    if marked and _squashed(doc[: marked.start()]) == _squashed(base):
+        return 14.0  # a heading's own label, marker and all: closer than a value element's same words
     if block.kind is BlockKind.DEFINITION and _squashed(doc.rstrip(".")) in (
         _squashed(base),
         _squashed(label),
@@ -778,6 +787,10 @@ def pair_score(
     if dtype:
         score += _data_type_fit(row, dtype, per_share)
     return score
+
+
+# A definition that is its element's label with the marker of a container.
+_MARKED_DOC_RE = re.compile(r"\s*\[(?:abstract|line items|table|roll forward)\]\.?\s*$")
 
 
 def _container_fit(block: DefinitionBlock, doc: str) -> float:
@@ -1102,6 +1115,8 @@ _BALANCE_HEAD_DOC = re.compile(
     r"^(?:the )?(?:carrying )?amount(?:,[^,]{0,80},)? of (?:the )?(?:[a-z]+ ){0,2}?"
     r"(?:obligations?|liabilit(?:y|ies)|assets?|allowance|reserves?|receivables?|payables?|debt|borrowings?"
     r"|inventor(?:y|ies))\b"
+    # "For an unclassified balance sheet, a valuation allowance for receivables ...": the allowance itself.
+    r"|^(?:for an? [^,.]{0,40}, )?(?:an?|the) (?:valuation )?allowance for\b"
 )
 # What is outstanding at a date: "Value of outstanding derivative securities ...".
 _OUTSTANDING_DOC = re.compile(r"^(?:the )?(?:fair |carrying )?(?:value|amount) of (?:the )?outstanding\b")
