@@ -27,6 +27,7 @@ from tests.support.pages import (
     GIZMO_DIVIDENDS_PER_SHARE_TITLE,
     GIZMO_EPS_AFTER_PREFERRED,
     GIZMO_EXCHANGE_RATES,
+    GIZMO_EXIT_COST_HEADINGS,
     GIZMO_FAIR_VALUE_ASSETS,
     GIZMO_FILER_LINE_ITEMS,
     GIZMO_INTERIM_BALANCES,
@@ -4104,3 +4105,13 @@ def test_a_valuation_allowance_is_the_balances_not_a_movement() -> None:
     assert (blocks["Balance – beginning of period"], blocks["Balance – end of period"]) == (0, 0)
     assert blocks["Doubtful accounts receivable written off"] == 1
     assert blocks["Provision for doubtful accounts receivable"] == 2
+
+
+def test_a_changes_heading_is_its_balances_roll_forward() -> None:
+    """ "Changes in exit cost reserve:" over an opening balance is the reserve's roll forward, whose
+    element sorts right after the reserve's: the blank block after it. The other heading takes the
+    other blank, and the charge (a flow) the expense, not the reserve that shares its words."""
+    blocks = blocks_of(GIZMO_EXIT_COST_HEADINGS)
+    assert (blocks["SEVERANCE AND EXIT COSTS"], blocks["Changes in exit cost reserve"]) == (1, 4)
+    assert blocks["Restructuring charge"] == 2
+    assert blocks["Balance at the end of the period"] == 3

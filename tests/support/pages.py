@@ -2638,3 +2638,26 @@ GIZMO_ALLOWANCE_WRITE_OFFS = (
         ]
     )
 )
+
+# Old style: two headings without documentation, one over the charge and one ("Changes in ...") over
+# the reserve's roll forward, whose element (...ReserveRollForward) sorts right after the reserve's.
+GIZMO_EXIT_COST_HEADINGS = (
+    "|\nSEVERANCE AND EXIT COSTS (Details) (USD $)\n|3 Months Ended\n|6 Months Ended\n"
+    "|\nNov. 30, 2025\n|\nMay 31, 2026\nEmployee Termination\n|\nMay 31, 2026\nLease Exit\n"
+    "|SEVERANCE AND EXIT COSTS\n|Restructuring charge\n|$ 3,800,000\n"
+    "|Changes in exit cost reserve\n"
+    "|Balance at the beginning of the period\n|2,960,000\n|518,000\n"
+    "|Cash payments\n|(1,402,000)\n|(233,000)\n"
+    "|Balance at the end of the period\n|$ 1,558,000\n|$ 285,000\n"
+    + old_style_blocks(
+        [
+            "Amount of cash payments made as the result of exit or disposal activities.",
+            None,
+            "Amount of expenses associated with exit or disposal activities pursuant to an authorized plan.",
+            "Carrying amount (including both current and noncurrent portions of the accrual) as of the"
+            " balance sheet date pertaining to a specified type of cost associated with exit from or"
+            " disposal of business activities or restructuring pursuant to a duly authorized plan.",
+            None,
+        ]
+    )
+)

@@ -1755,6 +1755,20 @@ def _exchange_heading_blocks(
         # way of reading the word before it.
         readings = [re.sub(r"\([^()]*\)", "", base), _BRACKETED_RE.sub(r"\g<alt>", base)]
         owns = [set(_stems(r)) - _STOP - _PRESENTATION_WORDS for r in readings]
+        first = next((r for r in rows[pos + 1 :] if r.cells), None)
+        if (
+            _CHANGES_HEADING_RE.search(base)
+            and first is not None
+            and OPENING_RE.search(first.label)
+            and first.index in label_of
+        ):
+            # "Changes to restructuring reserve:" over "Balance at the beginning ...": the balance's
+            # roll forward (RestructuringReserveRollForward), named after the balance and sorted
+            # right after its block.
+            j = chosen[label_of[first.index]] + 1
+            if 0 < j < len(blocks) and _undocumented(blocks[j]):
+                bonus[label_of[heading.index], j] = ABSTRACT_AFTER_FIT
+            continue
         for child in rows[pos + 1 :]:
             if child.kind not in (RowKind.VALUE, RowKind.EMPTY):
                 break
@@ -1782,6 +1796,11 @@ def _exchange_heading_blocks(
 
 
 ABSTRACT_AFTER_FIT = 3.0
+# A heading that names a roll forward: "Changes in ...", "Movement in ...", "... activity".
+_CHANGES_HEADING_RE = re.compile(
+    r"(?i)^(?:changes?|movements?|activity|roll ?forward|reconciliation)\b|\broll ?forward\b"
+    r"|\b(?:activity|changes|movements?)\W*$"
+)
 HEADING_ORDER_FIT = 0.3
 _FILER_ABSTRACT_RE = re.compile(r"\((?:textual|narrative|details?)\)", re.IGNORECASE)
 _BRACKETED_RE = re.compile(r"\w+\s*\((?P<alt>[^()]*)\)")

@@ -504,7 +504,7 @@ _BALANCE_EDGE_RE = re.compile(
 
 # Words of a movement over a period (a flow), as opposed to a balance at a date.
 _FLOW_LABEL_RE = re.compile(
-    r"\b(?:additions?|additional|increases?|decreases?|changes?|provisions?|expenses?|charged|charge-?offs?"
+    r"\b(?:additions?|additional|increases?|decreases?|changes?|provisions?|expenses?|charges?|charged|charge-?offs?"
     r"|write-?offs?|written|recover(?:y|ies|ed)|payments?|paid|proceeds|received|issued|issuances?"
     r"|repurchased?|granted|exercised|forfeited|vested|acquired|acquisitions?|disposals?|amortization"
     r"|depreciation|impairments?|settlements?|transfers?|purchases?|recogni[sz]ed|incurred|during"
