@@ -38,6 +38,7 @@ from tests.support.pages import (
     GIZMO_NOTE_RECEIVABLE,
     GIZMO_OLD_ACCRUED_EXPENSES,
     GIZMO_OLD_BUYER_SHARES,
+    GIZMO_OLD_PENSION_ASSUMPTIONS,
     GIZMO_OLD_POLICY_PROSE,
     GIZMO_OLD_STORE_COUNTS,
     GIZMO_OLD_UNLABELLED_TOTAL,
@@ -4115,3 +4116,20 @@ def test_a_changes_heading_is_its_balances_roll_forward() -> None:
     assert (blocks["SEVERANCE AND EXIT COSTS"], blocks["Changes in exit cost reserve"]) == (1, 4)
     assert blocks["Restructuring charge"] == 2
     assert blocks["Balance at the end of the period"] == 3
+
+
+def test_old_style_trailing_details_are_headings_where_rows_need_them() -> None:
+    """Old-style trailing "- Details" blocks are the members' only where the rows leave them over:
+    here the rows show seven elements, so they are the two headings', and the rates under each
+    heading (the salary rates too, one value shown twice) take a block of their own."""
+    page = parse_text_page(GIZMO_OLD_PENSION_ASSUMPTIONS)
+    by_row = [(r.label, r.definition) for r in page.rows if r.kind is not RowKind.MEMBER]
+    assert by_row[:6] == [
+        ("Benefit obligation:", 5),
+        ("Discount rate", 1),
+        ("Rate of compensation increase", 2),
+        ("Net periodic benefit cost:", 6),
+        ("Discount rate", 3),
+        ("Rate of compensation increase", 4),
+    ]
+    assert {d for label, d in by_row if label == "Remaining service period"} == {0}

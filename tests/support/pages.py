@@ -2661,3 +2661,31 @@ GIZMO_EXIT_COST_HEADINGS = (
         ]
     )
 )
+
+# Old style (2014) with member rows in the body: the two trailing "- Details" blocks are the two
+# headings', not the members' (the rows show seven elements: two discount rates of other values in
+# one context), and each heading's rates are elements of their own, the salary rates too.
+GIZMO_OLD_PENSION_ASSUMPTIONS = (
+    "|\nGIZMO PENSION PLANS, ASSUMPTIONS (Details) (Supplemental Retirement Plan [Member])\n"
+    "|12 Months Ended\n|\nDec. 31, 2014\n|\nDec. 31, 2013\n|\nDec. 31, 2012\n"
+    "|Benefit obligation:\n"
+    "|Discount rate\n|4.10%\n|4.85%\n|3.95%\n"
+    "|Rate of compensation increase\n|3.50%\n|3.50%\n|3.50%\n"
+    "|Net periodic benefit cost:\n"
+    "|Discount rate\n|4.85%\n|3.95%\n|4.70%\n"
+    "|Rate of compensation increase\n|3.50%\n|3.50%\n|3.50%\n"
+    "|Remaining service period\n|4 years 2 months 11 days\n|4 years 1 month 30 days\n"
+    "|\nMinimum [Member]\n|Net periodic benefit cost:\n|Remaining service period\n|2 years 7 months 3 days\n"
+    "|\nMaximum [Member]\n|Net periodic benefit cost:\n|Remaining service period\n|8 years 0 months 14 days\n"
+    + old_style_blocks(
+        [
+            "Remaining service period of the plan's participants.",
+            "The interest rate used to adjust for the time value of money for the plan.",
+            "Expected rate of compensation increases (for pay-related plans).",
+            "The interest rate used to adjust for the time value of money.",
+            "Expected rate of compensation increases (for pay-related plans).",
+            None,
+            None,
+        ]
+    )
+)

@@ -2134,37 +2134,14 @@ def match_definitions(
     concept_blocks = blocks[:n_concept_blocks]
     sim = Similarity(concept_blocks)
     contexts = _contexts(rows)
-    # One element per distinct label (a repeated label under several member groups is one element),
-    # except that a row without values right above a row of the same label is its heading, and that
-    # one element cannot show two different values in one context.
-    by_label: dict[str, list[Row]] = {}
-    # Member groups: two groups may show the same member labels (two members labelled alike), so a
-    # row clashes only with rows of its own group.
-    group: dict[int, int] = {}
-    n_groups = 0
-    for pos, row in enumerate(rows):
-        if row.kind is RowKind.MEMBER:
-            n_groups += 1
-            continue
-        group[row.index] = n_groups
-        nxt = rows[pos + 1] if pos + 1 < len(rows) else None
-        heading_of_next = not row.cells and nxt is not None and nxt.label == row.label and nxt.cells
-        key = f"{row.label}\x00heading" if heading_of_next else element_key(row.label)
-        n = 0
-        while key.partition("\x00")[0] == row.label and any(
-            (group[other.index] == group[row.index] and _clash(other, row)) or _kinds_clash(other, row)
-            for other in by_label.get(key, ())
-        ):
-            n += 1  # each clash gives the row the next key of its label
-            key = f"{row.label}\x00{n}"
-        by_label.setdefault(key, []).append(row)
-    _join_headings(by_label)
+    by_label, group = _rows_by_label(rows)
     _rekey_empty_repeats(by_label, group)
     _rekey_by_shared_values(by_label, group)
     _merge_balances(by_label, len(by_label) - n_concept_blocks, rows)
     _merge_clash_splits(by_label, len(by_label) - n_concept_blocks)
     _merge_same_values(by_label, len(by_label) - n_concept_blocks)
     _split_balances(by_label, n_concept_blocks - len(by_label), concept_blocks)
+    _split_by_headings(by_label, n_concept_blocks - len(by_label), contexts, group)
     labels = list(by_label)
     marked = sum(
         1 for lab in labels if by_label[lab][0].kind not in (RowKind.VALUE, RowKind.EMPTY, RowKind.TEXT_BLOCK)
@@ -2260,3 +2237,75 @@ def match_definitions(
     for block, member in zip(blocks[n_concept_blocks:], members_in_order, strict=False):
         block.member = member
         block.match_rule = "member_order"
+
+
+def _split_by_headings(
+    by_label: dict[str, list[Row]], deficit: int, contexts: dict[int, str], group: dict[int, int]
+) -> None:
+    """With fewer keys than blocks, a label shown under two headings in one member group is two
+    elements where another label under the same two headings is two by its values: a pension's
+    "Discount rate" of the benefit obligation and of the net periodic cost differ, and the
+    "Salary increase rate" under both shows one value twice, yet it too has a block under each."""
+    told_apart: set[frozenset[str]] = set()
+    for key, rs in by_label.items():
+        base, _, n = key.partition("\x00")
+        if not n.isdigit() or base not in by_label:
+            continue
+        for a in by_label[base]:
+            for b in rs:
+                if group[a.index] == group[b.index] and contexts.get(a.index, "") != contexts.get(
+                    b.index, ""
+                ):
+                    told_apart.add(frozenset((contexts.get(a.index, ""), contexts.get(b.index, ""))))
+    for key in list(by_label):
+        if deficit <= 0:
+            return
+        rs = by_label[key]
+        under = [contexts.get(r.index, "") for r in rs]
+        if len(set(under)) != 2 or frozenset(under) not in told_apart:
+            continue
+        if len({group[r.index] for r in rs}) != 1:
+            continue  # (a label repeated under member groups is one element in each)
+        by_label[key] = [r for r, h in zip(rs, under, strict=True) if h == under[0]]
+        by_label[f"{key}\x00heading {under[-1]}"] = [
+            r for r, h in zip(rs, under, strict=True) if h != under[0]
+        ]
+        deficit -= 1
+
+
+def fewest_elements(rows: list[Row]) -> int:
+    """How many row elements the rows show at least: one per label, and more where rows of one label
+    show other values in one context (less the labels that name one balance, or one element twice)."""
+    by_label, _ = _rows_by_label(rows)
+    _merge_balances(by_label, len(by_label), rows)
+    _merge_same_values(by_label, len(by_label))
+    return len(by_label)
+
+
+def _rows_by_label(rows: list[Row]) -> tuple[dict[str, list[Row]], dict[int, int]]:
+    """One element per distinct label (a repeated label under several member groups is one element),
+    except that a row without values right above a row of the same label is its heading, and that
+    one element cannot show two different values in one context. Also each row's member group."""
+    by_label: dict[str, list[Row]] = {}
+    # Member groups: two groups may show the same member labels (two members labelled alike), so a
+    # row clashes only with rows of its own group.
+    group: dict[int, int] = {}
+    n_groups = 0
+    for pos, row in enumerate(rows):
+        if row.kind is RowKind.MEMBER:
+            n_groups += 1
+            continue
+        group[row.index] = n_groups
+        nxt = rows[pos + 1] if pos + 1 < len(rows) else None
+        heading_of_next = not row.cells and nxt is not None and nxt.label == row.label and nxt.cells
+        key = f"{row.label}\x00heading" if heading_of_next else element_key(row.label)
+        n = 0
+        while key.partition("\x00")[0] == row.label and any(
+            (group[other.index] == group[row.index] and _clash(other, row)) or _kinds_clash(other, row)
+            for other in by_label.get(key, ())
+        ):
+            n += 1  # each clash gives the row the next key of its label
+            key = f"{row.label}\x00{n}"
+        by_label.setdefault(key, []).append(row)
+    _join_headings(by_label)
+    return by_label, group

@@ -40,7 +40,7 @@ from warehouse.parse.text.header import (
     settle_tail,
     units_among_title_members,
 )
-from warehouse.parse.text.match import match_definitions
+from warehouse.parse.text.match import fewest_elements, match_definitions
 from warehouse.parse.text.naming import name_blocks, name_undocumented
 from warehouse.parse.text.placement import mark_not_money, place_rows
 from warehouse.parse.text.rows import (
@@ -151,6 +151,13 @@ def parse_text_page(text: str, elements: Mapping[str, ElementInfo] | None = None
     segs = segment(body, len(header.columns), n_concept or None, old_style, n_member_blocks, known_members)
     declared_units = frozenset(u for c in header.columns for u in c.units)
     page.rows = _build_rows(body, segs, title.members, declared_units)
+    if old_style and n_member_blocks and n_concept < fewest_elements(page.rows) <= len(blocks):
+        # The trailing "- Details" blocks cannot be the members': the rows show more elements than
+        # the blocks before them (two "Discount rate" rows of other values in one context). They are
+        # headings' blocks, and this page gives its members none.
+        n_member_blocks, n_concept = 0, len(blocks)
+        segs = segment(body, len(header.columns), n_concept, old_style, 0, known_members)
+        page.rows = _build_rows(body, segs, title.members, declared_units)
     members_for_unfilled_units(page.columns, page.rows)
     if header.rival_spans and header.tail_choice is None:
         # The most amounts a movement shows: it needs as many periods.
