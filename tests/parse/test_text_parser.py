@@ -30,6 +30,7 @@ from tests.support.pages import (
     GIZMO_EXIT_COST_HEADINGS,
     GIZMO_FAIR_VALUE_ASSETS,
     GIZMO_FILER_LINE_ITEMS,
+    GIZMO_FUND_EXPENSE_RATIOS,
     GIZMO_INTERIM_BALANCES,
     GIZMO_LICENSES_NARRATIVE,
     GIZMO_LOSS_CARRYFORWARD_RATES,
@@ -4133,3 +4134,10 @@ def test_old_style_trailing_details_are_headings_where_rows_need_them() -> None:
         ("Rate of compensation increase", 4),
     ]
     assert {d for label, d in by_row if label == "Remaining service period"} == {0}
+
+
+def test_a_total_that_says_excluding_is_no_item_of_its_twin() -> None:
+    """ "Total expenses excluding management fees" names in its label the "excluding" of its text:
+    the twins rule leaves it its block, and "Expenses waived" keeps the waived expenses'."""
+    blocks = blocks_of(GIZMO_FUND_EXPENSE_RATIOS)
+    assert (blocks["Total expenses excluding management fees"], blocks["Expenses waived"]) == (4, 1)

@@ -2689,3 +2689,23 @@ GIZMO_OLD_PENSION_ASSUMPTIONS = (
         ]
     )
 )
+
+# A fund's ratios: "Total expenses excluding management fees" says "excluding" itself, so its
+# documentation's "excluding" makes it no item of the near twin "total expenses waived".
+GIZMO_FUND_EXPENSE_RATIOS = (
+    "|\nGIZMO FUND FINANCIAL HIGHLIGHTS (Details)\n|6 Months Ended\n|\nJun. 30, 2026\n|\nJun. 30, 2025\n"
+    "|Ratios to Average Net Assets\n"
+    "|Management fees\n|0.85%\n|0.85%\n"
+    "|Total expenses excluding management fees\n|0.31%\n|0.44%\n"
+    "|Expenses waived\n|(0.06%)\n|(0.09%)\n"
+    "|Net expenses excluding management fees\n|0.25%\n|0.35%\n"
+    + definition_blocks(
+        [
+            None,
+            "Representing percentage value of total expenses waived on net assets.",
+            "Representing percentage value of management fees on net assets.",
+            "Representing percentage value of net expenses excluding management fees on net assets.",
+            "Representing percentage value of total expenses excluding management fees on net assets.",
+        ]
+    )
+)

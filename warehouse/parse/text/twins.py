@@ -79,6 +79,8 @@ def _total_elsewhere(
     """Why ``other``, not ``on_total``, is the total that belongs on the "Total" row, or None."""
     if not _all_total(on_total, rows) or any(TOTAL_LABEL.match(rows[i].label) for i in other.rows):
         return None
+    if any(_ITEM_DOC.search(rows[i].label) for i in on_total.rows):
+        return None  # "Total expenses excluding management fees": the label says what the text does
     return _other_is_total(on_total, other, calcs, sums)
 
 
