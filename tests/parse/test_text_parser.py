@@ -19,6 +19,7 @@ from tests.support.pages import (
     GIZMO_ALLOWANCE_BARE_BALANCES,
     GIZMO_ALLOWANCE_CHARGES,
     GIZMO_ALLOWANCE_WRITE_OFFS,
+    GIZMO_BUYBACK_PLAN,
     GIZMO_COUNT_VS_PERCENT,
     GIZMO_CREDIT_LOSS_ONE_PERIOD,
     GIZMO_DEFERRED_REVENUE_CHANGES,
@@ -4141,3 +4142,11 @@ def test_a_total_that_says_excluding_is_no_item_of_its_twin() -> None:
     the twins rule leaves it its block, and "Expenses waived" keeps the waived expenses'."""
     blocks = blocks_of(GIZMO_FUND_EXPENSE_RATIOS)
     assert (blocks["Total expenses excluding management fees"], blocks["Expenses waived"]) == (4, 1)
+
+
+def test_shares_bought_are_no_plans_authorized_size() -> None:
+    """ "Shares authorized to be repurchased" is a plan's size: a row that names the plan takes it,
+    the shares bought take those repurchased during the period, and what "may yet be purchased" the
+    remaining ones."""
+    blocks = blocks_of(GIZMO_BUYBACK_PLAN)
+    assert [blocks[label] for label in blocks] == [1, 0, 2, 3]

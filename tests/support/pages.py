@@ -2709,3 +2709,25 @@ GIZMO_FUND_EXPENSE_RATIOS = (
         ]
     )
 )
+
+# A buyback log: the shares bought are no plan's authorized size, and the shares that "may yet be
+# purchased" are the plan's remaining ones.
+GIZMO_BUYBACK_PLAN = (
+    "|\nGIZMO STOCKHOLDERS EQUITY (Share Repurchases) (Details) (USD $)\n|12 Months Ended\n"
+    "|\nSep. 30, 2014\n|\nSep. 30, 2013\n"
+    "|Total Number of Shares Purchased\n|42,100\n|38,750\n"
+    "|Average Price Paid per Share\n|$ 6.12\n|$ 5.48\n"
+    "|Total Number of Shares Purchased as Part of Publicly Announced Plans\n|150,000\n|150,000\n"
+    "|Maximum Number of Shares that May Yet Be Purchased Under the Plans\n|69,150\n|111,250\n"
+    + old_style_blocks(
+        [
+            "Final price paid per share for the purchase of the targeted number of shares.",
+            "Number of shares that have been repurchased during the period and have not been retired and"
+            " are not held in treasury.",
+            "The number of shares authorized to be repurchased by an entity's Board of Directors under a"
+            " stock repurchase plan.",
+            "The remaining number of shares authorized to be repurchased by an entity's Board of Directors"
+            " under a stock repurchase plan.",
+        ]
+    )
+)

@@ -88,6 +88,7 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
     "highest": ("highest", "maximum"),
     "movement": ("movement", "reconciliation"),  # IFRS "movement in provisions" ~ "reconciliation of ..."
     "purchased": ("purchased", "repurchased"),  # shares a company buys back, in the taxonomy's words
+    "yet": ("yet", "remain"),  # shares that "may yet be purchased": those the plan leaves
 }
 
 
@@ -275,6 +276,22 @@ _NAMED_BY: tuple[tuple[re.Pattern[str], frozenset[str]], ...] = tuple(
         (r"\bamount of accumulated\b", ("accumulated",)),
         # "Amount of costs incurred to date ...": a running total that a row names as one.
         (r"\bincurred to date\b", ("incurred", "cumulative", "date", "inception")),
+        # "The number of shares authorized to be repurchased ...": a buyback plan's size, which a row
+        # names by the plan, its authorization or what remains, never the shares bought alone.
+        (
+            r"\bauthori[sz]ed to be (?:re)?purchased\b",
+            (
+                "authorized",
+                "authorization",
+                "authorize",
+                "plan",
+                "program",
+                "remain",
+                "yet",
+                "maximum",
+                "approved",
+            ),
+        ),
         # "Amount after tax of other comprehensive income": an Other... element.
         (
             r"^(?:the\s+)?(?:aggregate\s+)?amount(?:,[^,]*,|\s+(?:after|before)\s+tax)?\s+of\s+other\b",
@@ -1193,7 +1210,7 @@ def _data_type_fit(row: Row, dtype: str, per_share: bool) -> float:
 # What a documentation text measures is named first: "The average number of shares ... used in
 # calculating diluted EPS or earnings per unit" is a count of shares, whatever it mentions later.
 _COUNT_HEAD = re.compile(
-    r"^(?:the )?(?:(?:weighted[- ])?(?:average )|(?:highest|lowest|maximum|minimum) )?"
+    r"^(?:the )?(?:(?:weighted[- ])?(?:average )|(?:highest|lowest|maximum|minimum|remaining) )?"
     r"(?:number|quantity) of\b"
 )
 
