@@ -46,6 +46,7 @@ from tests.support.pages import (
     GIZMO_OLD_UNLABELLED_TOTAL,
     GIZMO_OLD_WARRANT_CLASSES,
     GIZMO_OPTIONS_SHARES_HINTS,
+    GIZMO_PENSION_RATES_BY_HEADING,
     GIZMO_PENSION_TEXT_BREAK,
     GIZMO_POLICIES_ALLOWANCE,
     GIZMO_REFUND_ALLOWANCES,
@@ -4150,3 +4151,18 @@ def test_shares_bought_are_no_plans_authorized_size() -> None:
     remaining ones."""
     blocks = blocks_of(GIZMO_BUYBACK_PLAN)
     assert [blocks[label] for label in blocks] == [1, 0, 2, 3]
+
+
+def test_rates_shown_alike_under_two_headings_are_two_elements() -> None:
+    """The discount rates under the two headings differ, so the headings tell elements apart: the
+    return on assets shown alike under both is two elements too, and every block finds its row."""
+    page = parse_text_page(GIZMO_PENSION_RATES_BY_HEADING)
+    by_row = [(r.label, r.definition) for r in page.rows if r.cells]
+    assert by_row == [
+        ("Expected long-term rate of return on plan assets", 0),
+        ("Expected long-term rate of return on plan assets", 3),
+        ("Discount rate", 1),
+        ("Discount rate", 2),
+        ("Discount rate", 1),
+        ("Discount rate", 2),
+    ]

@@ -2731,3 +2731,39 @@ GIZMO_BUYBACK_PLAN = (
         ]
     )
 )
+
+# The return on assets shown alike under both headings is two elements, as the discount rates under
+# the same headings are by their values; a "rate for present value" is a discount rate.
+GIZMO_PENSION_RATES_BY_HEADING = (
+    "|\nGIZMO RETIREMENT PLANS - Assumptions (Details)\n|12 Months Ended\n"
+    "|\nDec. 31, 2026\n|\nDec. 31, 2025\n"
+    "|Assumptions for benefit obligations\n"
+    "|Expected long-term rate of return on plan assets\n|6.50%\n|6.75%\n"
+    "|Assumptions for net periodic benefit cost\n"
+    "|Expected long-term rate of return on plan assets\n|6.50%\n|6.75%\n"
+    "|Salaried Plan\n|Assumptions for benefit obligations\n|Discount rate\n|5.12%\n|4.87%\n"
+    "|Assumptions for net periodic benefit cost\n|Discount rate\n|4.87%\n|5.31%\n"
+    "|Hourly Plan\n|Assumptions for benefit obligations\n|Discount rate\n|5.02%\n|4.71%\n"
+    "|Assumptions for net periodic benefit cost\n|Discount rate\n|4.71%\n|5.18%\n"
+    + definition_blocks(
+        [
+            "An assumption as to the rate of return on plan assets reflecting the average rate of earnings"
+            " expected on the funds invested to provide for the benefits included in the benefit obligation.",
+        ]
+    )
+    + standard_block(
+        "Weighted average rate for present value of future retirement benefits cash flows, used to"
+        " determine benefit obligation of defined benefit plan."
+    )
+    + standard_block(
+        "Weighted average rate for present value of future retirement benefits cash flows, used to"
+        " determine net periodic benefit cost of defined benefit plan."
+    )
+    + standard_block(
+        "Weighted average rate of return on plan assets, reflecting average rate of earnings expected on"
+        " existing plan assets and expected contributions, used to determine net periodic benefit cost"
+        " of defined benefit plan."
+    )
+    + definition_blocks([None, None])
+    + member_blocks(2)
+)

@@ -127,6 +127,8 @@ _DOC_PHRASES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = tuple(
         ),
         (r"\bsum of\b(?! money)", ("total",)),  # (a "sum of money awarded" is a grant)
         (r"\btime value of money\b", ("discount",)),  # the taxonomy's discount rates
+        # ... and the newer ones: a "rate for present value of future ... cash flows" discounts them.
+        (r"\brate for (?:the )?present value\b", ("discount",)),
         # The IFRS definitions of equity and borrowings, and what filers call contingent consideration.
         (r"\bresidual interest in the assets\b", ("equity",)),
         (r"\bfunds that the entity is obligated to repay\b", ("borrowing",)),
