@@ -19,6 +19,7 @@ from tests.support.pages import (
     GIZMO_ALLOWANCE_BARE_BALANCES,
     GIZMO_ALLOWANCE_CHARGES,
     GIZMO_ALLOWANCE_WRITE_OFFS,
+    GIZMO_BANK_ADVANCES,
     GIZMO_BUYBACK_PLAN,
     GIZMO_COUNT_VS_PERCENT,
     GIZMO_CREDIT_LOSS_ONE_PERIOD,
@@ -4166,3 +4167,12 @@ def test_rates_shown_alike_under_two_headings_are_two_elements() -> None:
         ("Discount rate", 1),
         ("Discount rate", 2),
     ]
+
+
+def test_an_amount_available_is_named_as_such() -> None:
+    """ "Advances ... available from the Federal Home Loan Bank" is what may still be drawn: the row
+    that says "available" takes it, and the advances drawn the borrowings, though their words match
+    the other text better."""
+    blocks = blocks_of(GIZMO_BANK_ADVANCES)
+    assert blocks["Unused and available advances"] == 2
+    assert blocks["Advances from the Federal Home Loan Bank"] == 0

@@ -2767,3 +2767,22 @@ GIZMO_PENSION_RATES_BY_HEADING = (
     + definition_blocks([None, None])
     + member_blocks(2)
 )
+
+# What may still be drawn ("advances ... available") is no row of what was drawn, whose words it
+# shares: the drawn advances take the borrowings.
+GIZMO_BANK_ADVANCES = (
+    "|\nGIZMO BANK BORROWINGS (Details) (USD $)\n|\nDec. 31, 2014\n|\nDec. 31, 2013\n"
+    "|BORROWINGS\n"
+    "|Unused and available advances\n|$ 84,210,500\n|$ 71,904,300\n"
+    "|Loans pledged as collateral on advances from the Federal Home Loan Bank\n|402,118,900\n|388,540,200\n"
+    "|Advances from the Federal Home Loan Bank\n|$ 12,500,000\n|$ 20,000,000\n"
+    + old_style_blocks(
+        [
+            "Amount of borrowings as of the balance sheet date from the Federal Home Loan Bank, which are"
+            " primarily used to cover shortages in the required reserve balance and liquidity shortages.",
+            None,
+            "Amount of advances or credit lines available from the Federal Home Loan Bank (FHLB).",
+            "Amount of the collateral pledged in support of federal home loan bank advances outstanding.",
+        ]
+    )
+)

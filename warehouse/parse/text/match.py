@@ -278,6 +278,12 @@ _NAMED_BY: tuple[tuple[re.Pattern[str], frozenset[str]], ...] = tuple(
         (r"\bamount of accumulated\b", ("accumulated",)),
         # "Amount of costs incurred to date ...": a running total that a row names as one.
         (r"\bincurred to date\b", ("incurred", "cumulative", "date", "inception")),
+        # "Amount of advances or credit lines available from ...": what may still be drawn, which a
+        # row names as such, never what was drawn ("Advances from the Federal Home Loan Bank").
+        (
+            r"^(?:the )?amount of [^.]{0,60}?\bavailable\b(?![- ]for[- ]sale| to\b)",
+            ("available", "availability", "unused", "undrawn", "capacity", "remain", "unutilized", "maximum"),
+        ),
         # "The number of shares authorized to be repurchased ...": a buyback plan's size, which a row
         # names by the plan, its authorization or what remains, never the shares bought alone.
         (
