@@ -33,6 +33,7 @@ from tests.support.pages import (
     GIZMO_FAIR_VALUE_ASSETS,
     GIZMO_FILER_LINE_ITEMS,
     GIZMO_FUND_EXPENSE_RATIOS,
+    GIZMO_HEDGE_INEFFECTIVENESS,
     GIZMO_INTERIM_BALANCES,
     GIZMO_LICENSES_NARRATIVE,
     GIZMO_LOSS_CARRYFORWARD_RATES,
@@ -4176,3 +4177,10 @@ def test_an_amount_available_is_named_as_such() -> None:
     blocks = blocks_of(GIZMO_BANK_ADVANCES)
     assert blocks["Unused and available advances"] == 2
     assert blocks["Advances from the Federal Home Loan Bank"] == 0
+
+
+def test_ineffective_is_ineffectiveness() -> None:
+    """ "Ineffectiveness" is what an "ineffective portion" is: one stem, so the ineffective portion
+    takes the ineffectiveness block, not the excluded components' that speak of effectiveness."""
+    blocks = blocks_of(GIZMO_HEDGE_INEFFECTIVENESS)
+    assert blocks["Net amount recognized on fair value hedges (ineffective portion)"] == 1

@@ -2786,3 +2786,21 @@ GIZMO_BANK_ADVANCES = (
         ]
     )
 )
+
+# "(ineffective portion)" is the hedge's ineffectiveness, whatever the suffix.
+GIZMO_HEDGE_INEFFECTIVENESS = (
+    "|\nGIZMO DERIVATIVES (Details 3) (USD $)\nIn Thousands, unless otherwise specified\n"
+    "|12 Months Ended\n|\nDec. 31, 2014\n|\nDec. 31, 2013\n"
+    "|Gains (losses) recognized on interest rate swaps\n|$ 4,210\n|$ (7,730)\n"
+    "|Net amount recognized on fair value hedges (ineffective portion)\n|88\n|315\n"
+    "|Periodic net settlements on interest rate swaps\n|(5,120)\n|(4,466)\n"
+    + old_style_blocks(
+        [
+            "Amount of gain (loss) from the increase (decrease) in fair value of derivative and nonderivative"
+            " instruments designated as fair value hedging instruments recognized in the income statement.",
+            "Amount of gain (loss) from the ineffectiveness of the hedge.",
+            "Net gain (loss) relating to components of the gain (loss) on the fair value hedging instrument"
+            " excluded from the assessment of fair value hedge effectiveness. Recognized in earnings.",
+        ]
+    )
+)

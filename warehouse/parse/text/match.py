@@ -410,6 +410,8 @@ def _stem(word: str) -> str:
         return word[:-2]  # taxes -> tax, matches -> match
     if len(word) > 6 and word.endswith("ly") and word[:-2].endswith(("ous", "ive", "ate", "ent", "ant")):
         return word[:-2]  # previously -> previous, separately -> separate
+    if len(word) > 8 and word.endswith("iveness"):
+        return word[:-4]  # ineffectiveness -> ineffective
     if len(word) > 6 and word.endswith("ings"):
         return word[:-4]  # restructurings -> restructur, as restructuring
     if len(word) > 5 and word.endswith("ing"):
