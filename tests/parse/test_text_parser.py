@@ -34,6 +34,7 @@ from tests.support.pages import (
     GIZMO_FILER_LINE_ITEMS,
     GIZMO_FUND_EXPENSE_RATIOS,
     GIZMO_HEDGE_INEFFECTIVENESS,
+    GIZMO_IFRS_PROVISION_MOVEMENTS,
     GIZMO_INTERIM_BALANCES,
     GIZMO_LICENSES_NARRATIVE,
     GIZMO_LOSS_CARRYFORWARD_RATES,
@@ -4184,3 +4185,16 @@ def test_ineffective_is_ineffectiveness() -> None:
     takes the ineffectiveness block, not the excluded components' that speak of effectiveness."""
     blocks = blocks_of(GIZMO_HEDGE_INEFFECTIVENESS)
     assert blocks["Net amount recognized on fair value hedges (ineffective portion)"] == 1
+
+
+def test_ifrs_provision_movements_in_plain_words() -> None:
+    """IFRS texts name no date: "the amount of current provisions" is a balance (current is a balance
+    sheet's classification), "additional ... provisions made" an addition and "the amount used" a
+    deduction, so the bare balances and the movements find their blocks."""
+    blocks = blocks_of(GIZMO_IFRS_PROVISION_MOVEMENTS)
+    assert [blocks[label] for label in ("Beginning balance", "Provision", "Payment", "Ending balance")] == [
+        2,
+        0,
+        3,
+        2,
+    ]

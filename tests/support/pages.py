@@ -2804,3 +2804,31 @@ GIZMO_HEDGE_INEFFECTIVENESS = (
         ]
     )
 )
+
+# An IFRS provision's movements in plain words: the balances are the "current provisions" (a
+# classification only a balance sheet makes), the provision made is the "additional" one, and the
+# payment the "amount used".
+GIZMO_IFRS_PROVISION_MOVEMENTS = (
+    "|\nGizmo Provisions - Movements (Detail) - 12 months ended Dec. 31, 2026\nNT$ in Thousands\n"
+    "|\nTWD (NT$)\n"
+    "|Disclosure of other provisions [Line Items]\n"
+    "|Beginning balance\n|NT$ 48,310\n|Provision\n|21,774\n|Payment\n|(30,902)\n"
+    "|Ending balance\n|NT$ 39,182\n"
+    "|Warranty provision [member]\n"
+    "|Disclosure of other provisions [Line Items]\n"
+    "|Beginning balance\n|NT$ 15,006\n|Provision\n|9,210\n|Payment\n|(11,485)\n"
+    "|Ending balance\n|NT$ 12,731\n"
+    + definition_blocks(
+        [
+            "The amount of additional other provisions made. [Refer: Other provisions]",
+            "Line items represent concepts included in a table. These concepts are used to disclose"
+            " reportable information associated with domain members defined in one or many axes of the"
+            " table.",
+            "The amount of current provisions other than provisions for employee benefits. [Refer:"
+            " Provisions]",
+            "The amount used (ie incurred and charged against the provision) for other provisions. [Refer:"
+            " Other provisions]",
+        ]
+    )
+    + member_blocks(1)
+)

@@ -891,6 +891,9 @@ _STOCK_DOC = re.compile(
     r"|^fair value\b(?![^.]{0,80}\b(?:issued|granted|transferred|paid|received|recognized)\b)"
     # Only what a balance sheet shows is split into current and noncurrent portions.
     r"|^(?:the )?(?:current|non-?current|long-term) portion of\b"
+    # IFRS: "The amount of current provisions ...": a classification only a balance sheet makes.
+    r"|^(?:the )?amount of (?:the )?(?:current|non-?current)\b"
+    r"(?! (?:period|year|(?:income )?tax\b|service cost))"
 )
 
 
@@ -1105,7 +1108,8 @@ def _movement_fit(doc: str) -> float:
 
 # Movements that only add to a balance: additions, new items, amounts made or charged in the period.
 _INCREASE_DOC = re.compile(
-    r"^(?:represents )?(?:the )?(?:aggregate |total )?(?:amount of )?(?:the )?(?:additions?|increases?|new)\b"
+    r"^(?:represents )?(?:the )?(?:aggregate |total )?(?:amount of )?(?:the )?"
+    r"(?:additions?|additional|increases?|new)\b"
     r"|\b(?:made|issued|granted|accrued) (?:during|in) the (?:reporting )?(?:period|year)\b"
     r"|\bcharged (?:against|to) (?:earnings|income|costs?|expenses?)\b|\badditions?\b"
     # an expense charged in the period adds to the reserve or allowance it provides for
@@ -1125,6 +1129,8 @@ _DECREASE_DOC = re.compile(
     r"(?:amortization|depreciation|write-?offs?|write-?downs?|charge-?offs?|deductions?|decreases?|reductions?"
     r"|payments?|utilization|reversals?)\b"
     r"|^(?:the )?amount of [^.]{0,60}?\b(?:that )?(?:have|has) been (?:written|charged) off\b"
+    # IFRS: "The amount used (ie incurred and charged against the provision) for other provisions."
+    r"|^(?:the )?amounts? (?:used|utili[sz]ed)\b"
     # revenue recognized out of a deferred balance
     r"|^(?:the )?amount of revenue recognized\b[^.]{0,60}"
     r"\b(?:deferred|unearned|contract liabilit|included in)"

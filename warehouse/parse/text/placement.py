@@ -340,7 +340,7 @@ def _fill_empty_columns(page: Page, gaps: list[_GapRow], solver: _DollarRule) ->
                 key = (cost - before, cost, len(cand), g.row.index)
                 if best is None or key < best[0]:
                     best = (key, g, cand)
-    if best is not None:
+    if best is not None and best[0][0] <= 0:
         _, g, cand = best
         for cell, j in zip(g.row.cells, cand, strict=True):
             cell.column, cell.certain, cell.rule = j, False, COVERAGE_RULE
