@@ -21,13 +21,16 @@ from tests.support.pages import (
     GIZMO_2011_MAJOR_CUSTOMERS,
     GIZMO_2011_NOTE,
     GIZMO_2011_USEFUL_LIVES,
+    GIZMO_ALLOWANCE_ABSTRACT_DOC,
     GIZMO_ALLOWANCE_BARE_BALANCES,
     GIZMO_ALLOWANCE_CHARGES,
     GIZMO_ALLOWANCE_PERIOD_EDGES,
     GIZMO_ALLOWANCE_SIGNED_MOVEMENTS,
+    GIZMO_BANK_ADVANCES,
     GIZMO_BANK_CAPITAL,
     GIZMO_BANK_DEPOSITS,
     GIZMO_BENEFIT_COST,
+    GIZMO_BUYBACK_PLAN,
     GIZMO_COMMITMENT_BUCKETS,
     GIZMO_COUNT_VS_PERCENT,
     GIZMO_CREDIT_LOSS_ONE_PERIOD,
@@ -76,6 +79,7 @@ from tests.support.pages import (
     GIZMO_OPTION_RANGES,
     GIZMO_OPTIONS_SHARES_HINTS,
     GIZMO_PENSION_ASSUMPTIONS,
+    GIZMO_PENSION_RATES_BY_HEADING,
     GIZMO_PENSION_TEXT_BREAK,
     GIZMO_PROVISION_TABLES,
     GIZMO_RATE_HINTS,
@@ -83,6 +87,7 @@ from tests.support.pages import (
     GIZMO_REFUND_ALLOWANCES,
     GIZMO_RENTAL_INCOME,
     GIZMO_RESERVE_FIVE_UNSIGNED,
+    GIZMO_RESERVE_ZERO_TRANSFER,
     GIZMO_RETURNS_RESERVE_CHARGES,
     GIZMO_REVENUE_BY_REGION,
     GIZMO_SECURITIES_BY_CLASS,
@@ -477,6 +482,68 @@ def test_the_asset_definition_reaches_the_total_assets(engine: Engine, tmp_path:
         ("Derivatives", "530,900", "Fair value, after the effects "),
         ("Derivatives", "(18,600)", "Fair value, after the effects "),
         ("Total assets", "$ 512,300", "Fair value portion of probable"),
+    ]
+
+
+def test_this_stops_definition_rules_reach_the_warehouse(engine: Engine, tmp_path: Path) -> None:
+    """An abstract documented "... [Abstract]" stays with its heading (no fact carries it), the
+    plan's remaining shares and the drawn advances keep their texts, and the pension rates under
+    two headings carry each heading's text. On both backends."""
+    pages = {
+        "allowance.txt": GIZMO_ALLOWANCE_ABSTRACT_DOC,
+        "buyback.txt": GIZMO_BUYBACK_PLAN,
+        "bank.txt": GIZMO_BANK_ADVANCES,
+        "pension.txt": GIZMO_PENSION_RATES_BY_HEADING,
+    }
+    _load_pages(engine, tmp_path, pages)
+    rows = query_rows(
+        engine,
+        "SELECT source_path, row_label, raw_value, definition FROM facts_flat"
+        " WHERE column_index = 0 ORDER BY source_path, row_index",
+    )
+    got = [(r[0], r[1], r[2], (r[3] or "")[:36]) for r in rows]
+    assert (
+        "allowance.txt",
+        "Balance, beginning of year",
+        "$ 610",
+        "Allowance for returns and credits.",
+    ) in got
+    assert not any("[Abstract]" in d for *_, d in got)
+    assert (
+        "bank.txt",
+        "Advances from the Federal Home Loan Bank",
+        "$ 12,500,000",
+        "Amount of borrowings as of the balan",
+    ) in got
+    assert (
+        "buyback.txt",
+        "Maximum Number of Shares that May Yet Be Purchased Under the Plans",
+        "69,150",
+        "The remaining number of shares autho",
+    ) in got
+    pension = [(label, d) for path, label, _, d in got if path == "pension.txt"]
+    assert pension == [
+        ("Expected long-term rate of return on plan assets", "An assumption as to the rate of retu"),
+        ("Expected long-term rate of return on plan assets", "Weighted average rate of return on p"),
+        ("Discount rate", "Weighted average rate for present va"),
+        ("Discount rate", "Weighted average rate for present va"),
+        ("Discount rate", "Weighted average rate for present va"),
+        ("Discount rate", "Weighted average rate for present va"),
+    ]
+
+
+def test_a_zero_movement_of_a_member_reaches_the_warehouse_flagged(engine: Engine, tmp_path: Path) -> None:
+    """The member's "0" transfer balances in either year-end, so it lands flagged, among the
+    year-end columns. On both backends."""
+    _load_pages(engine, tmp_path, {"equity.txt": GIZMO_RESERVE_ZERO_TRANSFER})
+    rows = query_rows(
+        engine,
+        "SELECT raw_value, column_index, column_certain, period_end FROM facts_flat"
+        " WHERE row_label = 'Legal reserve used to offset losses' ORDER BY column_index",
+    )
+    assert [(r[0], r[1], bool(r[2]), str(r[3])) for r in rows] == [
+        ("0", 1, False, "2026-12-31"),
+        ("(1,204,550)", 2, False, "2025-12-31"),
     ]
 
 

@@ -12,6 +12,7 @@ from tests.support.pages import (
     GIZMO_OLD_GOODWILL_SEGMENTS,
     GIZMO_OLD_OCI_EDGES,
     GIZMO_RESERVE_FIVE_UNSIGNED,
+    GIZMO_RESERVE_ZERO_TRANSFER,
     GIZMO_WARRANT_CLOSING_TWICE,
     definition_blocks,
     member_blocks,
@@ -394,3 +395,13 @@ def test_balances_shown_once_sit_in_the_one_column_where_they_balance() -> None:
     got = {r.label: [(c.column, c.certain) for c in r.cells] for r in page.rows}
     assert got["Beginning Balance"] == [(2, True)]
     assert got["Ending Balance"] == [(2, True)]
+
+
+def test_a_column_filled_elsewhere_need_not_take_part_in_a_roll_forward() -> None:
+    """A column that another context fills (the total's allocation, in the first column) takes no
+    value of the member's roll forward for sure: its "0" transfer balances in either year-end, so no
+    placement of it is certain, and the guess keeps it among the year-ends."""
+    page = parse_text_page(GIZMO_RESERVE_ZERO_TRANSFER)
+    zero = next(r for r in page.rows if r.label.startswith("Legal reserve") and r.members)
+    assert [(c.raw, c.certain) for c in zero.cells] == [("0", False), ("(1,204,550)", False)]
+    assert [c.column for c in zero.cells] == [1, 2]

@@ -2832,3 +2832,32 @@ GIZMO_IFRS_PROVISION_MOVEMENTS = (
     )
     + member_blocks(1)
 )
+
+# A reserve's roll forward under a member, beside a first column (a month, in dollars) that only the
+# total's allocation fills: the member's "0" transfer balances in either year-end column, and the
+# first column need not take part in the member's roll forward, so the 0 is no certain placement.
+GIZMO_RESERVE_ZERO_TRANSFER = (
+    "|\nGizmo Equity (Details 2)\n$ in Millions, $ in Millions\n|1 Months Ended\n|12 Months Ended\n"
+    "|\nMar. 31, 2025\nUSD ($)\n|\nDec. 31, 2026\nCOP ($)\n|\nDec. 31, 2025\nCOP ($)\n"
+    "|Disclosure of changes in equity [Line Items]\n"
+    "|Opening balance\n|$ 12,480,300\n|$ 11,905,120\n"
+    "|Allocation to reserves\n|$ 1,204,550\n"
+    "|Closing balance\n|13,101,900\n|12,480,300\n"
+    "|Equity reserves [Member]\n"
+    "|Disclosure of changes in equity [Line Items]\n"
+    "|Opening balance\n|802,410\n|1,950,300\n"
+    "|Allocation to reserves\n|311,700\n|56,660\n"
+    "|Legal reserve used to offset losses\n|0\n|(1,204,550)\n"
+    "|Closing balance\n|$ 1,114,110\n|$ 802,410\n"
+    + definition_blocks(
+        [
+            None,
+            "The increase (decrease) in equity resulting from transfers between a legal reserve and retained"
+            " earnings.",
+            "The amount of reserves allocated.",
+            "The amount of residual interest in the assets of the entity after deducting all its"
+            " liabilities.",
+        ]
+    )
+    + member_blocks(1)
+)

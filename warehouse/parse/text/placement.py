@@ -926,7 +926,16 @@ def _apply_period_roll_forwards(page: Page, gaps: list[_GapRow]) -> None:
     for involved in _roll_forwards(page.rows):
         if not any(len(by_index[r.index].candidates) > 1 for r in involved if r.index in by_index):
             continue
-        solution = _unique_roll_forward(involved, by_index, n, follows)
+        # A column that a row outside the roll forward may fill need not take part in it.
+        inside = {r.index for r in involved}
+        elsewhere = {
+            j
+            for r in page.rows
+            if r.cells and r.index not in inside
+            for placement in (by_index[r.index].candidates if r.index in by_index else [range(len(r.cells))])
+            for j in placement
+        }
+        solution = _unique_roll_forward(involved, by_index, n, follows, elsewhere)
         if solution is None:
             continue
         if tail:
@@ -1097,7 +1106,7 @@ def _decide_roll_forward(
 
 
 def _unique_roll_forward(
-    involved: list[Row], by_index: dict[int, _GapRow], n: int, follows: list[int]
+    involved: list[Row], by_index: dict[int, _GapRow], n: int, follows: list[int], elsewhere: set[int]
 ) -> tuple[Placement, ...] | None:
     """The one placement of the rows under which the roll forward holds as shown (nil cells zero);
     failing any, the one placement under which it holds read loosely: deductions may be shown
@@ -1138,7 +1147,7 @@ def _unique_roll_forward(
     for tolerance_unit in units:
         for sign_sets, open_closing in ((as_shown, False), (signs, True)):
             found = _roll_forward_solutions(
-                involved, choices, n, follows, sign_sets, open_closing, tolerance_unit
+                involved, choices, n, follows, sign_sets, open_closing, tolerance_unit, elsewhere
             )
             if found:
                 return found.pop() if len(found) == 1 else None
@@ -1156,9 +1165,11 @@ def _roll_forward_solutions(
     sign_sets: list[dict[int, int]],
     open_closing: bool,
     unit: Decimal,
+    elsewhere: set[int],
 ) -> set[tuple[Placement, ...]]:
     """The placements under which every checked column balances within half ``unit`` per number
-    (zero: exactly); stops at two."""
+    (zero: exactly); stops at two. Every column takes part, but for those that rows outside the
+    roll forward may fill (the renderer keeps a column for any fact of the page)."""
     solutions: set[tuple[Placement, ...]] = set()
     for combo in itertools.product(*choices):
         closed = set(combo[-1])
@@ -1171,7 +1182,7 @@ def _roll_forward_solutions(
         for placement in combo:
             for j in placement:
                 terms[j] += 1
-        if not all(t > 0 for t in terms):
+        if not all(t > 0 or j in elsewhere for j, t in enumerate(terms)):
             continue  # every column must take part (an empty one proves nothing)
         end = [Decimal(0)] * n
         for cell, j in zip(involved[-1].cells, combo[-1], strict=True):
