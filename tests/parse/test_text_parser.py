@@ -34,6 +34,7 @@ from tests.support.pages import (
     GIZMO_FILER_LINE_ITEMS,
     GIZMO_FUND_EXPENSE_RATIOS,
     GIZMO_HEDGE_INEFFECTIVENESS,
+    GIZMO_IFRS_CASH_AND_DEPOSITS,
     GIZMO_IFRS_PROVISION_MOVEMENTS,
     GIZMO_INTERIM_BALANCES,
     GIZMO_LICENSES_NARRATIVE,
@@ -4198,3 +4199,10 @@ def test_ifrs_provision_movements_in_plain_words() -> None:
         3,
         2,
     ]
+
+
+def test_what_is_not_classified_as_a_thing_is_not_that_thing() -> None:
+    """Deposits "not classified as cash equivalents" name cash equivalents only to leave them out:
+    the cash row takes the cash text, the short-term investments the deposits'."""
+    blocks = blocks_of(GIZMO_IFRS_CASH_AND_DEPOSITS)
+    assert (blocks["Cash and cash equivalents"], blocks["Short term investments"]) == (0, 2)

@@ -2861,3 +2861,21 @@ GIZMO_RESERVE_ZERO_TRANSFER = (
     )
     + member_blocks(1)
 )
+
+# IFRS: short-term deposits "not classified as cash equivalents" are no row named cash equivalents.
+GIZMO_IFRS_CASH_AND_DEPOSITS = (
+    "|\nGizmo Financial Instruments - Cash And Deposits (Details) - GBP (£)\n"
+    "|\nDec. 31, 2026\n|\nDec. 31, 2025\n"
+    "|Disclosure of financial assets [line items]\n"
+    "|Cash and cash equivalents\n|£ 18,204,000\n|£ 22,950,000\n"
+    "|Short term investments\n|£ 5,000,000\n|£ 7,500,000\n"
+    + definition_blocks(
+        [
+            "The amount of cash on hand and demand deposits, along with short-term, highly liquid investments"
+            " that are readily convertible to known amounts of cash. [Refer: Cash; Cash equivalents]",
+            "Line items represent concepts included in a table.",
+            "The amount of short-term deposits held by the entity that are not classified as cash"
+            " equivalents. [Refer: Cash equivalents]",
+        ]
+    )
+)

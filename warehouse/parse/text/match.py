@@ -1040,7 +1040,8 @@ _CHARGED_DOC = re.compile(
 
 
 _BEFORE_RE = re.compile(
-    r"\b(?:before|after|excluding|exclusive of|net of|other than|included in(?: both)?)\s+"
+    r"\b(?:before|after|excluding|exclusive of|net of|other than|included in(?: both)?"
+    r"|not (?:classified|included|reported) (?:as|in))\s+"
     r"(?:(?:the )?(?:allocation|deduction|effect) of )?"
     r"((?:(?!(?:of|on|to|for|and)\b)[a-z'-]+\s*){1,4})"
 )
