@@ -35,6 +35,7 @@ from tests.support.pages import (
     GIZMO_FUND_EXPENSE_RATIOS,
     GIZMO_HEDGE_INEFFECTIVENESS,
     GIZMO_IFRS_CASH_AND_DEPOSITS,
+    GIZMO_IFRS_CASH_ON_HAND,
     GIZMO_IFRS_PROVISION_MOVEMENTS,
     GIZMO_INTERIM_BALANCES,
     GIZMO_LICENSES_NARRATIVE,
@@ -4206,3 +4207,10 @@ def test_what_is_not_classified_as_a_thing_is_not_that_thing() -> None:
     the cash row takes the cash text, the short-term investments the deposits'."""
     blocks = blocks_of(GIZMO_IFRS_CASH_AND_DEPOSITS)
     assert (blocks["Cash and cash equivalents"], blocks["Short term investments"]) == (0, 2)
+
+
+def test_cash_held_by_the_entity_is_cash_on_hand() -> None:
+    """IFRS's cash on hand reads "The amount of cash held by the entity": the cash on hand row's,
+    while the total takes the cash and cash equivalents text that names "cash on hand" in passing."""
+    blocks = blocks_of(GIZMO_IFRS_CASH_ON_HAND)
+    assert (blocks["Cash on hand"], blocks["Total cash and cash equivalents"]) == (2, 1)

@@ -2879,3 +2879,23 @@ GIZMO_IFRS_CASH_AND_DEPOSITS = (
         ]
     )
 )
+
+# IFRS: "The amount of cash held by the entity" (not demand deposits) is cash on hand; the total
+# takes the cash and cash equivalents text.
+GIZMO_IFRS_CASH_ON_HAND = (
+    "|\nGizmo Cash And Cash Equivalents (Details) - AUD ($)\n|\nJun. 30, 2026\n|\nJun. 30, 2025\n"
+    "|Cash And Cash Equivalents Details Abstract\n"
+    "|Cash on hand\n|$ 4,120\n|$ 3,985\n"
+    "|Short-term bank deposits\n|61,300\n|88,450\n"
+    "|Total cash and cash equivalents\n|$ 65,420\n|$ 92,435\n"
+    + definition_blocks(
+        [
+            None,
+            "The amount of cash on hand and demand deposits, along with short-term, highly liquid investments"
+            " that are readily convertible to known amounts of cash. [Refer: Cash; Cash equivalents]",
+            "The amount of cash held by the entity. This does not include demand deposits.",
+            "A classification of cash equivalents representing short-term deposits. [Refer: Cash"
+            " equivalents]",
+        ]
+    )
+)

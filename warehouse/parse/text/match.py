@@ -138,6 +138,8 @@ _DOC_PHRASES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = tuple(
         # The standards' definition of an asset, for the labels that name it ("Total assets").
         (r"\bprobable future economic benefits\b", ("asset",)),
         (r"\bbefore (?:the )?effects? of (?:master )?netting\b", ("gross",)),
+        # IFRS cash on hand: "The amount of cash held by the entity. This does not include demand deposits."
+        (r"^(?:the )?amount of cash held by the entity\b", ("hand",)),
         # What cash equivalents are, in the standards' words.
         (r"\bhighly liquid investments\b[^.]{0,60}\breadily convertible\b", ("equivalent",)),
         (r"nonoperating|ancillary", ("other",)),
