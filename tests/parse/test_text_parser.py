@@ -60,6 +60,8 @@ from tests.support.pages import (
     GIZMO_SECURITIES_IN_LOSS,
     GIZMO_SECURITIES_ONE_DATE,
     GIZMO_SHARE_BASED_NO_HYPHEN,
+    GIZMO_SHORT_TERM_RATE,
+    GIZMO_TAX_LAW_DATE,
     GIZMO_TAX_PROVISION_BY_JURISDICTION,
     GIZMO_TITLE_PERIOD_UNITS,
     GIZMO_UNIT_ID_LINE,
@@ -4214,3 +4216,18 @@ def test_cash_held_by_the_entity_is_cash_on_hand() -> None:
     while the total takes the cash and cash equivalents text that names "cash on hand" in passing."""
     blocks = blocks_of(GIZMO_IFRS_CASH_ON_HAND)
     assert (blocks["Cash on hand"], blocks["Total cash and cash equivalents"]) == (2, 1)
+
+
+def test_a_date_takes_the_text_that_names_a_date() -> None:
+    """ "Enacted Date" documents a date; an increase "at the enactment date of the laws" an amount."""
+    blocks = blocks_of(GIZMO_TAX_LAW_DATE)
+    assert blocks["Amendments to income tax laws, enacted date"] == 0
+    assert blocks["Net deferred tax assets decreased"] == 1
+
+
+def test_a_weighted_average_interest_rate_is_a_rate() -> None:
+    """ "Weighted average interest rate of short-term debt" is a percentage's text, so the amounts
+    of weighted average borrowings take the average balance, whatever words they share."""
+    blocks = blocks_of(GIZMO_SHORT_TERM_RATE)
+    assert blocks["Weighted average interest rate (as a percent)"] == 1
+    assert blocks["Weighted average short-term borrowings"] == 0

@@ -2899,3 +2899,34 @@ GIZMO_IFRS_CASH_ON_HAND = (
         ]
     )
 )
+
+# A date's documentation names the date early; an amount "at the enactment date of the laws" only
+# dates the amount.
+GIZMO_TAX_LAW_DATE = (
+    "|\nGizmo Income Taxes (Parenthetical) (Detail) (JPY ¥)\nIn Millions, unless otherwise specified\n"
+    "|12 Months Ended\n|\nMar. 31, 2014\n|\nMar. 31, 2013\n"
+    "|Amendments to income tax laws, enacted date\n|Mar. 20, 2014\n"
+    "|Net deferred tax assets decreased\n|¥ 8,315\n"
+    + old_style_blocks(
+        [
+            "Enacted Date",
+            "Increase (Decrease) in deferred tax assets attributable to the impact of changes in tax laws at"
+            " the enactment date of the laws.",
+        ]
+    )
+)
+
+# A weighted average interest rate is a rate, not the weighted average borrowings whose words it shares.
+GIZMO_SHORT_TERM_RATE = (
+    "|\nGIZMO SHORT-TERM BORROWINGS (Details) (USD $)\nIn Thousands, unless otherwise specified\n"
+    "|12 Months Ended\n|\nDec. 31, 2014\n|\nDec. 31, 2013\n"
+    "|Weighted average interest rate (as a percent)\n|4.85%\n|5.10%\n"
+    "|Weighted average short-term borrowings\n|$ 18,620\n|$ 24,305\n"
+    + old_style_blocks(
+        [
+            "For the form of debt having an initial term of less than one year, the average balance"
+            " outstanding during the period.",
+            "Weighted average interest rate of short-term debt outstanding as of the balance sheet date.",
+        ]
+    )
+)

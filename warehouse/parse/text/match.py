@@ -283,7 +283,7 @@ _NAMED_BY: tuple[tuple[re.Pattern[str], frozenset[str]], ...] = tuple(
         # "Amount of advances or credit lines available from ...": what may still be drawn, which a
         # row names as such, never what was drawn ("Advances from the Federal Home Loan Bank").
         (
-            r"^(?:the )?amount of [^.]{0,60}?\bavailable\b(?![- ]for[- ]sale| to\b)",
+            r"^(?:the )?amount of (?!(?:the )?fees?\b)[^.]{0,60}?\bavailable\b(?![- ]for[- ]sale| to\b)",
             ("available", "availability", "unused", "undrawn", "capacity", "remain", "unutilized", "maximum"),
         ),
         # "The number of shares authorized to be repurchased ...": a buyback plan's size, which a row
@@ -1242,7 +1242,8 @@ _DURATION_HEAD = re.compile(
 _ISO_DURATION_DOC = re.compile(r"pnynmnd")
 _SHARE_OF_HEAD = re.compile(
     r"^(?:the |a )?"
-    r"(?:(?:required|minimum|maximum|average|weighted|annual|effective|expected|assumed|applicable|statutory)\s+)"
+    r"(?:(?:required|minimum|maximum|average|weighted|annual|effective|expected|assumed|applicable|statutory"
+    r"|interest|discount|coupon)\s+)"
     r"{0,3}"
     # "Share-based ..." and "Share based compensation ..." are no share of anything.
     r"(?:share|percentage|proportion|ratio|rate|yield)\b(?!-| based\b)"
@@ -1326,9 +1327,11 @@ def _type_fit(row: Row, doc: str, per_share: bool) -> float:
     if ValueKind.BOOLEAN in kinds:
         fit += 1.0 if re.search(r"boolean|flag|true|indicate|whether", doc) else 0.0
     if ValueKind.DATE in kinds:
-        if "date" in doc:
+        if _DATE_DOC_RE.search(doc):
             fit += 1.0
-        elif kinds == {ValueKind.DATE} and (measure != "other" or _AMOUNT_HEAD.match(doc)):
+        elif kinds == {ValueKind.DATE} and (
+            measure != "other" or _AMOUNT_HEAD.match(doc) or _CHANGE_HEAD_RE.match(doc)
+        ):
             fit -= 1.5  # a date is no amount, count, rate or price ("... for each share")
     if kinds == {ValueKind.TEXT}:
         # Words describe; rates, amounts and numbers are shown as numbers.
@@ -1337,6 +1340,12 @@ def _type_fit(row: Row, doc: str, per_share: bool) -> float:
         elif _NUMERIC_DOC_RE.search(doc[:80]):
             fit -= 1.5
     return fit
+
+
+# Documentation of a date names it early ("Date the ... was declared", "Amended and Restated Date");
+# an amount "at the enactment date of the laws" only dates the amount.
+_DATE_DOC_RE = re.compile(r"^(?:\S+ ){0,7}?dates?\b(?! of the\b)|\bdates?\.?$")
+_CHANGE_HEAD_RE = re.compile(r"^(?:the )?(?:amount of )?(?:the )?(?:increase|decrease|change)\b")
 
 
 # "Date the declared dividend will be paid": the date of the event its clause ends on.
