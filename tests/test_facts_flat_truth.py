@@ -71,6 +71,7 @@ from tests.support.pages import (
     GIZMO_OLD_BUYER_SHARES,
     GIZMO_OLD_FACILITY_BALANCES,
     GIZMO_OLD_GOODWILL_SEGMENTS,
+    GIZMO_OLD_KRW_COLUMNS,
     GIZMO_OLD_OCI_EDGES,
     GIZMO_OLD_POLICY_PROSE,
     GIZMO_OLD_STORE_COUNTS,
@@ -544,6 +545,24 @@ def test_a_zero_movement_of_a_member_reaches_the_warehouse_flagged(engine: Engin
     assert [(r[0], r[1], bool(r[2]), str(r[3])) for r in rows] == [
         ("0", 1, False, "2026-12-31"),
         ("(1,204,550)", 2, False, "2025-12-31"),
+    ]
+
+
+def test_an_iso_coded_column_reaches_the_warehouse(engine: Engine, tmp_path: Path) -> None:
+    """ "KRW" under a date is the column's currency: the amounts land flagged in those columns, in
+    KRW and scaled by the millions line, and no fact carries "KRW" as a member. On both backends."""
+    _load_pages(engine, tmp_path, {"deposits.txt": GIZMO_OLD_KRW_COLUMNS})
+    rows = query_rows(
+        engine,
+        "SELECT raw_value, column_index, column_certain, unit, value, member_labels FROM facts_flat"
+        " ORDER BY row_index, column_index",
+    )
+    assert [(r[0], r[1], bool(r[2]), r[3], r[4] is not None and int(r[4]), r[5]) for r in rows] == [
+        ("7.00%", 0, False, "pure", 0, ""),
+        ("0.15%", 0, False, "pure", 0, ""),
+        ("184,306", 1, False, "KRW", 184306000000, ""),
+        ("171,922", 2, False, "KRW", 171922000000, ""),
+        ("160,485", 3, False, "KRW", 160485000000, ""),
     ]
 
 

@@ -45,6 +45,7 @@ from tests.support.pages import (
     GIZMO_NOTE_RECEIVABLE,
     GIZMO_OLD_ACCRUED_EXPENSES,
     GIZMO_OLD_BUYER_SHARES,
+    GIZMO_OLD_KRW_COLUMNS,
     GIZMO_OLD_PENSION_ASSUMPTIONS,
     GIZMO_OLD_POLICY_PROSE,
     GIZMO_OLD_STORE_COUNTS,
@@ -4231,3 +4232,17 @@ def test_a_weighted_average_interest_rate_is_a_rate() -> None:
     blocks = blocks_of(GIZMO_SHORT_TERM_RATE)
     assert blocks["Weighted average interest rate (as a percent)"] == 1
     assert blocks["Weighted average short-term borrowings"] == 0
+
+
+def test_an_iso_code_under_a_date_is_the_columns_currency() -> None:
+    """ "KRW" alone under a date is a unit line, not a member; the amounts of the row that names an
+    amount (no sign shown) are guessed among the columns listing KRW, so the rates keep the first."""
+    page = parse_text_page(GIZMO_OLD_KRW_COLUMNS)
+    assert [(c.unit_hint, [m.label for m in c.members]) for c in page.columns] == [
+        (None, []),
+        ("KRW", []),
+        ("KRW", []),
+        ("KRW", []),
+    ]
+    amounts = next(r for r in page.rows if r.label.startswith("Insurance premium amount"))
+    assert [(c.column, c.certain) for c in amounts.cells] == [(1, False), (2, False), (3, False)]

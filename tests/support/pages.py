@@ -2930,3 +2930,22 @@ GIZMO_SHORT_TERM_RATE = (
         ]
     )
 )
+
+# Old style: an ISO code alone under a date ("KRW") is the column's currency, not a member; the
+# amounts of a row that names an amount sit among the columns listing it, the rates elsewhere.
+GIZMO_OLD_KRW_COLUMNS = (
+    "|\nGizmo Deposits (Narrative) (Details)\nIn Millions, unless otherwise specified\n|12 Months Ended\n"
+    "|\nDec. 31, 2012\n|\nDec. 31, 2012\nKRW\n|\nDec. 31, 2011\nKRW\n|\nDec. 31, 2010\nKRW\n"
+    "|Deposits\n"
+    "|Reserve requirement, maximum\n|7.00%\n"
+    "|Insurance premium rate on average deposits\n|0.15%\n"
+    "|Insurance premium amount on average deposits\n|184,306\n|171,922\n|160,485\n"
+    + old_style_blocks(
+        [
+            "Insurance premium amount on average deposits.",
+            "Insurance premium rate on average deposits.",
+            "Reserve requirement maximum.",
+            None,
+        ]
+    )
+)

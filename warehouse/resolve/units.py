@@ -190,6 +190,8 @@ def choose_unit(
         if cm:
             mult = page.scale.get(cm.group("sym"), page.scale.get(ANY_MONEY, 1))
             return UnitChoice(_money(cm.group("code")), _power(mult), "column_unit")
+        if currency_code(h) == h:  # a column's ISO code alone ("KRW"): money, scaled as money is
+            return UnitChoice(_money(h), _money_power(page, None, h, currencies), "column_unit")
         if h not in ("shares", "per share") and re.fullmatch(r"[A-Za-z][\w²]*", h):
             return UnitChoice(UnitRec(code=h, kind="other", numerator=h), 0, "row_unit_hint")
     if _SHARES_WORDS_RE.search(row.label) or (row.not_money and _COUNT_WORDS_RE.search(row.label)):

@@ -43,7 +43,7 @@ from warehouse.parse.text.column_sums import (
 )
 from warehouse.parse.text.header import TAIL_INSTANTS_NOTE, counted_nouns, set_group
 from warehouse.parse.text.rows import element_key, reads_as_stock
-from warehouse.parse.values import ValueKind
+from warehouse.parse.values import ValueKind, currency_code
 
 MAX_CANDIDATES = 5000  # C(n, k) above this: keep fill-left as the only (uncertain) guess
 _JOINT_MAX_ROWS = 8  # open rows the $ rule places together
@@ -514,7 +514,7 @@ def _apply_units_by_label(page: Page, gaps: list[_GapRow]) -> None:
     for g in gaps:
         if len(g.candidates) < 2:
             continue
-        counted = _units_counted_by(g.row, lines)
+        counted = _units_counted_by(g.row, lines) or _currency_of_amounts(g.row, lines)
         if not counted or any(
             c.value.kind is not ValueKind.NUMBER or c.value.currency_symbol for c in g.row.cells
         ):
@@ -665,6 +665,19 @@ def _units_counted_by(row: Row, lines: set[str]) -> set[str]:
     found = {u for u in lines if u in _AREA_UNITS} if _AREA_LABEL_RE.search(row.label) else set()
     counted = counted_nouns(row.label)
     return found | {u for u in lines if re.fullmatch(r"[A-Za-z]+", u) and singular(u.lower()) in counted}
+
+
+def _currency_of_amounts(row: Row, lines: set[str]) -> set[str]:
+    """The one currency among the column unit lines, for a row that names an amount but shows no
+    sign or hint (old pages that list "KRW" under some dates and nothing under others, where the
+    percentages sit): its amounts sit among the columns listing it."""
+    if row.unit_hint or not _AMOUNT_LABEL_RE.search(row.label):
+        return set()
+    currencies = {u for u in lines if currency_code(u.split(" ")[0]) == u.split(" ")[0]}
+    return currencies if len(currencies) == 1 else set()
+
+
+_AMOUNT_LABEL_RE = re.compile(r"(?i)\b(?:amounts?|premiums?|fees?|proceeds|payments?)\b(?! per\b)")
 
 
 def _apply_label_periods(page: Page, gaps: list[_GapRow]) -> None:
