@@ -2312,9 +2312,7 @@ def _split_by_headings(
         if len({group[r.index] for r in rs}) != 1:
             continue  # (a label repeated under member groups is one element in each)
         by_label[key] = [r for r, h in zip(rs, under, strict=True) if h == under[0]]
-        by_label[f"{key}\x00heading {under[-1]}"] = [
-            r for r, h in zip(rs, under, strict=True) if h != under[0]
-        ]
+        by_label[f"{key}\x00under {under[-1]}"] = [r for r, h in zip(rs, under, strict=True) if h != under[0]]
         deficit -= 1
 
 
