@@ -91,6 +91,7 @@ from tests.support.pages import (
     GIZMO_RESERVE_ZERO_TRANSFER,
     GIZMO_RETURNS_RESERVE_CHARGES,
     GIZMO_REVENUE_BY_REGION,
+    GIZMO_RMB_CODE_TITLE,
     GIZMO_SECURITIES_BY_CLASS,
     GIZMO_SECURITIES_IN_LOSS,
     GIZMO_SECURITIES_ONE_DATE,
@@ -563,6 +564,21 @@ def test_an_iso_coded_column_reaches_the_warehouse(engine: Engine, tmp_path: Pat
         ("184,306", 1, False, "KRW", 184306000000, ""),
         ("171,922", 2, False, "KRW", 171922000000, ""),
         ("160,485", 3, False, "KRW", 160485000000, ""),
+    ]
+
+
+def test_a_bare_currency_code_in_the_title_reaches_the_warehouse(engine: Engine, tmp_path: Path) -> None:
+    """ "- RMB" names CNY: the plain amounts between the signed rows are CNY, scaled by the RMB line.
+    On both backends."""
+    _load_pages(engine, tmp_path, {"restricted.txt": GIZMO_RMB_CODE_TITLE})
+    rows = query_rows(
+        engine,
+        "SELECT raw_value, unit, value FROM facts_flat WHERE row_label = 'Statutory reserves'"
+        " ORDER BY column_index",
+    )
+    assert [(r[0], r[1], int(r[2])) for r in rows] == [
+        ("20,110", "CNY", 20110000),
+        ("15,840", "CNY", 15840000),
     ]
 
 

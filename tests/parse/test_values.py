@@ -15,6 +15,7 @@ from warehouse.parse.values import (
     currency_candidates,
     currency_code,
     is_currency_symbol,
+    iso_code_alone,
     parse_date,
     parse_duration,
     parse_value,
@@ -449,3 +450,18 @@ def test_edgar_dates_round_trip(day: datetime.date) -> None:
     assert v.kind is ValueKind.DATE and v.date == day and v.text == day.isoformat()
     assert parse_date(day.strftime("%B %d, %Y")) == day
     assert parse_date(day.isoformat()) == day
+
+
+def test_a_bare_currency_code_names_its_iso_code() -> None:
+    """Old pages write a column's or a title's currency as a bare code: an ISO code names itself, the
+    common "RMB" names CNY, and anything else (other capitals, a code with its sign) names none."""
+
+    assert [iso_code_alone(t) for t in ("KRW", "CAD", "RMB", "MMBTU", "ABC", "USD ($)", "Usd")] == [
+        "KRW",
+        "CAD",
+        "CNY",
+        None,
+        None,
+        None,
+        None,
+    ]

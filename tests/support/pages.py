@@ -2949,3 +2949,19 @@ GIZMO_OLD_KRW_COLUMNS = (
         ]
     )
 )
+
+# A title that names its currency by a bare code that is no ISO code ("- RMB", for CNY): the plain
+# amounts between the signed rows are CNY, scaled by the RMB line.
+GIZMO_RMB_CODE_TITLE = (
+    "|\nGizmo Restricted Net Assets (Details) - RMB\nRMB in Thousands\n|\nDec. 31, 2026\n|\nDec. 31, 2025\n"
+    "|Paid-in capital of PRC subsidiaries\n|RMB 100,500\n|RMB 90,250\n"
+    "|Statutory reserves\n|20,110\n|15,840\n"
+    "|Restricted net assets\n|RMB 120,610\n|RMB 106,090\n"
+    + definition_blocks(
+        [
+            "Paid-in capital of the PRC subsidiaries.",
+            "Restricted net assets of the PRC subsidiaries.",
+            "Statutory reserves of the PRC subsidiaries.",
+        ]
+    )
+)

@@ -171,6 +171,14 @@ def is_currency_symbol(token: str) -> bool:
     return token in _SYMBOL_CODES or token in _ISO_CODES or _has_currency_sign(token)
 
 
+def iso_code_alone(token: str) -> str | None:
+    """The ISO 4217 code that a bare code in capitals names ("KRW", and "RMB" for CNY), else None: how
+    old pages write a column's or a title's currency without its sign."""
+    if not re.fullmatch(r"[A-Z]{3}", token):
+        return None
+    return token if token in _ISO_CODES else _SYMBOL_CODES.get(token)
+
+
 def currency_code(symbol: str) -> str | None:
     """Default ISO 4217 code of a currency symbol as shown on a page, or None when unknown or ambiguous
     (``kr`` is SEK, NOK, DKK or ISK; ``₨`` several rupees). ``$`` -> USD and ``¥`` -> JPY are defaults

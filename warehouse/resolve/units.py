@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from warehouse.parse.model import Column, Page, Row
 from warehouse.parse.text.title import ANY_MONEY, PER_SHARE_UNIT_RE, SHARES, title_unit
-from warehouse.parse.values import ParsedValue, ValueKind, currency_candidates, currency_code
+from warehouse.parse.values import ParsedValue, ValueKind, currency_candidates, currency_code, iso_code_alone
 from warehouse.resolve.model import UnitRec
 
 _CURRENCY_TOKEN_RE = re.compile(r"(?P<code>[A-Z]{3})\s\(?(?P<sym>[^()\s]{1,5})\)?")
@@ -47,9 +47,7 @@ def default_currency(page: Page) -> str | None:
     if m:
         return m.group("code")
     unit = title_unit(page)
-    if unit and _ISO_CODE_RE.match(unit) and currency_code(unit):
-        return unit
-    return None
+    return iso_code_alone(unit) if unit else None
 
 
 def _money(code: str) -> UnitRec:
@@ -71,7 +69,8 @@ def _power(mult: int) -> int:
 def _money_power(page: Page, sym: str | None, code: str, currencies: dict[str, str]) -> int:
     """The scale of an amount: its sign's scale line, else its currency's ("CAD in Thousands" for a
     plain number of a "- CAD" page), else the one for all money."""
-    keys = [sym, code] if sym else [*(s for s, c in currencies.items() if c == code), code, "$"]
+    aliases = [k for k in page.scale if iso_code_alone(k) == code]  # "RMB in Thousands" scales CNY
+    keys = [sym, code] if sym else [*(s for s, c in currencies.items() if c == code), *aliases, code, "$"]
     mult = next((page.scale[k] for k in keys if k and k in page.scale), page.scale.get(ANY_MONEY, 1))
     return _power(mult)
 
@@ -187,11 +186,10 @@ def choose_unit(
         return UnitChoice(_money(code), _money_power(page, sym, code, currencies), money_rule)
     for h in hints:
         cm = _CURRENCY_TOKEN_RE.fullmatch(h)
-        if cm:
-            mult = page.scale.get(cm.group("sym"), page.scale.get(ANY_MONEY, 1))
-            return UnitChoice(_money(cm.group("code")), _power(mult), "column_unit")
-        if currency_code(h) == h:  # a column's ISO code alone ("KRW"): money, scaled as money is
-            return UnitChoice(_money(h), _money_power(page, None, h, currencies), "column_unit")
+        alone = None if cm else iso_code_alone(h)  # a column's code without its sign ("KRW")
+        if cm or alone:
+            sym, code = (cm.group("sym"), cm.group("code")) if cm else (None, alone or "")
+            return UnitChoice(_money(code), _money_power(page, sym, code, currencies), "column_unit")
         if h not in ("shares", "per share") and re.fullmatch(r"[A-Za-z][\w²]*", h):
             return UnitChoice(UnitRec(code=h, kind="other", numerator=h), 0, "row_unit_hint")
     if _SHARES_WORDS_RE.search(row.label) or (row.not_money and _COUNT_WORDS_RE.search(row.label)):

@@ -172,7 +172,8 @@ def _opening_above(run: Sequence[Row], total_pos: int) -> int:
 
 
 _COUNTS_SHARES = re.compile(r"(?i)\bshares\b")
-_NAMES_MONEY = re.compile(r"(?i)\bper\b|\bprice\b|\bvalue\b|\bproceeds\b|\bamount\b|\bcost\b|\bpaid\b|\$")
+# Words of a money amount or a price: a label with them counts no shares, whatever it mentions.
+AMOUNT_WORD_RE = re.compile(r"(?i)\b(?:value|amount|price|cost|proceeds|paid|per share)\b|\$")
 
 
 def arithmetic_unit(row: Row, shares_hinted: bool) -> str:
@@ -180,7 +181,12 @@ def arithmetic_unit(row: Row, shares_hinted: bool) -> str:
     "(in shares)", `shares` for a row without a hint whose label counts shares ("Outstanding shares
     at beginning of year" between movements "(in shares)")."""
     hint = (row.unit_hint or "").lower()
-    if not hint and shares_hinted and _COUNTS_SHARES.search(row.label) and not _NAMES_MONEY.search(row.label):
+    if (
+        not hint
+        and shares_hinted
+        and _COUNTS_SHARES.search(row.label)
+        and not AMOUNT_WORD_RE.search(row.label)
+    ):
         return "shares"
     return hint
 

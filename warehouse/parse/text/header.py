@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from warehouse.identity import singular
 from warehouse.parse.model import Column, Member, Period, PeriodType, Row
 from warehouse.parse.text.cells import TextCell, is_block_start
-from warehouse.parse.values import ValueKind, currency_code, parse_date
+from warehouse.parse.values import ValueKind, iso_code_alone, parse_date
 
 GROUP_RE = re.compile(r"^(?P<n>\d+)\s+(?P<unit>Months?|Weeks?|Days?|Years?)\s+Ended$", re.IGNORECASE)
 # Unit lines that cannot be a member's name (a column's name without a date may be a member's:
@@ -256,7 +256,7 @@ def _column(index: int, cell: _ColCell) -> Column:
     with_units = any(UNIT_LINE_RE.match(p) and not _CAPS_CODE_RE.match(p) for p in rest)
     for p in rest:
         # (An ISO currency code alone, "KRW", is a currency's unit line: members are named in words.)
-        unit = UNIT_LINE_RE.match(p) or (with_units and _CAPS_CODE_RE.match(p)) or currency_code(p) == p
+        unit = UNIT_LINE_RE.match(p) or (with_units and _CAPS_CODE_RE.match(p)) or iso_code_alone(p)
         if day is not None and unit and not MEMBER_MARK_RE.search(p):
             units.append(p)
         else:

@@ -2291,22 +2291,21 @@ def _split_by_headings(
     elements where another label under the same two headings is two by its values: a pension's
     "Discount rate" of the benefit obligation and of the net periodic cost differ, and the
     "Salary increase rate" under both shows one value twice, yet it too has a block under each."""
-    told_apart: set[frozenset[str]] = set()
-    for key, rs in by_label.items():
-        base, _, n = key.partition("\x00")
-        if not n.isdigit() or base not in by_label:
-            continue
-        for a in by_label[base]:
-            for b in rs:
-                if group[a.index] == group[b.index] and contexts.get(a.index, "") != contexts.get(
-                    b.index, ""
-                ):
-                    told_apart.add(frozenset((contexts.get(a.index, ""), contexts.get(b.index, ""))))
+    heading = {r.index: contexts.get(r.index, "") for rs in by_label.values() for r in rs}
+    # The heading pairs under which a label split by its values (keys "<label>\x00<n>") shows.
+    told_apart = {
+        frozenset((heading[a.index], heading[b.index]))
+        for key, rs in by_label.items()
+        if key.partition("\x00")[2].isdigit()
+        for a in by_label.get(key.partition("\x00")[0], ())
+        for b in rs
+        if group[a.index] == group[b.index] and heading[a.index] != heading[b.index]
+    }
     for key in list(by_label):
         if deficit <= 0:
             return
         rs = by_label[key]
-        under = [contexts.get(r.index, "") for r in rs]
+        under = [heading[r.index] for r in rs]
         if len(set(under)) != 2 or frozenset(under) not in told_apart:
             continue
         if len({group[r.index] for r in rs}) != 1:

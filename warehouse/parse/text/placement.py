@@ -34,6 +34,7 @@ from warehouse.identity import singular
 from warehouse.parse.label_periods import reads_as_opening
 from warehouse.parse.model import SURE_MATCHES, Column, Page, Period, PeriodType, ReportKind, Row, RowKind
 from warehouse.parse.text.column_sums import (
+    AMOUNT_WORD_RE,
     SUMS_RULE,
     arithmetic_unit,
     column_vector,
@@ -43,7 +44,7 @@ from warehouse.parse.text.column_sums import (
 )
 from warehouse.parse.text.header import TAIL_INSTANTS_NOTE, counted_nouns, set_group
 from warehouse.parse.text.rows import element_key, reads_as_stock
-from warehouse.parse.values import ValueKind, currency_code
+from warehouse.parse.values import ValueKind, iso_code_alone
 
 MAX_CANDIDATES = 5000  # C(n, k) above this: keep fill-left as the only (uncertain) guess
 _JOINT_MAX_ROWS = 8  # open rows the $ rule places together
@@ -340,7 +341,7 @@ def _fill_empty_columns(page: Page, gaps: list[_GapRow], solver: _DollarRule) ->
                 key = (cost - before, cost, len(cand), g.row.index)
                 if best is None or key < best[0]:
                     best = (key, g, cand)
-    if best is not None and best[0][0] <= 0:
+    if best is not None:
         _, g, cand = best
         for cell, j in zip(g.row.cells, cand, strict=True):
             cell.column, cell.certain, cell.rule = j, False, COVERAGE_RULE
@@ -456,7 +457,7 @@ def _counts_shares(row: Row, doc: str) -> bool:
     stock, shares authorized"), or speaks of shares while its element's documentation counts them;
     no value shows a currency, and the label names no amount."""
     label = row.label
-    if _AMOUNT_WORD_RE.search(label) or not all(
+    if AMOUNT_WORD_RE.search(label) or not all(
         c.value.kind is ValueKind.NUMBER and c.value.currency_symbol is None for c in row.cells
     ):
         return False
@@ -465,7 +466,6 @@ def _counts_shares(row: Row, doc: str) -> bool:
     return _SHARES_LABEL_RE.search(label) is not None and _SHARE_COUNT_DOC_RE.match(doc) is not None
 
 
-_AMOUNT_WORD_RE = re.compile(r"(?i)\b(?:value|amount|price|cost|proceeds|per share)\b|\$")
 _SHARES_LABEL_RE = re.compile(r"(?i)\bshares\b")
 _SHARE_COUNT_LABEL_RE = re.compile(
     r"(?i)\bnumber of (?:[\w-]+ ){0,3}shares\b|\bshares,? (?:authorized|issued|outstanding|reserved)\b"
@@ -671,13 +671,10 @@ def _currency_of_amounts(row: Row, lines: set[str]) -> set[str]:
     """The one currency among the column unit lines, for a row that names an amount but shows no
     sign or hint (old pages that list "KRW" under some dates and nothing under others, where the
     percentages sit): its amounts sit among the columns listing it."""
-    if row.unit_hint or not _AMOUNT_LABEL_RE.search(row.label):
+    if row.unit_hint or not AMOUNT_WORD_RE.search(row.label):
         return set()
-    currencies = {u for u in lines if currency_code(u.split(" ")[0]) == u.split(" ")[0]}
+    currencies = {u for u in lines if iso_code_alone(u.split(" (")[0])}  # "KRW", "USD ($)"
     return currencies if len(currencies) == 1 else set()
-
-
-_AMOUNT_LABEL_RE = re.compile(r"(?i)\b(?:amounts?|premiums?|fees?|proceeds|payments?)\b(?! per\b)")
 
 
 def _apply_label_periods(page: Page, gaps: list[_GapRow]) -> None:
