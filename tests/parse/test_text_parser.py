@@ -36,6 +36,7 @@ from tests.support.pages import (
     GIZMO_HEDGE_INEFFECTIVENESS,
     GIZMO_IFRS_CASH_AND_DEPOSITS,
     GIZMO_IFRS_CASH_ON_HAND,
+    GIZMO_IFRS_IMPAIRMENT,
     GIZMO_IFRS_PROVISION_MOVEMENTS,
     GIZMO_INTERIM_BALANCES,
     GIZMO_LICENSES_NARRATIVE,
@@ -4224,6 +4225,16 @@ def test_a_date_takes_the_text_that_names_a_date() -> None:
     blocks = blocks_of(GIZMO_TAX_LAW_DATE)
     assert blocks["Amendments to income tax laws, enacted date"] == 0
     assert blocks["Net deferred tax assets decreased"] == 1
+
+
+def test_an_amount_recognised_as_a_reduction_is_a_loss() -> None:
+    """IFRS documents an impairment loss as "The amount recognised as a reduction of the carrying
+    amount": a flow, so the carrying amounts at the start and end of the period take the other block."""
+    blocks = blocks_of(GIZMO_IFRS_IMPAIRMENT)
+    assert blocks["Impairment loss"] == 2
+    assert blocks["Licences, carrying amount, start of period"] == 3
+    assert blocks["Licences, carrying amount, end of period"] == 3
+    assert blocks["Licences, cost, end of period"] == 1
 
 
 def test_a_weighted_average_interest_rate_is_a_rate() -> None:

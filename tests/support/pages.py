@@ -2916,6 +2916,26 @@ GIZMO_TAX_LAW_DATE = (
     )
 )
 
+# IFRS's impairment loss reads "The amount recognised as a reduction of the carrying amount ...": a
+# loss of the period, which the carrying amounts at either end never take.
+GIZMO_IFRS_IMPAIRMENT = (
+    "|\nGizmo Intangible Assets (Details) - CAD ($)\n|12 Months Ended\n|\nDec. 31, 2026\n"
+    "|Intangible Assets Details Abstract\n"
+    "|Licences, carrying amount, start of period\n|$ 2,418,300\n"
+    "|Impairment loss\n|(1,077,450)\n"
+    "|Licences, carrying amount, end of period\n|$ 1,340,850\n"
+    "|Licences, cost, end of period\n|$ 3,902,000\n"
+    + definition_blocks(
+        [
+            None,
+            "Represents the monetary amount of the cost of licences, as of the indicated date.",
+            "The amount recognised as a reduction of the carrying amount of an asset or cash-generating unit"
+            " to its recoverable amount. [Refer: Carrying amount [member]]",
+            "The amount of intangible assets held by the entity. [Refer: Intangible assets]",
+        ]
+    )
+)
+
 # A weighted average interest rate is a rate, not the weighted average borrowings whose words it shares.
 GIZMO_SHORT_TERM_RATE = (
     "|\nGIZMO SHORT-TERM BORROWINGS (Details) (USD $)\nIn Thousands, unless otherwise specified\n"

@@ -881,6 +881,9 @@ _FLOW_DOC = re.compile(
     r"|expense|write-?offs?|write-?downs?|recover(?:y|ies)|charge-?offs?)\b"
     r"|\b(?:gain|loss)\b[^.]{0,40}\brecognized in (?:net )?(?:income|earnings)\b"
     r"|^(?:the )?amount of revenue\b"
+    # IFRS: "The amount recognised as a reduction of the carrying amount ..." (an impairment loss).
+    r"|^(?:the )?amounts? recogni[sz]ed (?:for new|as (?:an? )?"
+    r"(?:reduction|increase|expense|income|revenue|gain|loss))\b"
     r"|^(?:the )?amount of (?:[a-z]+ ){0,2}?(?<!tax )(?:gains?|loss(?:es)?)\b(?! carry)"
     r"|^(?:the )?(?:fair )?value of [^.]{0,80}\b(?:issued|exercised|granted)\.?$"
 )
