@@ -41,6 +41,7 @@ from tests.support.pages import (
     GIZMO_INTERIM_BALANCES,
     GIZMO_LICENSES_NARRATIVE,
     GIZMO_LOSS_CARRYFORWARD_RATES,
+    GIZMO_NET_INTEREST,
     GIZMO_NOTE_DISCOUNT_YEARS,
     GIZMO_NOTE_MATURITIES,
     GIZMO_NOTE_RECEIVABLE,
@@ -4235,6 +4236,13 @@ def test_an_amount_recognised_as_a_reduction_is_a_loss() -> None:
     assert blocks["Licences, carrying amount, start of period"] == 3
     assert blocks["Licences, carrying amount, end of period"] == 3
     assert blocks["Licences, cost, end of period"] == 1
+
+
+def test_a_net_interest_income_expense_is_the_total() -> None:
+    """ "The net amount of operating interest income (expense)" nets both sides: the total's block,
+    while the bare "Interest income" row takes the interest income element."""
+    blocks = blocks_of(GIZMO_NET_INTEREST)
+    assert (blocks["Interest income"], blocks["Total"]) == (5, 3)
 
 
 def test_a_weighted_average_interest_rate_is_a_rate() -> None:

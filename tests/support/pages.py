@@ -2936,6 +2936,28 @@ GIZMO_IFRS_IMPAIRMENT = (
     )
 )
 
+# "The net amount of ... interest income (expense)" nets both sides: the page's total, never the bare
+# "Interest income" row, which takes the interest income element.
+GIZMO_NET_INTEREST = (
+    "|\nGizmo Interest Expense, Net (Details) - INR (₨)\nIn Millions, unless otherwise specified\n"
+    "|12 Months Ended\n|\nMar. 31, 2026\n|\nMar. 31, 2025\n"
+    "|Interest expense:\n|Interest on borrowings\n|₨ 4,210\n|₨ 3,980\n"
+    "|Interest income:\n|Bank deposits\n|310\n|295\n|Others\n|20\n|18\n"
+    "|Interest income\n|330\n|313\n|Total\n|3,880\n|3,667\n"
+    + definition_blocks(
+        [
+            "Interest expense on borrowings.",
+            "Interest income bank deposits.",
+            "The cost of borrowed funds accounted for as interest expense.",
+            "The net amount of operating interest income (expense).",
+            "Amount of interest income earned from interest bearing assets classified as other.",
+            "Amount before accretion (amortization) of purchase discount (premium) of interest income earned"
+            " from debt securities.",
+            None,
+        ]
+    )
+)
+
 # A weighted average interest rate is a rate, not the weighted average borrowings whose words it shares.
 GIZMO_SHORT_TERM_RATE = (
     "|\nGIZMO SHORT-TERM BORROWINGS (Details) (USD $)\nIn Thousands, unless otherwise specified\n"

@@ -302,6 +302,9 @@ _NAMED_BY: tuple[tuple[re.Pattern[str], frozenset[str]], ...] = tuple(
                 "approved",
             ),
         ),
+        # "The net amount of ... interest income (expense)": both sides netted, which a row names as
+        # net, as a total or by its expense side, never a bare "Interest income".
+        (r"^(?:the )?net amount of\b[^.]{0,60}\bincome \(expense\)", ("net", "total", "expense")),
         # "Amount after tax of other comprehensive income": an Other... element.
         (
             r"^(?:the\s+)?(?:aggregate\s+)?amount(?:,[^,]*,|\s+(?:after|before)\s+tax)?\s+of\s+other\b",
