@@ -21,6 +21,7 @@ from tests.support.pages import (
     GIZMO_ALLOWANCE_WRITE_OFFS,
     GIZMO_BANK_ADVANCES,
     GIZMO_BUYBACK_PLAN,
+    GIZMO_COMMERCIAL_PAPER,
     GIZMO_COUNT_VS_PERCENT,
     GIZMO_CREDIT_LOSS_ONE_PERIOD,
     GIZMO_DEFERRED_REVENUE_CHANGES,
@@ -4243,6 +4244,13 @@ def test_a_net_interest_income_expense_is_the_total() -> None:
     while the bare "Interest income" row takes the interest income element."""
     blocks = blocks_of(GIZMO_NET_INTEREST)
     assert (blocks["Interest income"], blocks["Total"]) == (5, 3)
+
+
+def test_commercial_paper_and_short_term_debt_in_the_taxonomys_words() -> None:
+    """Commercial paper takes the "money market securities" text although its label goes on about
+    rates and dates, and the short-term borrowings the text of debt with terms under one year."""
+    blocks = blocks_of(GIZMO_COMMERCIAL_PAPER)
+    assert [v for k, v in blocks.items() if k.startswith(("Bank", "Commercial", "Short-term b"))] == [1, 0, 2]
 
 
 def test_a_weighted_average_interest_rate_is_a_rate() -> None:

@@ -2958,6 +2958,32 @@ GIZMO_NET_INTEREST = (
     )
 )
 
+# The taxonomy documents commercial paper as "money market securities" of up to 270 days, and
+# short-term debt as debt "having initial terms less than one year"; a rate clause with its dates
+# only qualifies the thing a label names.
+GIZMO_COMMERCIAL_PAPER = (
+    "|\nGizmo Short-term Borrowings (Detail) - JPY (¥)\n¥ in Millions\n|\nMar. 31, 2026\n|\nMar. 31, 2025\n"
+    "|Short-term Debt [Line Items]\n"
+    "|Bank loans with a weighted-average interest at March 31, 2025 and 2026 of 1.10% and 1.35%,"
+    " respectively\n"
+    "|¥ 212,400\n|¥ 198,750\n"
+    "|Commercial paper with a weighted-average interest at March 31, 2025 and 2026 of 0.42% and 0.51%,"
+    " respectively\n|604,000\n|585,500\n"
+    "|Short-term borrowings\n|¥ 816,400\n|¥ 784,250\n"
+    + definition_blocks(
+        [
+            "Carrying value as of the balance sheet date of short-term borrowings using unsecured obligations"
+            " issued by banks, corporations and other borrowers to investors. The maturities of these money"
+            " market securities generally do not exceed 270 days.",
+            "Amount of borrowings from a bank classified as other, maturing within one year or operating"
+            " cycle, if longer.",
+            "Reflects the total carrying amount as of the balance sheet date of debt having initial terms"
+            " less than one year or the normal operating cycle, if longer.",
+            "Line items represent financial concepts included in a table.",
+        ]
+    )
+)
+
 # A weighted average interest rate is a rate, not the weighted average borrowings whose words it shares.
 GIZMO_SHORT_TERM_RATE = (
     "|\nGIZMO SHORT-TERM BORROWINGS (Details) (USD $)\nIn Thousands, unless otherwise specified\n"

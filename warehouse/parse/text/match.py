@@ -125,6 +125,10 @@ _DOC_PHRASES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = tuple(
             r"|\bcontract with customers?,? liabilit",
             ("deferred", "revenue"),
         ),
+        # Commercial paper, in the taxonomy's words: short-term money market securities.
+        (r"\bmoney market securities\b[^.]{0,60}\b270 days\b", ("commercial", "paper")),
+        # ... and short-term debt: debt "having initial terms less than one year".
+        (r"\binitial terms? (?:of )?less than one year\b", ("short", "term", "shortterm")),
         (r"\bsum of\b(?! money)", ("total",)),  # (a "sum of money awarded" is a grant)
         (r"\btime value of money\b", ("discount",)),  # the taxonomy's discount rates
         # ... and the newer ones: a "rate for present value of future ... cash flows" discounts them.
@@ -523,7 +527,16 @@ def _base_label(label: str) -> str:
     # A filer's own heading element shown by its name: "Contract Assets And Contract Liabilities Line Item".
     label = re.sub(r"\s+(?:Line Items?|Abstract)$", "", label)
     label = re.sub(r"\s*\((?:in [^)]*)\)", "", label)
+    # "Commercial paper with a weighted-average interest at March 31, 2019 of 2.28% ...": the rate
+    # and its dates qualify the thing named before them.
+    label = _INTEREST_CLAUSE_RE.sub("", label) or label
     return label.split(" | ")[0]
+
+
+_INTEREST_CLAUSE_RE = re.compile(
+    r"(?i)(?<=\w),?\s+(?:with|bearing|at) (?:an? )?(?:(?:weighted[- ]average|annual|fixed|variable) )*"
+    r"interest\b[^|]*\d[^|]*$"
+)
 
 
 _INCLUDES_RE = re.compile(r"(?<=[.;])\s+(?=Includes\b)")
