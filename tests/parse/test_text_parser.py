@@ -21,6 +21,7 @@ from tests.support.pages import (
     GIZMO_ALLOWANCE_WRITE_OFFS,
     GIZMO_BANK_ADVANCES,
     GIZMO_BUYBACK_PLAN,
+    GIZMO_CHARGE_OFFS,
     GIZMO_COMMERCIAL_PAPER,
     GIZMO_COUNT_VS_PERCENT,
     GIZMO_CREDIT_LOSS_ONE_PERIOD,
@@ -4251,6 +4252,13 @@ def test_commercial_paper_and_short_term_debt_in_the_taxonomys_words() -> None:
     rates and dates, and the short-term borrowings the text of debt with terms under one year."""
     blocks = blocks_of(GIZMO_COMMERCIAL_PAPER)
     assert [v for k, v in blocks.items() if k.startswith(("Bank", "Commercial", "Short-term b"))] == [1, 0, 2]
+
+
+def test_receivables_deemed_uncollectible_are_charged_off() -> None:
+    """The reduction of an allowance for receivables "deemed uncollectible" is the charge-offs', even
+    where the provision's "(Reversal)" shares the word reduction."""
+    blocks = blocks_of(GIZMO_CHARGE_OFFS)
+    assert (blocks["Provision (Reversal)"], blocks["Charge-offs"]) == (2, 0)
 
 
 def test_a_weighted_average_interest_rate_is_a_rate() -> None:

@@ -2984,6 +2984,29 @@ GIZMO_COMMERCIAL_PAPER = (
     )
 )
 
+# An allowance reduced for receivables "deemed uncollectible" is reduced by their charge-offs; the
+# provision, shown "(Reversal)" too, is the expense charged against operations.
+GIZMO_CHARGE_OFFS = (
+    "|\nGizmo Allowance for Doubtful Accounts (Detail) (JPY ¥)\nIn Millions, unless otherwise specified\n"
+    "|12 Months Ended\n|\nMar. 31, 2013\n|\nMar. 31, 2012\n"
+    "|Allowance for doubtful non-current receivables\n"
+    "|Balance at beginning of year\n|¥ 1,204\n|¥ 1,310\n"
+    "|Provision (Reversal)\n|(85)\n|42\n"
+    "|Charge-offs\n|(31)\n|(148)\n"
+    "|Balance at end of year\n|¥ 1,088\n|¥ 1,204\n"
+    + old_style_blocks(
+        [
+            "Reduction to the allowance for doubtful noncurrent accounts receivable deemed uncollectible.",
+            None,
+            "Amount of the current period expense charged against operations, the offset which is generally"
+            " to the allowance for doubtful noncurrent accounts receivable for the purpose of reducing"
+            " receivables to an amount that approximates their net realizable value.",
+            "A valuation allowance for receivables due to an Entity for more than one year from the balance"
+            " sheet date that are expected to be uncollectible.",
+        ]
+    )
+)
+
 # A weighted average interest rate is a rate, not the weighted average borrowings whose words it shares.
 GIZMO_SHORT_TERM_RATE = (
     "|\nGIZMO SHORT-TERM BORROWINGS (Details) (USD $)\nIn Thousands, unless otherwise specified\n"

@@ -195,6 +195,8 @@ _DOC_PHRASES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = tuple(
         (r"allocat\w* (?:of )?(?:the )?cost of (?:capitalized )?(?:computer )?software", ("amortization",)),
         (r"\ballocat\w* (?:the )?debt discount|\bamortiz", ("amortization",)),
         (r"\bwrite-?downs?\b|\bwritten down\b", ("impairment",)),
+        # A reduction of an allowance for receivables "deemed uncollectible" is their write-off.
+        (r"\b(?:deemed|determined to be) uncollectible\b", ("writeoff",)),
         (r"\bobligations\b", ("liability",)),
         # IFRS wording of property, plant and equipment and of assets.
         (r"\btangible assets that\b", ("property", "plant", "equipment")),
