@@ -62,6 +62,7 @@ from tests.support.pages import (
     GIZMO_REFUND_ALLOWANCES,
     GIZMO_RETURNS_RESERVE_CHARGES,
     GIZMO_REVENUE_BY_LINE,
+    GIZMO_SALE_LEASEBACK_TERMS,
     GIZMO_SECURITIES_IN_LOSS,
     GIZMO_SECURITIES_ONE_DATE,
     GIZMO_SHARE_BASED_NO_HYPHEN,
@@ -4259,6 +4260,14 @@ def test_receivables_deemed_uncollectible_are_charged_off() -> None:
     where the provision's "(Reversal)" shares the word reduction."""
     blocks = blocks_of(GIZMO_CHARGE_OFFS)
     assert (blocks["Provision (Reversal)"], blocks["Charge-offs"]) == (2, 0)
+
+
+def test_lease_terms_counted_in_years_take_the_terms_description() -> None:
+    """The years of a sale-leaseback's terms take the block that describes the terms; the money sold
+    and leased back the gross proceeds."""
+    blocks = blocks_of(GIZMO_SALE_LEASEBACK_TERMS)
+    assert blocks["Assets sold and leased back"] == 2
+    assert blocks["Sale-leaseback contractual terms (in years)"] == 3
 
 
 def test_a_weighted_average_interest_rate_is_a_rate() -> None:

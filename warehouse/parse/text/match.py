@@ -802,7 +802,7 @@ def pair_score(
         if _REQUIRED_CAPITAL_DOC.search(doc) and "capital" in doc and _measured_ratios(row):
             score -= 2.0  # a ratio a bank measured (9.94%) is no ratio a regulation requires (8.00%)
         head = _DOC_HEAD_RE.match(doc)
-        if head and _stem(head.group("head")) not in shown:
+        if head and _stem(head.group("head")) not in shown and not _describes_what_label_counts(row, head):
             score -= 3.0  # "The basis (reference rate) used for ... borrowings" is no "Borrowings" row
         if head and any(c.value.kind in (ValueKind.NUMBER, ValueKind.PERCENT) for c in row.cells):
             score -= 2.0  # dates, bases and descriptions are no amounts or rates
@@ -888,7 +888,22 @@ _CARRYING_DOC = re.compile(r"\bcarrying (?:amount|value)\b|\bafter deduction of 
 # Documentation that names a thing other than an amount first: rows of it say so in their label.
 _DOC_HEAD_RE = re.compile(
     r"^(?:the |an? )?(?P<head>basis|maturity|description|date|method|reason|nature|location|explanation)\b"
+    r"(?:(?<=description) of (?:the )?(?P<what>[a-z]+)\b)?"
 )
+
+
+def _describes_what_label_counts(row: Row, head: re.Match[str]) -> bool:
+    """ "A description of the terms of the leases" against "Sale-leaseback contractual terms (in
+    years)": a filer may count what the element describes, where the label names it; never as a
+    rate or an amount of money ("Stated interest rate" is no "Description of the interest rate")."""
+    what = head.group("what")
+    return (
+        what is not None
+        and _stem(what) in words(row.label)
+        and all(c.value.kind is ValueKind.NUMBER and not c.value.currency_symbol for c in row.cells)
+    )
+
+
 # Documentation of a flow over a period, and of a balance at a date (which wins where both read).
 _FLOW_DOC = re.compile(
     r"\b(?:during|for|in) the (?:(?:reporting|fiscal|current) ){0,2}(?:period|year)\b|\bincrease \(decrease\)"
@@ -1324,8 +1339,12 @@ def _type_fit(row: Row, doc: str, per_share: bool) -> float:
     numbers = kinds & {ValueKind.NUMBER, ValueKind.PERCENT, ValueKind.DURATION}
     if measure == "duration" and numbers:
         fit += 1.0 if ValueKind.DURATION in kinds else -1.5  # "Period over which ..." shows "3 years"
-    elif kinds == {ValueKind.DURATION} and _AMOUNT_HEAD.match(doc):
-        fit -= 2.0  # "1 year" is never "Amount of ..."
+    elif (
+        kinds == {ValueKind.DURATION}
+        or (kinds == {ValueKind.NUMBER} and _DURATION_LABEL_RE.search(row.label))
+    ) and (_AMOUNT_HEAD.match(doc) or _MONEY_HEAD_RE.match(doc)):
+        # "1 year" (or "10" shown "(in years)") is never "Amount of ..." nor "The gross proceeds ..."
+        fit -= 2.0
     if measure == "percent" and numbers:
         fit += 0.5 if ValueKind.PERCENT in kinds else -1.5  # "Share of ..." shows "45.00%"
         if money:
@@ -1361,6 +1380,14 @@ def _type_fit(row: Row, doc: str, per_share: bool) -> float:
         elif _NUMERIC_DOC_RE.search(doc[:80]):
             fit -= 1.5
     return fit
+
+
+# Documentation that opens on money by its name: "The gross proceeds received from ...".
+_MONEY_HEAD_RE = re.compile(
+    r"^(?:the )?(?:gross |net |total |aggregate )?"
+    r"(?:proceeds|payments?|cash|costs?|expenses?|revenues?|fees?)\b"
+)
+_DURATION_LABEL_RE = re.compile(r"(?i)\((?:in )?(?:years?|months?|days?)\)")
 
 
 # Documentation of a date names it early ("Date the ... was declared", "Amended and Restated Date");
