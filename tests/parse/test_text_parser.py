@@ -15,6 +15,7 @@ from tests.support.pages import (
     GIZMO_2011_MAJOR_CUSTOMERS,
     GIZMO_2011_NOTE,
     GIZMO_2011_USEFUL_LIVES,
+    GIZMO_AFTER_ALLOWANCE_FOR,
     GIZMO_ALLOWANCE_ABSTRACT_DOC,
     GIZMO_ALLOWANCE_BARE_BALANCES,
     GIZMO_ALLOWANCE_CHARGES,
@@ -4268,6 +4269,20 @@ def test_lease_terms_counted_in_years_take_the_terms_description() -> None:
     blocks = blocks_of(GIZMO_SALE_LEASEBACK_TERMS)
     assert blocks["Assets sold and leased back"] == 2
     assert blocks["Sale-leaseback contractual terms (in years)"] == 3
+
+
+def test_an_amount_after_allowance_for_credit_loss_is_no_allowance() -> None:
+    """The allowance row takes the allowance's text, not an amount "after allowance for credit loss"."""
+    blocks = blocks_of(GIZMO_AFTER_ALLOWANCE_FOR)
+    assert [
+        blocks["Allowance for credit losses"],
+        blocks["Accounts receivable"],
+        blocks["Notes receivable"],
+    ] == [
+        0,
+        1,
+        2,
+    ]
 
 
 def test_a_weighted_average_interest_rate_is_a_rate() -> None:

@@ -3028,6 +3028,25 @@ GIZMO_SALE_LEASEBACK_TERMS = (
     )
 )
 
+# "Amount, after allowance for credit loss, of ..." names the allowance only as what is taken out:
+# the allowance row takes the allowance's own text.
+GIZMO_AFTER_ALLOWANCE_FOR = (
+    "|\nGizmo Accounts and notes receivable (Details)\n¥ in Thousands, $ in Thousands\n"
+    "|\nDec. 31, 2026\nCNY (¥)\n|\nDec. 31, 2025\nCNY (¥)\n"
+    "|Accounts receivable\n|¥ 8,402,000\n|¥ 7,915,000\n"
+    "|Notes receivable\n|2,210,000\n|1,060,000\n"
+    "|Allowance for credit losses\n|¥ 96\n|¥ 12\n"
+    + definition_blocks(
+        [
+            "Amount of allowance for credit loss on accounts and notes receivable, classified as current.",
+            "Amount, after allowance for credit loss, of right to consideration from customer for product"
+            " sold and service rendered in normal course of business, classified as current.",
+            "Amount, after allowance for credit loss, of financing receivable, classified as current."
+            " Includes, but is not limited to, notes and loan receivable.",
+        ]
+    )
+)
+
 # A weighted average interest rate is a rate, not the weighted average borrowings whose words it shares.
 GIZMO_SHORT_TERM_RATE = (
     "|\nGIZMO SHORT-TERM BORROWINGS (Details) (USD $)\nIn Thousands, unless otherwise specified\n"

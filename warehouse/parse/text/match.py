@@ -1081,7 +1081,9 @@ _BEFORE_RE = re.compile(
     r"\b(?:before|after|excluding|exclusive of|net of|other than|included in(?: both)?"
     r"|not (?:classified|included|reported) (?:as|in))\s+"
     r"(?:(?:the )?(?:allocation|deduction|effect) of )?"
-    r"((?:(?!(?:of|on|to|for|and)\b)[a-z'-]+\s*){1,4})"
+    r"((?:(?!(?:of|on|to|for|and)\b)[a-z'-]+\s*){1,4}"
+    # (an allowance is named by what it is for: "after allowance for credit loss")
+    r"(?:(?<=allowance )(?:for|on) (?:(?!(?:of|on|to|and)\b)[a-z'-]+\s*){1,3})?)"
 )
 
 
