@@ -54,6 +54,7 @@ from tests.support.pages import (
     GIZMO_OLD_PENSION_ASSUMPTIONS,
     GIZMO_OLD_POLICY_PROSE,
     GIZMO_OLD_STORE_COUNTS,
+    GIZMO_OLD_STYLE_FEW_BLOCKS,
     GIZMO_OLD_UNLABELLED_TOTAL,
     GIZMO_OLD_WARRANT_CLASSES,
     GIZMO_OPTIONS_SHARES_HINTS,
@@ -466,6 +467,20 @@ def test_member_rows_without_marker_found_from_member_blocks() -> None:
     page = _page(RPAGES / "text" / "att-10k-2023-R3.txt")
     members = [r.label for r in page.rows if r.kind is RowKind.MEMBER]
     assert members == ["Service", "Equipment", "Broadcast, programming and operations"]
+
+
+def test_an_old_style_page_with_trailing_details_blocks_is_whole() -> None:
+    """Five blocks for seven labels is no cut page where two of them are old-style trailing
+    "- Details" blocks, which may be the headings' as well as the members'."""
+    page = parse_text_page(GIZMO_OLD_STYLE_FEW_BLOCKS)
+    values = [(r.label[:12], r.cells[0].raw, r.definition) for r in page.rows if r.cells]
+    assert values[1:5] == [
+        ("Balance at D", "7", 0),
+        ("Gains record", "3", 2),
+        ("Less: Gains ", "(6)", 1),
+        ("Balance at D", "4", 0),
+    ]
+    assert len(values) == 10
 
 
 @pytest.mark.parametrize(

@@ -3047,6 +3047,33 @@ GIZMO_AFTER_ALLOWANCE_FOR = (
     )
 )
 
+# Old style, two member groups, a roll forward whose opening and closing balances are one element, and
+# two trailing "- Details" blocks: the members' or the headings', either way the page is whole.
+GIZMO_OLD_STYLE_FEW_BLOCKS = (
+    "|\nHEDGES (Deferred gains) (Details) (Undesignated [Member], USD $)\nIn Millions, unless otherwise"
+    " specified\n|12 Months Ended\n|\nDec. 31, 2011\n"
+    "|Derivative [Line Items]\n|Loss on economic hedges\n|$ 4\n"
+    "|Deferred Hedge Gains [Roll Forward]\n|Balance at December 31, 2010\n|7\n"
+    "|Gains recorded during the period at the corporate level\n|3\n"
+    "|Less: Gains transferred to the segments\n|(6)\n"
+    "|Balance at December 31, 2011\n|4\n"
+    "|\nCost of Sales [Member]\n"
+    "|Derivative [Line Items]\n|Loss on economic hedges\n|1\n"
+    "|Deferred Hedge Gains [Roll Forward]\n|Balance at December 31, 2010\n|2\n"
+    "|Gains recorded during the period at the corporate level\n|(1)\n"
+    "|Less: Gains transferred to the segments\n|0\n"
+    "|Balance at December 31, 2011\n|$ 1\n"
+    + old_style_blocks(
+        [
+            "Hedge gains deferred at the corporate level on undesignated hedges",
+            "Hedge gains transferred to the segments on undesignated hedges",
+            "Hedge gains incurred during the period and recorded at the corporate level",
+            None,
+            None,
+        ]
+    )
+)
+
 # A weighted average interest rate is a rate, not the weighted average borrowings whose words it shares.
 GIZMO_SHORT_TERM_RATE = (
     "|\nGIZMO SHORT-TERM BORROWINGS (Details) (USD $)\nIn Thousands, unless otherwise specified\n"

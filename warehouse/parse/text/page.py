@@ -381,7 +381,9 @@ def _check_block_counts(page: Page, n_concept: int, n_member_blocks: int, old_st
     # Member blocks come after every concept block: a page that shows them is not cut among its
     # concept blocks, whatever the rows' count says.
     cut_among_concepts = old_style or n_member_blocks == 0
-    if cut_among_concepts and distinct >= 3 and n_concept < 0.6 * distinct:
+    # (Old style: trailing "- Details" blocks read as the members' may be the headings' too.)
+    blocks = n_concept + (n_member_blocks if old_style else 0)
+    if cut_among_concepts and distinct >= 3 and blocks < 0.6 * distinct:
         raise ParseError(f"truncated R page: {n_concept} definition blocks for {distinct} distinct rows")
     has_members = any(r.kind is RowKind.MEMBER for r in page.rows)
     if has_members and not old_style and n_member_blocks == 0:
