@@ -69,6 +69,7 @@ from tests.support.pages import (
     GIZMO_OLD_ACCRUED_EXPENSES,
     GIZMO_OLD_ACQUIRED_INTANGIBLES,
     GIZMO_OLD_BUYER_SHARES,
+    GIZMO_OLD_CODE_TITLE,
     GIZMO_OLD_FACILITY_BALANCES,
     GIZMO_OLD_GOODWILL_SEGMENTS,
     GIZMO_OLD_KRW_COLUMNS,
@@ -579,6 +580,24 @@ def test_a_bare_currency_code_in_the_title_reaches_the_warehouse(engine: Engine,
     assert [(r[0], r[1], int(r[2])) for r in rows] == [
         ("20,110", "CNY", 20110000),
         ("15,840", "CNY", 15840000),
+    ]
+
+
+def test_an_old_style_bare_code_title_reaches_the_warehouse_as_the_pages_currency(
+    engine: Engine, tmp_path: Path
+) -> None:
+    """ "(China, CNY)": the amounts are CNY in thousands (China is page context, not a row member), the rate a
+    pure number. On both backends."""
+    _load_pages(engine, tmp_path, {"grants.txt": GIZMO_OLD_CODE_TITLE})
+    rows = query_rows(
+        engine,
+        "SELECT row_label, member_labels, unit, value FROM facts_flat WHERE column_index = 0"
+        " ORDER BY row_index",
+    )
+    assert [(r[0][:14], r[1], r[2], str(r[3])) for r in rows] == [
+        ("Receipt of gov", "", "CNY", "28400000"),
+        ("Recognition of", "", "CNY", "12030000"),
+        ("Exchange rate ", "", "pure", "6.2855"),
     ]
 
 

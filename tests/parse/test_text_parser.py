@@ -714,6 +714,16 @@ def test_one_label_with_two_values_in_one_context_is_two_elements() -> None:
             ["Customer Concentration Risk [Member]"],
             ReportKind.DETAILS,
         ),
+        # Old style's bare currency code is the page's currency, not a member.
+        ("Government Grants (Detail) (CAD)", "Government Grants (Detail)", "CAD", [], ReportKind.DETAILS),
+        (
+            "Restricted net assets (Details) (China, CNY)",
+            "Restricted net assets (Details)",
+            "CNY",
+            ["China"],
+            ReportKind.DETAILS,
+        ),
+        ("Leases (Details) (Buildings)", "Leases (Details)", None, ["Buildings"], ReportKind.DETAILS),
     ],
 )
 def test_title_variants(

@@ -3108,6 +3108,24 @@ GIZMO_OLD_KRW_COLUMNS = (
     )
 )
 
+# Old style names a currency without a sign by its bare code in the title's last parentheses: the
+# page's currency, whose amounts never show a sign (so the $ rule proves nothing), while a rate of
+# exchange stays a pure number.
+GIZMO_OLD_CODE_TITLE = (
+    "|\nGizmo Government Grants (Details) (China, CNY)\nIn Thousands, unless otherwise specified\n"
+    "|12 Months Ended\n|\nDec. 31, 2012\n|\nDec. 31, 2011\n"
+    "|Receipt of government grants\n|28,400\n|19,750\n"
+    "|Recognition of government grants\n|12,030\n|9,115\n"
+    "|Exchange rate used for translation\n|6.2855\n|6.3009\n"
+    + old_style_blocks(
+        [
+            "Exchange rate used for translation.",
+            "Government grants received.",
+            "Government grants recognized in income.",
+        ]
+    )
+)
+
 # A title that names its currency by a bare code that is no ISO code ("- RMB", for CNY): the plain
 # amounts between the signed rows are CNY, scaled by the RMB line.
 GIZMO_RMB_CODE_TITLE = (

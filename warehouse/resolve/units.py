@@ -22,6 +22,16 @@ _ISO_CODE_RE = re.compile(r"^[A-Z]{3}$")
 # Share counts named by the label; "Options issued for services" (a money amount) must not match.
 _COUNT_WORDS_RE = re.compile(r"(?i)\b(?:shares?|options?|warrants?|units|stock|rsus?|awards?)\b")
 _SHARES_WORDS_RE = re.compile(r"(?i)\bshares\b|\bnumber of (?:shares|options|warrants|units|stock)\b")
+# A plain number of a row that names a rate of exchange or a ratio is no money amount (what a change
+# of rates did, "Exchange rate differences", is).
+_RATE_WORDS_RE = re.compile(
+    r"(?i)\b(?:exchange|conversion|translation|central|spot|closing|average) rates?\b|\brates? of exchange\b"
+    r"|\bratio\b"
+)
+_RATE_MOVED_RE = re.compile(
+    r"(?i)\b(?:differences?|effects?|changes?|impacts?|gains?|loss|losses|fluctuations?|movements?"
+    r"|adjustments?)\b"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -197,6 +207,8 @@ def choose_unit(
     if row.not_money:
         # Not money by the $ rule, and nothing names the unit: a pure number.
         return UnitChoice(PURE_UNIT, 0, "not_money_by_dollar_rule")
+    if _RATE_WORDS_RE.search(row.label) and not _RATE_MOVED_RE.search(row.label):
+        return UnitChoice(PURE_UNIT, 0, "label_rate")
     cur = default_currency(page)
     if cur:
         return UnitChoice(_money(cur), _money_power(page, None, cur, currencies), "page_currency")

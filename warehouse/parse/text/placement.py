@@ -44,7 +44,7 @@ from warehouse.parse.text.column_sums import (
 )
 from warehouse.parse.text.header import TAIL_INSTANTS_NOTE, counted_nouns, set_group
 from warehouse.parse.text.rows import element_key, reads_as_stock
-from warehouse.parse.values import ValueKind, iso_code_alone
+from warehouse.parse.values import ValueKind, is_currency_symbol, iso_code_alone
 
 MAX_CANDIDATES = 5000  # C(n, k) above this: keep fill-left as the only (uncertain) guess
 _JOINT_MAX_ROWS = 8  # open rows the $ rule places together
@@ -1443,6 +1443,14 @@ def _latest(cols: list[Column], j: int) -> bool:
     return p is not None and p.end == max(ends)
 
 
+def _bare_code_units(units: str) -> bool:
+    """Title units naming a currency by its code alone ("CNY", "CNY shares"), not "USD $"."""
+    tokens = units.split()
+    return any(iso_code_alone(t) for t in tokens) and not any(
+        is_currency_symbol(t) and not iso_code_alone(t) for t in tokens
+    )
+
+
 def mark_not_money(page: Page) -> None:
     """Rows whose plain numbers the $ rule proves are not money (share counts, pure numbers).
 
@@ -1451,8 +1459,8 @@ def mark_not_money(page: Page) -> None:
     which turns the next plain numbers into run ends too, so the proof spreads along the column.
     """
     page_money = bool(page.title_units and re.search(r"[A-Z]{3}|\$|€|£|¥", page.title_units))
-    if not page_money:
-        return
+    if not page_money or _bare_code_units(page.title_units or ""):
+        return  # (a currency named by its bare code, "(CNY)", has no sign to show)
     n = max(len(page.columns), 1)
     columns: list[list[tuple[Row, int]]] = [[] for _ in range(n)]
     for row in page.rows:

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from warehouse.parse.model import Column, DefinitionBlock, Member, Page, Period, ReportKind, SourceFormat
 from warehouse.parse.text.header import GROUP_RE, group_period
-from warehouse.parse.values import is_currency_symbol, parse_date
+from warehouse.parse.values import is_currency_symbol, iso_code_alone, parse_date
 
 # One unit token of a title's unit suffix: "USD ($)", "EUR (€)", "$ / shares", "shares", "pure".
 _CURRENCY_UNIT = r"[A-Z]{3}\s\([^()]{1,6}\)"
@@ -132,7 +132,7 @@ def _split_title(title: str) -> tuple[str, str | None, tuple[Member, ...], Perio
         units = m.group("units")
         name = name[: m.start()]
     else:
-        o = OLD_UNITS_RE.search(name)
+        o = OLD_UNITS_RE.search(name) or _old_currency_code_last(name)
         only = None if o else _old_members_only(name)
         if only is not None:
             members = [Member(label=x.strip()) for x in _DATE_SAFE_COMMA.split(only.group("inner"))]
@@ -140,7 +140,7 @@ def _split_title(title: str) -> tuple[str, str | None, tuple[Member, ...], Perio
             old = True
         if o and not o.group("inner").startswith("Details"):
             items = [x.strip() for x in _DATE_SAFE_COMMA.split(o.group("inner"))]
-            unit_items = [x for x in items if OLD_UNIT_ITEM_RE.match(x)]
+            unit_items = [x for x in items if OLD_UNIT_ITEM_RE.match(x) or iso_code_alone(x)]
             if unit_items:
                 old = True
                 units = " ".join(unit_items)
@@ -167,6 +167,16 @@ def _split_title(title: str) -> tuple[str, str | None, tuple[Member, ...], Perio
         segs.pop()
     name = " - ".join(segs)
     return name.strip(), units, tuple(members), period, old
+
+
+def _old_currency_code_last(name: str) -> re.Match[str] | None:
+    """Old style's final parentheses ending on a bare ISO code, the page's currency without its sign:
+    "... (Details) (CAD)", "... (Details) (China, CNY)"."""
+    last = _LAST_PARENS_RE.search(name)
+    if last is None or not REPORT_NAME_END.search(name[: last.start()]):
+        return None
+    items = _DATE_SAFE_COMMA.split(last.group("inner"))
+    return last if iso_code_alone(items[-1].strip()) else None
 
 
 def _promoted_period(seg: str) -> Period | None:
