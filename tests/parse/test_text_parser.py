@@ -24,6 +24,7 @@ from tests.support.pages import (
     GIZMO_BUYBACK_PLAN,
     GIZMO_CHARGE_OFFS,
     GIZMO_COMMERCIAL_PAPER,
+    GIZMO_COMMITMENT_FEE,
     GIZMO_COUNT_VS_PERCENT,
     GIZMO_CREDIT_LOSS_ONE_PERIOD,
     GIZMO_DEFERRED_REVENUE_CHANGES,
@@ -4308,6 +4309,19 @@ def test_an_amount_after_allowance_for_credit_loss_is_no_allowance() -> None:
         1,
         2,
     ]
+
+
+def test_a_fee_expressed_as_a_percentage_is_a_rate() -> None:
+    """The commitment fee's percentage takes the fee "expressed as a percentage", the facility's amount
+    the maximum borrowing capacity, whose "consideration" holds no ratio."""
+    blocks = blocks_of(GIZMO_COMMITMENT_FEE)
+    assert (
+        blocks["Unused commitment fee under revolving credit"],
+        blocks["Total credit facility available"],
+    ) == (
+        3,
+        2,
+    )
 
 
 def test_a_weighted_average_interest_rate_is_a_rate() -> None:

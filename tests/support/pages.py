@@ -3074,6 +3074,27 @@ GIZMO_OLD_STYLE_FEW_BLOCKS = (
     )
 )
 
+# "The fee, expressed as a percentage of the line ..." is a rate: the fee's percentages take it, the
+# facility's amount the capacity "without consideration of" restrictions (no ratio in its words).
+GIZMO_COMMITMENT_FEE = (
+    "|\nGizmo Borrowings - Revolving Credit (Details) (NOK)\n|0 Months Ended\n|\nJun. 05, 2014\n"
+    "|Line of Credit Facility [Line Items]\n"
+    "|Unused commitment fee under revolving credit\n|0.40%\n"
+    "|Total credit facility available\n|2,000,000,000\n"
+    "|Option to increase the maximum borrowing capacity\n|400,000,000\n"
+    + old_style_blocks(
+        [
+            "Line items represent financial concepts included in a table.",
+            "Line of Credit Facility, Option to Increase Maximum Borrowing Capacity",
+            "Maximum borrowing capacity under the credit facility without consideration of any current"
+            " restrictions on the amount that could be borrowed or the amounts currently outstanding under"
+            " the facility.",
+            "The fee, expressed as a percentage of the line of credit facility, for available but unused"
+            " credit capacity under the credit facility.",
+        ]
+    )
+)
+
 # A weighted average interest rate is a rate, not the weighted average borrowings whose words it shares.
 GIZMO_SHORT_TERM_RATE = (
     "|\nGIZMO SHORT-TERM BORROWINGS (Details) (USD $)\nIn Thousands, unless otherwise specified\n"

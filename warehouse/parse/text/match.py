@@ -1293,6 +1293,10 @@ _AMOUNT_HEAD = re.compile(
 )
 
 
+# "The fee, expressed as a percentage of the line of credit facility, ...": a rate, whatever it opens on.
+_EXPRESSED_AS_PERCENT = re.compile(r"^[^.]{0,40}\bexpressed as an? (?:percentage|percent|rate)\b")
+
+
 def _doc_measure(doc: str) -> str:
     """count (of shares, units, ...), per_share, duration, percent, year, or other."""
     if _YEAR_DOC.search(doc):
@@ -1301,7 +1305,7 @@ def _doc_measure(doc: str) -> str:
         return "count"
     if _DURATION_HEAD.match(doc) or _ISO_DURATION_DOC.search(doc):
         return "duration"
-    if _SHARE_OF_HEAD.match(doc):
+    if _SHARE_OF_HEAD.match(doc) or _EXPRESSED_AS_PERCENT.search(doc):
         return "percent"
     if _PER_SHARE_DOC.search(doc):
         return "per_share"
@@ -1333,7 +1337,8 @@ def _type_fit(row: Row, doc: str, per_share: bool) -> float:
             fit -= 5.0  # a percentage is never a "Number of ..." (of customers over 10% of a benchmark)
         elif measure == "year":
             fit -= 1.5  # "Year that rate reaches ..." shows a year, not the rate
-        elif re.search(r"percent|rate|ratio|proportion|\)\s*/\s*\(", doc):  # (or a quotient's formula)
+        # (Or a quotient's formula; "consideration" names no ratio.)
+        elif re.search(r"percent|\brates?\b|\bratios?\b|proportion|\)\s*/\s*\(", doc):
             fit += 1.0
         else:  # a percentage is never "The amount of ..."
             fit -= 2.0 if _AMOUNT_HEAD.match(doc) else 0.5
