@@ -37,6 +37,7 @@ from tests.support.pages import (
     GIZMO_FAIR_VALUE_ASSETS,
     GIZMO_FILER_LINE_ITEMS,
     GIZMO_FUND_EXPENSE_RATIOS,
+    GIZMO_FUTURES_APPRECIATION,
     GIZMO_HEDGE_INEFFECTIVENESS,
     GIZMO_IFRS_CASH_AND_DEPOSITS,
     GIZMO_IFRS_CASH_ON_HAND,
@@ -4322,6 +4323,14 @@ def test_a_fee_expressed_as_a_percentage_is_a_rate() -> None:
         3,
         2,
     )
+
+
+def test_a_percentage_labels_documentation_is_no_dollar_rows() -> None:
+    """The percent row takes the label-like text that names a percentage; the dollar amounts of
+    unrealized appreciation the excess of fair value over cost."""
+    blocks = blocks_of(GIZMO_FUTURES_APPRECIATION)
+    assert blocks["Unrealized Appreciation/ (Depreciation) as a Percentage of Net Assets"] == 0
+    assert blocks["Unrealized Appreciation/ (Depreciation)"] == 2
 
 
 def test_a_weighted_average_interest_rate_is_a_rate() -> None:

@@ -3095,6 +3095,25 @@ GIZMO_COMMITMENT_FEE = (
     )
 )
 
+# A label repeated as documentation that names a percentage is the percent row's; the dollar row takes
+# the taxonomy's "net excess or deficiency of the fair value ... over ... cost" (unrealized appreciation).
+GIZMO_FUTURES_APPRECIATION = (
+    "|\nSchedule of Investments - Futures Contracts - USD ($)\n|\nMar. 31, 2026\n|\nDec. 31, 2025\n"
+    "|Schedule Of Investments [Line Items]\n"
+    "|Unrealized Appreciation/ (Depreciation) as a Percentage of Net Assets\n|4.12%\n|(1.05%)\n"
+    "|Unrealized Appreciation/ (Depreciation)\n|$ 9,204,310\n|$ (2,118,775)\n"
+    "|Notional Market Value\n|$ 143,920,500\n|$ 97,412,880\n"
+    + definition_blocks(
+        [
+            "Investment owned unrealized appreciation depreciation net percentage investment owned.",
+            "Nominal or face amount on the investment owned.",
+            "This element represents the net excess or deficiency of the fair value of the investments over"
+            " the cost of the investments.",
+            "Line items represent financial concepts included in a table.",
+        ]
+    )
+)
+
 # A weighted average interest rate is a rate, not the weighted average borrowings whose words it shares.
 GIZMO_SHORT_TERM_RATE = (
     "|\nGIZMO SHORT-TERM BORROWINGS (Details) (USD $)\nIn Thousands, unless otherwise specified\n"

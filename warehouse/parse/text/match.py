@@ -130,6 +130,8 @@ _DOC_PHRASES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = tuple(
         # ... and short-term debt: debt "having initial terms less than one year".
         (r"\binitial terms? (?:of )?less than one year\b", ("short", "term", "shortterm")),
         (r"\bsum of\b(?! money)", ("total",)),  # (a "sum of money awarded" is a grant)
+        # An investment's unrealized appreciation, in the taxonomy's words.
+        (r"\bexcess or deficiency of (?:the )?fair value\b", ("unrealized", "appreciation", "depreciation")),
         (r"\btime value of money\b", ("discount",)),  # the taxonomy's discount rates
         # ... and the newer ones: a "rate for present value of future ... cash flows" discounts them.
         (r"\brate for (?:the )?present value\b", ("discount",)),
@@ -1356,6 +1358,8 @@ def _type_fit(row: Row, doc: str, per_share: bool) -> float:
         fit += 0.5 if ValueKind.PERCENT in kinds else -1.5  # "Share of ..." shows "45.00%"
         if money:
             fit -= 2.0  # money is never a rate
+    elif money and _LABEL_LIKE_DOC.match(doc) and re.search(r"\bpercent(?:age)?\b", doc):
+        fit -= 2.0  # "... net percentage investment owned": a label of a percentage, never money
     if row.not_money and (
         _AMOUNT_HEAD.match(doc) or (_LABEL_LIKE_DOC.match(doc) and re.search(r"\bamount\b", doc))
     ):
