@@ -38,6 +38,7 @@ from tests.support.pages import (
     GIZMO_FILER_LINE_ITEMS,
     GIZMO_FUND_EXPENSE_RATIOS,
     GIZMO_FUTURES_APPRECIATION,
+    GIZMO_FUTURES_FAIR_AND_NOTIONAL,
     GIZMO_HEDGE_INEFFECTIVENESS,
     GIZMO_IFRS_CASH_AND_DEPOSITS,
     GIZMO_IFRS_CASH_ON_HAND,
@@ -4331,6 +4332,13 @@ def test_a_percentage_labels_documentation_is_no_dollar_rows() -> None:
     blocks = blocks_of(GIZMO_FUTURES_APPRECIATION)
     assert blocks["Unrealized Appreciation/ (Depreciation) as a Percentage of Net Assets"] == 0
     assert blocks["Unrealized Appreciation/ (Depreciation)"] == 2
+
+
+def test_an_investments_value_at_close_is_its_fair_value() -> None:
+    """ "Value of the investment at close of period" is the futures' fair value; the "monetary amount
+    specified by the derivative" their notional value."""
+    blocks = blocks_of(GIZMO_FUTURES_FAIR_AND_NOTIONAL)
+    assert (blocks["Fair Value"], blocks["Notional Value"], blocks["Percentage of Net Assets"]) == (1, 0, 2)
 
 
 def test_a_weighted_average_interest_rate_is_a_rate() -> None:

@@ -3114,6 +3114,25 @@ GIZMO_FUTURES_APPRECIATION = (
     )
 )
 
+# A schedule of investments: "Value of the investment at close of period" is the fair value, and the
+# "monetary amount specified by the derivative" the notional amount.
+GIZMO_FUTURES_FAIR_AND_NOTIONAL = (
+    "|\nSchedule of Investments - Futures (USD $)\n|\nJun. 30, 2013\n|\nDec. 31, 2012\n"
+    "|Schedule of Investments [Line Items]\n"
+    "|Percentage of Net Assets\n|(3.12%)\n|0.48%\n"
+    "|Fair Value\n|$ (12,871,040)\n|$ 2,240,115\n"
+    "|Notional Value\n|$ 181,455,600\n|$ 240,116,900\n"
+    + old_style_blocks(
+        [
+            "Total monetary amount specified by the derivative asset(s). Expressed as an absolute value.",
+            "Value of the investment at close of period. For schedules of investments that are categorized,"
+            " the value would be aggregated by category.",
+            "Percent of net assets at close of period.",
+            None,
+        ]
+    )
+)
+
 # A weighted average interest rate is a rate, not the weighted average borrowings whose words it shares.
 GIZMO_SHORT_TERM_RATE = (
     "|\nGIZMO SHORT-TERM BORROWINGS (Details) (USD $)\nIn Thousands, unless otherwise specified\n"

@@ -140,7 +140,9 @@ _DOC_PHRASES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = tuple(
         (r"\bfunds that the entity is obligated to repay\b", ("borrowing",)),
         (r"\bcontingent consideration\b", ("earn",)),
         # A derivative's notional amount, and its fair value gross of netting, in the taxonomy's words.
-        (r"\bnominal (?:or face )?amount\b", ("notional",)),
+        (r"\bnominal (?:or face )?amount\b|\bmonetary amount specified by the derivative", ("notional",)),
+        # A schedule of investments' "Value of the investment at close of period" is its fair value.
+        (r"^value of the investment at close of period\b", ("fair",)),
         # The standards' definition of an asset, for the labels that name it ("Total assets").
         (r"\bprobable future economic benefits\b", ("asset",)),
         (r"\bbefore (?:the )?effects? of (?:master )?netting\b", ("gross",)),
