@@ -21,6 +21,7 @@ from tests.support.pages import (
     GIZMO_2011_MAJOR_CUSTOMERS,
     GIZMO_2011_NOTE,
     GIZMO_2011_USEFUL_LIVES,
+    GIZMO_AFTER_ALLOWANCE_FOR,
     GIZMO_ALLOWANCE_ABSTRACT_DOC,
     GIZMO_ALLOWANCE_BARE_BALANCES,
     GIZMO_ALLOWANCE_CHARGES,
@@ -31,7 +32,10 @@ from tests.support.pages import (
     GIZMO_BANK_DEPOSITS,
     GIZMO_BENEFIT_COST,
     GIZMO_BUYBACK_PLAN,
+    GIZMO_CHARGE_OFFS,
+    GIZMO_COMMERCIAL_PAPER,
     GIZMO_COMMITMENT_BUCKETS,
+    GIZMO_COMMITMENT_FEE,
     GIZMO_COUNT_VS_PERCENT,
     GIZMO_CREDIT_LOSS_ONE_PERIOD,
     GIZMO_CUSTOMERS_TITLE,
@@ -47,8 +51,10 @@ from tests.support.pages import (
     GIZMO_EXCHANGE_RATES,
     GIZMO_FAIR_VALUE_ASSETS,
     GIZMO_FILER_LINE_ITEMS,
+    GIZMO_FUTURES_FAIR_AND_NOTIONAL,
     GIZMO_HALF_YEAR_BUYBACKS,
     GIZMO_HEDGE_GAINS_BY_INSTRUMENT,
+    GIZMO_IFRS_IMPAIRMENT,
     GIZMO_IFRS_PROVISIONS,
     GIZMO_INTEREST_INCURRED,
     GIZMO_INTERIM_BALANCES,
@@ -58,6 +64,7 @@ from tests.support.pages import (
     GIZMO_LICENSES_NARRATIVE,
     GIZMO_LOAN_LINE_ITEMS,
     GIZMO_LOSS_CARRYFORWARD_RATES,
+    GIZMO_NET_INTEREST,
     GIZMO_NOTE_DISCOUNT_YEARS,
     GIZMO_NOTE_MATURITIES,
     GIZMO_NOTE_RECEIVABLE,
@@ -76,6 +83,7 @@ from tests.support.pages import (
     GIZMO_OLD_OCI_EDGES,
     GIZMO_OLD_POLICY_PROSE,
     GIZMO_OLD_STORE_COUNTS,
+    GIZMO_OLD_STYLE_FEW_BLOCKS,
     GIZMO_OLD_UNLABELLED_TOTAL,
     GIZMO_OLD_WARRANT_CLASSES,
     GIZMO_OPTION_RANGES,
@@ -93,6 +101,7 @@ from tests.support.pages import (
     GIZMO_RETURNS_RESERVE_CHARGES,
     GIZMO_REVENUE_BY_REGION,
     GIZMO_RMB_CODE_TITLE,
+    GIZMO_SALE_LEASEBACK_TERMS,
     GIZMO_SECURITIES_BY_CLASS,
     GIZMO_SECURITIES_IN_LOSS,
     GIZMO_SECURITIES_ONE_DATE,
@@ -598,6 +607,46 @@ def test_an_old_style_bare_code_title_reaches_the_warehouse_as_the_pages_currenc
         ("Receipt of gov", "", "CNY", "28400000"),
         ("Recognition of", "", "CNY", "12030000"),
         ("Exchange rate ", "", "pure", "6.2855"),
+    ]
+
+
+def test_definitions_told_apart_by_kind_and_taxonomy_wording_reach_the_warehouse(
+    engine: Engine, tmp_path: Path
+) -> None:
+    """Flows against balances, rates against money, and the taxonomy's own words for commercial
+    paper, notional and fair values: each row's definition as the parser attached it. And an old-style
+    page with few blocks loads whole. On both backends."""
+    pages = {
+        "impairment.txt": GIZMO_IFRS_IMPAIRMENT,
+        "interest.txt": GIZMO_NET_INTEREST,
+        "paper.txt": GIZMO_COMMERCIAL_PAPER,
+        "chargeoffs.txt": GIZMO_CHARGE_OFFS,
+        "leaseback.txt": GIZMO_SALE_LEASEBACK_TERMS,
+        "allowance.txt": GIZMO_AFTER_ALLOWANCE_FOR,
+        "fee.txt": GIZMO_COMMITMENT_FEE,
+        "futures.txt": GIZMO_FUTURES_FAIR_AND_NOTIONAL,
+        "hedges.txt": GIZMO_OLD_STYLE_FEW_BLOCKS,
+    }
+    _load_pages(engine, tmp_path, pages)
+    rows = query_rows(
+        engine,
+        "SELECT DISTINCT source_path, row_label, definition FROM facts_flat WHERE row_label IN"
+        " ('Impairment loss', 'Total', 'Short-term borrowings', 'Charge-offs',"
+        " 'Sale-leaseback contractual terms (in years)', 'Allowance for credit losses',"
+        " 'Unused commitment fee under revolving credit', 'Notional Value',"
+        " 'Less: Gains transferred to the segments')"
+        " ORDER BY source_path",
+    )
+    assert [(r[0], (r[2] or "")[:32]) for r in rows] == [
+        ("allowance.txt", "Amount of allowance for credit l"),
+        ("chargeoffs.txt", "Reduction to the allowance for d"),
+        ("fee.txt", "The fee, expressed as a percenta"),
+        ("futures.txt", "Total monetary amount specified "),
+        ("hedges.txt", "Hedge gains transferred to the s"),
+        ("impairment.txt", "The amount recognised as a reduc"),
+        ("interest.txt", "The net amount of operating inte"),
+        ("leaseback.txt", "A description of the terms of th"),
+        ("paper.txt", "Reflects the total carrying amou"),
     ]
 
 
