@@ -172,8 +172,8 @@ def _split_title(title: str) -> tuple[str, str | None, tuple[Member, ...], Perio
 def _old_currency_code_last(name: str) -> re.Match[str] | None:
     """Old style's final parentheses ending on a bare ISO code, the page's currency without its sign:
     "... (Details) (CAD)", "... (Details) (China, CNY)"."""
-    last = _LAST_PARENS_RE.search(name)
-    if last is None or not REPORT_NAME_END.search(name[: last.start()]):
+    last = _parens_after_kind(name)
+    if last is None:
         return None
     items = _DATE_SAFE_COMMA.split(last.group("inner"))
     return last if iso_code_alone(items[-1].strip()) else None
@@ -198,9 +198,14 @@ def _old_members_only(name: str) -> re.Match[str] | None:
     marked = _OLD_MEMBERS_RE.search(name)
     if marked is not None:
         return marked
+    last = _parens_after_kind(name)
+    return last if last and not _NOT_MEMBER_RE.match(last.group("inner")) else None
+
+
+def _parens_after_kind(name: str) -> re.Match[str] | None:
+    """The title's final parentheses right after the report kind's own ("... (Details) (CAD)")."""
     last = _LAST_PARENS_RE.search(name)
-    after_kind = last is not None and REPORT_NAME_END.search(name[: last.start()]) is not None
-    return last if after_kind and last and not _NOT_MEMBER_RE.match(last.group("inner")) else None
+    return last if last is not None and REPORT_NAME_END.search(name[: last.start()]) else None
 
 
 def _looks_like_member(seg: str) -> bool:
