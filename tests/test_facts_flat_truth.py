@@ -45,6 +45,7 @@ from tests.support.pages import (
     GIZMO_DEPOSITS_CURRENT_PORTION,
     GIZMO_DEPOSITS_TO_VENDORS,
     GIZMO_DERIVATIVE_LIABILITIES,
+    GIZMO_DISTRIBUTION_TABLES,
     GIZMO_DIVIDEND_DATES,
     GIZMO_DIVIDENDS_PER_SHARE_TITLE,
     GIZMO_EPS_AFTER_PREFERRED,
@@ -82,6 +83,7 @@ from tests.support.pages import (
     GIZMO_OLD_KRW_COLUMNS,
     GIZMO_OLD_OCI_EDGES,
     GIZMO_OLD_POLICY_PROSE,
+    GIZMO_OLD_SALARY_ESCALATION,
     GIZMO_OLD_STORE_COUNTS,
     GIZMO_OLD_STYLE_FEW_BLOCKS,
     GIZMO_OLD_UNLABELLED_TOTAL,
@@ -648,6 +650,39 @@ def test_definitions_told_apart_by_kind_and_taxonomy_wording_reach_the_warehouse
         ("leaseback.txt", "A description of the terms of th"),
         ("paper.txt", "Reflects the total carrying amou"),
     ]
+
+
+def test_text_values_told_apart_from_labels_and_amounts_reach_the_warehouse(
+    engine: Engine, tmp_path: Path
+) -> None:
+    """A free-text value under a label also shown with percentages is that row's value (a string
+    element), and a text value that names a per-share amount takes the block its words describe.
+    On both backends."""
+    _load_pages(
+        engine,
+        tmp_path,
+        {"gratuity.txt": GIZMO_OLD_SALARY_ESCALATION, "distributions.txt": GIZMO_DISTRIBUTION_TABLES},
+    )
+    rows = query_rows(
+        engine,
+        "SELECT source_path, row_index, row_label, raw_value, value, value_text, definition FROM facts_flat"
+        " WHERE row_label IN ('Salary escalation rate', 'Schedule of federal income tax character of"
+        " distributions') ORDER BY source_path, row_index, column_index",
+    )
+    assert [(r[0], r[1], r[3], r[4] and float(r[4]), r[5], (r[6] or "")[:30]) for r in rows] == [
+        ("distributions.txt", 2, rows[0][3], None, rows[0][3], "Tabular disclosure of an entit"),
+        ("gratuity.txt", 2, "6.00%", 0.06, None, "Expected rate of compensation "),
+        ("gratuity.txt", 2, "6.00%", 0.06, None, "Expected rate of compensation "),
+        (
+            "gratuity.txt",
+            3,
+            "12% for the first two years and 6% thereafter",
+            None,
+            "12% for the first two years and 6% thereafter",
+            "Description and explanation of",
+        ),
+    ]
+    assert rows[0][3].startswith("The following table shows the federal income tax character")
 
 
 GIZMO_INR_PARENTHETICAL = """|

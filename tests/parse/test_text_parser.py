@@ -30,6 +30,7 @@ from tests.support.pages import (
     GIZMO_DEFERRED_REVENUE_CHANGES,
     GIZMO_DEPOSITS_CURRENT_PORTION,
     GIZMO_DEPOSITS_TO_VENDORS,
+    GIZMO_DISTRIBUTION_TABLES,
     GIZMO_DIVIDENDS_PER_SHARE_TITLE,
     GIZMO_EPS_AFTER_PREFERRED,
     GIZMO_EXCHANGE_RATES,
@@ -56,6 +57,7 @@ from tests.support.pages import (
     GIZMO_OLD_KRW_COLUMNS,
     GIZMO_OLD_PENSION_ASSUMPTIONS,
     GIZMO_OLD_POLICY_PROSE,
+    GIZMO_OLD_SALARY_ESCALATION,
     GIZMO_OLD_STORE_COUNTS,
     GIZMO_OLD_STYLE_FEW_BLOCKS,
     GIZMO_OLD_UNLABELLED_TOTAL,
@@ -4339,6 +4341,27 @@ def test_an_investments_value_at_close_is_its_fair_value() -> None:
     specified by the derivative" their notional value."""
     blocks = blocks_of(GIZMO_FUTURES_FAIR_AND_NOTIONAL)
     assert (blocks["Fair Value"], blocks["Notional Value"], blocks["Percentage of Net Assets"]) == (1, 0, 2)
+
+
+def test_free_text_under_a_label_shown_with_percentages_is_a_value_not_a_row() -> None:
+    page = parse_text_page(GIZMO_OLD_SALARY_ESCALATION)
+    assert [r.label for r in page.rows] == [
+        "Defined Benefit Plan Disclosure [Abstract]",
+        "Discount rate",
+        "Salary escalation rate",
+        "Salary escalation rate",
+    ]
+    text_row = page.rows[3]
+    assert [c.raw for c in text_row.cells] == ["12% for the first two years and 6% thereafter"]
+    assert text_row.cells[0].value.text == "12% for the first two years and 6% thereafter"
+    assert [r.definition for r in page.rows] == [0, 1, 2, 3]
+
+
+def test_a_text_value_that_names_a_per_share_amount_is_matched_by_its_words() -> None:
+    blocks = blocks_of(GIZMO_DISTRIBUTION_TABLES)
+    assert blocks["Schedule of federal income tax character of distributions"] == 0
+    assert blocks["Schedule of quarterly distributions paid per common share"] == 2
+    assert blocks["Dividends [Abstract]"] == 1
 
 
 def test_a_weighted_average_interest_rate_is_a_rate() -> None:

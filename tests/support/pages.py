@@ -3133,6 +3133,49 @@ GIZMO_FUTURES_FAIR_AND_NOTIONAL = (
     )
 )
 
+# A label shown twice, once with rendered percentages and once with free text: two elements (a rate
+# and a string), so the free text is the second row's value, not a row of its own.
+GIZMO_OLD_SALARY_ESCALATION = (
+    "|\nGizmo Gratuity Plan Assumptions (Details)\n|12 Months Ended\n|\nMar. 31, 2026\n|\nMar. 31, 2025\n"
+    "|\nMar. 31, 2024\n"
+    "|Defined Benefit Plan Disclosure [Abstract]\n"
+    "|Discount rate\n|7.10%\n|7.40%\n|6.90%\n"
+    "|Salary escalation rate\n|6.00%\n|6.00%\n"
+    "|Salary escalation rate\n|12% for the first two years and 6% thereafter\n"
+    + old_style_blocks(
+        [
+            None,
+            "The interest rate used to adjust for the time value of money.",
+            "Expected rate of compensation increases (for pay-related plans).",
+            "Description and explanation of the assumptions (including assumed discount rates, rates of"
+            " compensation increase, and expected long-term rates of return on plan assets) used to"
+            " calculate the benefit obligation.",
+        ]
+    )
+)
+
+# A text value that names a per-share amount ("... paid per common share for ...") shows words, not an
+# amount: its row is matched by what its words describe, not by "per share".
+GIZMO_DISTRIBUTION_TABLES = (
+    "|\nGizmo Distributions (Tables)\n|12 Months Ended\nDec. 31, 2026\n"
+    "|Dividends [Abstract]\n"
+    "|Schedule of quarterly distributions paid per common share\n"
+    "|The following table lists the quarterly distributions paid per common share in 2026 and 2025:\n"
+    "|Schedule of federal income tax character of distributions\n"
+    "|\nThe following table shows the federal income tax character of the distributions paid per"
+    " common share in 2026, 2025 and 2024, as ordinary income, capital gain and return of capital.\n"
+    + definition_blocks(
+        [
+            "Tabular disclosure of an entity's characterization of dividend distributions per share for"
+            " federal income tax purposes.",
+            None,
+            "Tabular disclosure of information related to dividends declared, including paid and unpaid"
+            " dividends.",
+        ]
+    )
+)
+
+
 # A weighted average interest rate is a rate, not the weighted average borrowings whose words it shares.
 GIZMO_SHORT_TERM_RATE = (
     "|\nGIZMO SHORT-TERM BORROWINGS (Details) (USD $)\nIn Thousands, unless otherwise specified\n"

@@ -26,6 +26,7 @@ from warehouse.parse.text.column_sums import rounding_unit
 from warehouse.parse.text.rows import (
     QNAME_RE,
     element_key,
+    kinds_clash,
     reads_as_balance,
     reads_as_flow,
     reads_as_stock,
@@ -1246,7 +1247,12 @@ def _shows_per_share(row: Row) -> bool:
     """A per-share amount: by its unit hint, or by a label that says so ("Basic Earnings Per Share ...")."""
     if row.unit_hint == "per share" or "/" in (row.unit_hint or ""):
         return True
+    if row.cells and all(c.value.kind in _WORD_KINDS for c in row.cells):
+        return False  # words ("A summary of distributions paid per common share ...") show no amount
     return row.unit_hint is None and _PER_SHARE_LABEL_RE.search(row.label) is not None
+
+
+_WORD_KINDS = frozenset({ValueKind.TEXT, ValueKind.DATE, ValueKind.BOOLEAN})
 
 
 def _data_type_fit(row: Row, dtype: str, per_share: bool) -> float:
@@ -1681,13 +1687,14 @@ def _share_values(a: Row, b: Row) -> bool:
 def _kinds_clash(a: Row, b: Row) -> bool:
     """Rows of one label of which one shows an enumeration's element names
     ("us-gaap:UsefulLifeShorterOfTermOfLeaseOrAssetUtilityMember") and the other plain values ("5
-    years"), or one rendered dates and the other free text ("Dec. 31, 2019" against "January 2024 to
-    November 2024"), are two elements in any context (``shown_kind``)."""
+    years"), or one rendered dates, percentages or amounts and the other free text ("Dec. 31, 2019"
+    against "January 2024 to November 2024", "7.00%" against "10% for first year and 7% thereafter"),
+    are two elements in any context (``shown_kind``)."""
     enum_a = _enumeration(a)
     enum_b = _enumeration(b)
     if enum_a is not None and enum_b is not None and enum_a != enum_b:
         return True
-    return {_shown_kind(a), _shown_kind(b)} == {"date", "text"}
+    return kinds_clash({_shown_kind(a), _shown_kind(b)})
 
 
 def _shown_kind(row: Row) -> str | None:

@@ -455,27 +455,44 @@ def _concept_rows(cells: list[TextCell], segs: list[Segment], free_text: set[int
             kinds.setdefault(key, set()).add(
                 shown_kind([cells[v].text for v in s.values], [v in free_text for v in s.values])
             )
-    # A label showing rendered dates in one place and free text in another is two elements.
-    return len(kinds) + sum(1 for ks in kinds.values() if {"date", "text"} <= ks)
+    # A label showing rendered dates, percentages or amounts in one place and free text in another
+    # is two elements.
+    return len(kinds) + sum(1 for ks in kinds.values() if kinds_clash(ks))
 
 
 # How the renderer writes a date element's value: "Dec. 31, 2019", "May 10, 2011".
 _RENDERED_DATE_RE = re.compile(r"^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\.? \d{1,2}, \d{4}$")
 
 
+# ... a percent element's ("7.00%", "0.375%") and a monetary one's ("$ 1,250", "(¥ 30)").
+_RENDERED_PERCENT_RE = re.compile(r"^\(?-?\d{1,3}(?:,\d{3})*\.\d{2,}%\)?$")
+_RENDERED_AMOUNT_RE = re.compile(r"^\(?-?(?:[$€£¥]|[A-Z]{2,3}\$?) ?\(?-?\d[\d,]*(?:\.\d+)?\)?$")
+
+
 def shown_kind(values: list[str], free_text: list[bool]) -> str | None:
-    """Dates where every value is written as the renderer writes a date element's, texts where
-    every value is free text (``free_text``, as the value grammar read it: "Various", "January
-    2024 to November 2024"), else None. A date element and a string element are two elements even
-    under one label; other kinds prove nothing (a string element of an old taxonomy shows "3
-    years" and "Term of the lease" alike)."""
+    """Dates, percentages or amounts where every value is written as the renderer writes such an
+    element's, texts where every value is free text (``free_text``, as the value grammar read it:
+    "Various", "January 2024 to November 2024"), else None. Such an element and a string element
+    are two elements even under one label (``kinds_clash``); other kinds prove nothing (a string
+    element of an old taxonomy shows "3 years" and "Term of the lease" alike)."""
     if not values:
         return None
-    if all(_RENDERED_DATE_RE.match(v.strip()) for v in values):
-        return "date"
+    stripped = [v.strip() for v in values]
+    for kind, rendered in (
+        ("date", _RENDERED_DATE_RE),
+        ("percent", _RENDERED_PERCENT_RE),
+        ("amount", _RENDERED_AMOUNT_RE),
+    ):
+        if all(rendered.match(v) for v in stripped):
+            return kind
     if all(free_text):
         return "text"
     return None
+
+
+def kinds_clash(kinds: set[str | None]) -> bool:
+    """Free text beside rendered dates, percentages or amounts: a string element and another."""
+    return "text" in kinds and bool(kinds & {"date", "percent", "amount"})
 
 
 # A period's edge: "beginning of the year", "end of fiscal quarter".
