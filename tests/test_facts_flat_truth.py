@@ -38,6 +38,7 @@ from tests.support.pages import (
     GIZMO_COMMITMENT_FEE,
     GIZMO_COUNT_VS_PERCENT,
     GIZMO_CREDIT_LOSS_ONE_PERIOD,
+    GIZMO_CUSTOMER_CONCENTRATION,
     GIZMO_CUSTOMERS_TITLE,
     GIZMO_DEBT_BY_MEMBER,
     GIZMO_DEFERRED_REVENUE_CHANGES,
@@ -116,6 +117,7 @@ from tests.support.pages import (
     GIZMO_TRUST_REPURCHASES,
     GIZMO_UNIT_ID_LINE,
     GIZMO_UNMARKED_MEMBER,
+    GIZMO_USEFUL_LIFE_RANGE,
     GIZMO_WARRANT_BARE_EDGES,
     GIZMO_WARRANT_CLOSING_TWICE,
     GIZMO_WARRANTY_NARRATIVE,
@@ -683,6 +685,32 @@ def test_text_values_told_apart_from_labels_and_amounts_reach_the_warehouse(
         ),
     ]
     assert rows[0][3].startswith("The following table shows the federal income tax character")
+
+
+def test_concentration_shares_and_duration_ranges_reach_their_member_columns(
+    engine: Engine, tmp_path: Path
+) -> None:
+    """A concentration percentage lands under its benchmark's members and a range of useful lives
+    under Minimum and Maximum, flagged as guesses, with their members in the warehouse. On both
+    backends."""
+    _load_pages(
+        engine,
+        tmp_path,
+        {"concentration.txt": GIZMO_CUSTOMER_CONCENTRATION, "lives.txt": GIZMO_USEFUL_LIFE_RANGE},
+    )
+    rows = query_rows(
+        engine,
+        "SELECT source_path, raw_value, column_index, column_certain, value, value_text, unit, n_members"
+        " FROM fact_lines WHERE row_label IN ('Percentage of revenues',"
+        " 'Property, plant and equipment, useful life') ORDER BY source_path, column_index",
+    )
+    got = [(r[0], r[1], r[2], bool(r[3]), r[4] and float(r[4]), r[5], r[6], r[7]) for r in rows]
+    assert got == [
+        ("concentration.txt", "14.00%", 2, False, 0.14, None, "pure", 3),
+        ("concentration.txt", "12.00%", 3, False, 0.12, None, "pure", 3),
+        ("lives.txt", "3 years", 1, False, None, "P3Y", None, 1),
+        ("lives.txt", "10 years", 2, False, None, "P10Y", None, 1),
+    ]
 
 
 GIZMO_INR_PARENTHETICAL = """|

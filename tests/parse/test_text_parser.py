@@ -27,6 +27,7 @@ from tests.support.pages import (
     GIZMO_COMMITMENT_FEE,
     GIZMO_COUNT_VS_PERCENT,
     GIZMO_CREDIT_LOSS_ONE_PERIOD,
+    GIZMO_CUSTOMER_CONCENTRATION,
     GIZMO_DEFERRED_REVENUE_CHANGES,
     GIZMO_DEPOSITS_CURRENT_PORTION,
     GIZMO_DEPOSITS_TO_VENDORS,
@@ -79,6 +80,7 @@ from tests.support.pages import (
     GIZMO_TITLE_PERIOD_UNITS,
     GIZMO_UNIT_ID_LINE,
     GIZMO_UNMARKED_MEMBER,
+    GIZMO_USEFUL_LIFE_RANGE,
     GIZMO_WARRANTY_NARRATIVE,
     RECEIVABLE_DOCS,
     blocks_of,
@@ -4362,6 +4364,26 @@ def test_a_text_value_that_names_a_per_share_amount_is_matched_by_its_words() ->
     assert blocks["Schedule of federal income tax character of distributions"] == 0
     assert blocks["Schedule of quarterly distributions paid per common share"] == 2
     assert blocks["Dividends [Abstract]"] == 1
+
+
+def test_a_concentration_percentage_goes_under_its_benchmark_members() -> None:
+    page = parse_text_page(GIZMO_CUSTOMER_CONCENTRATION)
+    share = page.rows[2]
+    assert [(c.raw, c.column, c.certain, c.rule) for c in share.cells] == [
+        ("14.00%", 2, False, "concentration_columns"),
+        ("12.00%", 3, False, "concentration_columns"),
+    ]
+    assert [(c.raw, c.column) for c in page.rows[1].cells] == [("$ 52,400", 0), ("$ 48,100", 1)]
+
+
+def test_a_range_of_durations_sits_under_minimum_and_maximum() -> None:
+    page = parse_text_page(GIZMO_USEFUL_LIFE_RANGE)
+    life = page.rows[2]
+    assert [(c.raw, c.column, c.certain) for c in life.cells] == [
+        ("3 years", 1, False),
+        ("10 years", 2, False),
+    ]
+    assert [(c.raw, c.column) for c in page.rows[1].cells] == [("$ 1,250", 0)]
 
 
 def test_a_weighted_average_interest_rate_is_a_rate() -> None:

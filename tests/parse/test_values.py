@@ -14,6 +14,7 @@ from warehouse.parse.values import (
     ValueKind,
     currency_candidates,
     currency_code,
+    duration_days,
     is_currency_symbol,
     iso_code_alone,
     parse_date,
@@ -435,6 +436,18 @@ def test_durations_round_trip(years: int | None, months: int | None, days: int |
     assert parse_duration(iso) == iso
     v = parse_value(words)
     assert v.kind is ValueKind.DURATION and v.duration_iso == iso
+    # Its length in days, years and months at their average lengths, orders durations by size.
+    length = Decimal("365.25") * (years or 0) + Decimal("30.4375") * (months or 0) + (days or 0)
+    assert duration_days(iso) == length
+
+
+def test_duration_days_measures_iso_durations() -> None:
+    assert duration_days("P1Y6M") == Decimal("547.875")
+    assert duration_days("P90D") == 90
+    assert duration_days("P2W") == 14
+    assert duration_days("P10Y") > duration_days("P9Y11M30D")  # type: ignore[operator]
+    assert duration_days("PT5H") is None  # hours measure no policy period
+    assert duration_days("-P1Y") is None
 
 
 # EDGAR abbreviates every month to three letters with a dot, except May (already short).

@@ -3176,6 +3176,50 @@ GIZMO_DISTRIBUTION_TABLES = (
 )
 
 
+# A concentration percentage is reported against its benchmark and risk type: its values go under the
+# columns of those members, not under the benchmark's own amounts.
+GIZMO_CUSTOMER_CONCENTRATION = (
+    "|\nGizmo Concentrations (Details)\n|12 Months Ended\n|\nDec. 31, 2026\n|\nDec. 31, 2025\n"
+    "|\nDec. 31, 2026\nCustomer A [Member]\nRevenue Benchmark [Member]\n"
+    "Customer Concentration Risk [Member]\n"
+    "|\nDec. 31, 2025\nCustomer A [Member]\nRevenue Benchmark [Member]\n"
+    "Customer Concentration Risk [Member]\n"
+    "|Concentration Risk [Line Items]\n"
+    "|Revenues\n|$ 52,400\n|$ 48,100\n"
+    "|Percentage of revenues\n|14.00%\n|12.00%\n"
+    + definition_blocks(
+        [
+            "Line items represent financial concepts included in a table.",
+            "For an entity that discloses a concentration risk in relation to quantitative amount, which"
+            " serves as the benchmark (or denominator) in the equation, this concept represents the"
+            " concentration percentage derived from the division.",
+            "Amount of revenue recognized from goods sold, services rendered, insurance premiums, or other"
+            " activities that constitute an earning process.",
+        ]
+    )
+    + member_blocks(3)
+)
+
+# A range of durations ("3 years | 10 years") sits under a Minimum column and its Maximum twin.
+GIZMO_USEFUL_LIFE_RANGE = (
+    "|\nGizmo Property and Equipment (Details)\n|12 Months Ended\n|\nDec. 31, 2026\n"
+    "|\nDec. 31, 2026\nMinimum [Member]\n|\nDec. 31, 2026\nMaximum [Member]\n"
+    "|Property, Plant and Equipment [Line Items]\n"
+    "|Depreciation\n|$ 1,250\n"
+    "|Property, plant and equipment, useful life\n|3 years\n|10 years\n"
+    + definition_blocks(
+        [
+            "The amount of expense recognized in the current period that reflects the allocation of the cost"
+            " of tangible assets over the assets' useful lives.",
+            "Line items represent financial concepts included in a table.",
+            "Useful life of long lived, physical assets used in the normal conduct of business to produce"
+            " goods and services and not intended for resale.",
+        ]
+    )
+    + member_blocks(2)
+)
+
+
 # A weighted average interest rate is a rate, not the weighted average borrowings whose words it shares.
 GIZMO_SHORT_TERM_RATE = (
     "|\nGIZMO SHORT-TERM BORROWINGS (Details) (USD $)\nIn Thousands, unless otherwise specified\n"

@@ -299,6 +299,22 @@ def parse_duration(text: str) -> str | None:
     return "P" + "".join(date_part) + ("T" + "".join(time_part) if time_part else "")
 
 
+_ISO_PART_RE = re.compile(r"([0-9]+(?:\.[0-9]+)?)([YMWD])")
+_DAYS_IN = {"Y": Decimal("365.25"), "M": Decimal("30.4375"), "W": Decimal(7), "D": Decimal(1)}
+
+
+def duration_days(iso: str) -> Decimal | None:
+    """An ISO 8601 duration's length in days, months and years at their average lengths (``P1Y6M``
+    -> 547.875), to compare durations by size; None for a negative or time-only duration."""
+    if iso.startswith("-"):
+        return None
+    date_part = iso[1:].partition("T")[0]
+    parts = _ISO_PART_RE.findall(date_part)
+    if not parts:
+        return None
+    return sum((Decimal(n) * _DAYS_IN[u] for n, u in parts), Decimal(0))
+
+
 # --- dates ------------------------------------------------------------------------------------------------
 
 _MONTHS: dict[str, int] = {

@@ -44,7 +44,7 @@ from warehouse.parse.text.column_sums import (
 )
 from warehouse.parse.text.header import TAIL_INSTANTS_NOTE, counted_nouns, set_group
 from warehouse.parse.text.rows import element_key, reads_as_stock
-from warehouse.parse.values import ValueKind, is_currency_symbol, iso_code_alone
+from warehouse.parse.values import ParsedValue, ValueKind, duration_days, is_currency_symbol, iso_code_alone
 
 MAX_CANDIDATES = 5000  # C(n, k) above this: keep fill-left as the only (uncertain) guess
 _JOINT_MAX_ROWS = 8  # open rows the $ rule places together
@@ -139,6 +139,7 @@ def place_rows(page: Page, old_style: bool = False) -> None:
     _apply_rates_named_by_members(page, gaps)
     _apply_ranges_in_min_max_columns(page, gaps)
     _apply_cumulative_labels(page, gaps)
+    _apply_concentration_columns(page, gaps)
     _find_sibling_echoes(gaps)
     for g in gaps:
         _finish(page, g, solver)
@@ -609,11 +610,16 @@ def _apply_ranges_in_min_max_columns(page: Page, gaps: list[_GapRow]) -> None:
     if not pairs:
         return
     for g in gaps:
-        numbers = [c.value.number for c in g.row.cells]
+        # (Durations too: "Useful life 3 years | 10 years" is a range as much as 3 | 10.)
+        numbers = [_magnitude(c.value) for c in g.row.cells]
         if len(g.candidates) < 2 or None in numbers:
             continue
         fits = [_range_fit(pairs, dict(zip(cand, numbers, strict=True))) for cand in g.candidates]
         _prefer_highest(g, fits, RANGE_RULE)
+
+
+def _magnitude(value: ParsedValue) -> Decimal | None:
+    return duration_days(value.duration_iso) if value.duration_iso else value.number
 
 
 def _range_fit(pairs: list[tuple[int, int]], at: dict[int, Decimal | None]) -> float:
@@ -651,6 +657,33 @@ def _apply_cumulative_labels(page: Page, gaps: list[_GapRow]) -> None:
         if len(g.candidates) < 2 or not _CUMULATIVE_RE.search(g.row.label):
             continue
         _prefer_highest(g, [sum(months[j] for j in cand) for cand in g.candidates], CUMULATIVE_RULE)
+
+
+CONCENTRATION_RULE = "concentration_columns"  # a guess: a concentration share under its benchmark
+_CONCENTRATION_MEMBER_RE = re.compile(r"(?i)\bconcentration risk\b|\bbenchmark\b")
+_CONCENTRATION_RE = re.compile(r"(?i)\bconcentration (?:risk|percentage)\b")
+
+
+def _apply_concentration_columns(page: Page, gaps: list[_GapRow]) -> None:
+    """A concentration percentage (the share of a benchmark, such as revenue or receivables, that one
+    customer or supplier makes) is always reported against a concentration risk type or benchmark
+    member: where the page has columns with such members and columns without, a percentage row
+    documented (or labelled) as one is preferred under the former (a guess: which of them is still
+    open). The columns without are the benchmark's own amounts."""
+    marked = [any(_CONCENTRATION_MEMBER_RE.search(m.label) for m in c.members) for c in page.columns]
+    if all(marked) or not any(marked):
+        return
+    for g in gaps:
+        row = g.row
+        if len(g.candidates) < 2 or any(c.value.kind is not ValueKind.PERCENT for c in row.cells):
+            continue
+        if any(_CONCENTRATION_MEMBER_RE.search(m.label) for m in row.members):
+            continue  # the row's own members carry the benchmark
+        block = page.definitions[row.definition] if row.definition is not None else None
+        doc = (block.definition or "") if block is not None else ""
+        if not _CONCENTRATION_RE.search(f"{row.label} {doc}"):
+            continue
+        _prefer_highest(g, [sum(marked[j] for j in cand) for cand in g.candidates], CONCENTRATION_RULE)
 
 
 _AREA_LABEL_RE = re.compile(r"(?i)\bsquare (?:feet|foot)\b|\bsq\.? ?f(?:ee)?t\b")
