@@ -31,6 +31,7 @@ from tests.support.pages import (
     GIZMO_DEFERRED_REVENUE_CHANGES,
     GIZMO_DEPOSITS_CURRENT_PORTION,
     GIZMO_DEPOSITS_TO_VENDORS,
+    GIZMO_DERIVATIVE_LIABILITY_ROLL,
     GIZMO_DISTRIBUTION_TABLES,
     GIZMO_DIVIDENDS_PER_SHARE_TITLE,
     GIZMO_EPS_AFTER_PREFERRED,
@@ -46,6 +47,7 @@ from tests.support.pages import (
     GIZMO_IFRS_CASH_ON_HAND,
     GIZMO_IFRS_IMPAIRMENT,
     GIZMO_IFRS_PROVISION_MOVEMENTS,
+    GIZMO_IFRS_SENSITIVITY,
     GIZMO_INTERIM_BALANCES,
     GIZMO_LICENSES_NARRATIVE,
     GIZMO_LOSS_CARRYFORWARD_RATES,
@@ -75,6 +77,7 @@ from tests.support.pages import (
     GIZMO_SECURITIES_ONE_DATE,
     GIZMO_SHARE_BASED_NO_HYPHEN,
     GIZMO_SHORT_TERM_RATE,
+    GIZMO_STORE_LEASE_TERMS,
     GIZMO_TAX_LAW_DATE,
     GIZMO_TAX_PROVISION_BY_JURISDICTION,
     GIZMO_TITLE_PERIOD_UNITS,
@@ -4384,6 +4387,27 @@ def test_a_range_of_durations_sits_under_minimum_and_maximum() -> None:
         ("10 years", 2, False),
     ]
     assert [(c.raw, c.column) for c in page.rows[1].cells] == [("$ 1,250", 0)]
+
+
+def test_twin_texts_go_to_the_rows_that_name_where_they_differ() -> None:
+    page = parse_text_page(GIZMO_IFRS_SENSITIVITY)
+    blocks = {r.label: r.definition for r in page.rows}
+    assert blocks["Decrease in assumption"] == 1
+    assert blocks["Increase in assumption"] == 2
+    assert page.definitions[1].match_rule == "twins"
+
+
+def test_a_period_label_and_store_rents_take_their_own_blocks() -> None:
+    blocks = blocks_of(GIZMO_STORE_LEASE_TERMS)
+    assert blocks["Period to apply cancellation provisions if mall occupancy targets are not met"] == 1
+    assert blocks["Store rents, including common area maintenance"] == 2
+
+
+def test_a_change_in_fair_value_taken_to_operations_is_the_unrealized_gain() -> None:
+    blocks = blocks_of(GIZMO_DERIVATIVE_LIABILITY_ROLL)
+    assert blocks["Change in fair value recognized in operations"] == 2
+    assert blocks["Issued during the year"] == 3
+    assert blocks["Balance at period end"] == 1
 
 
 def test_a_weighted_average_interest_rate_is_a_rate() -> None:

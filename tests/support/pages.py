@@ -3220,6 +3220,72 @@ GIZMO_USEFUL_LIFE_RANGE = (
 )
 
 
+# Twin texts that differ only in "a decrease" / "an increase": each goes to the row its word names.
+GIZMO_IFRS_SENSITIVITY = (
+    "|\nGizmo Employee Benefits - Sensitivity of the Defined Benefit Obligation (Details) - JPY (¥)\n"
+    "¥ in Millions\n|\nMar. 31, 2026\n|\nMar. 31, 2025\n"
+    "|Actuarial assumption of discount rates [member]\n"
+    "|Disclosure of sensitivity analysis for actuarial assumptions [line items]\n"
+    "|Decrease in assumption\n|¥ 2,870\n|¥ 2,915\n"
+    "|Increase in assumption\n|(2,604)\n|(2,688)\n"
+    + definition_blocks(
+        [
+            "Line items represent concepts included in a table. These concepts are used to disclose"
+            " reportable information associated with domain members defined in one or many axes of the"
+            " table.",
+            "The increase (decrease) in a defined benefit obligation that would have been caused by a"
+            " decrease in a significant actuarial assumption that was reasonably possible at the end of"
+            " the reporting period.",
+            "The increase (decrease) in a defined benefit obligation that would have been caused by an"
+            " increase in a significant actuarial assumption that was reasonably possible at the end of"
+            " the reporting period.",
+        ]
+    )
+    + member_blocks(1)
+)
+
+
+# An extension's label that names a period ("Operating lease cancellation period.") measures a duration,
+# and "Store rents" are the taxonomy's "Rental expense": neither goes to a decoy by elimination.
+GIZMO_STORE_LEASE_TERMS = (
+    "|\nGizmo Stores Commitments (Details) - USD ($)\n$ in Millions\n|12 Months Ended\n|\nJan. 31, 2026\n"
+    "|\nFeb. 01, 2025\n"
+    "|Loss Contingencies [Line Items]\n"
+    "|Period to apply cancellation provisions if mall occupancy targets are not met\n|24 months\n"
+    "|Store rents, including common area maintenance\n|$ 88\n|$ 91\n"
+    + definition_blocks(
+        [
+            "Line items represent financial concepts included in a table.",
+            "Operating lease cancellation period.",
+            "Rental expense incurred for leased assets including furniture and equipment which has not been"
+            " recognized in costs and expenses applicable to sales and revenues.",
+            "Store Closing Payments",
+        ]
+    )
+)
+
+# A derivative liability's roll forward: the change in fair value taken to operations is the unrealized
+# gain (loss); the instruments issued are the increase in the liability.
+GIZMO_DERIVATIVE_LIABILITY_ROLL = (
+    "|\nGizmo Derivative Liability (Details) - USD ($)\n|12 Months Ended\n|\nMay 31, 2026\n|\nMay 31, 2025\n"
+    "|Derivative Liability Measured at Fair Value [Abstract]\n"
+    "|Balance at period end\n|$ 812,400\n"
+    "|Issued during the year\n|530,100\n|$ 0\n"
+    "|Change in fair value recognized in operations\n|$ 282,300\n"
+    + definition_blocks(
+        [
+            None,
+            "Fair value of the assets less the liabilities of a derivative or group of derivatives.",
+            "Amount of realized and unrealized gain (loss) of derivative instruments not designated or"
+            " qualifying as hedging instruments.",
+            "The increase (decrease) during the period in the carrying value of derivative instruments"
+            " reported as liabilities that are due to be disposed of within one year (or the normal operating"
+            " cycle, if longer).",
+        ]
+    )
+)
+
+
 # A weighted average interest rate is a rate, not the weighted average borrowings whose words it shares.
 GIZMO_SHORT_TERM_RATE = (
     "|\nGIZMO SHORT-TERM BORROWINGS (Details) (USD $)\nIn Thousands, unless otherwise specified\n"

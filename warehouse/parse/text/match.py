@@ -90,6 +90,7 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
     "movement": ("movement", "reconciliation"),  # IFRS "movement in provisions" ~ "reconciliation of ..."
     "purchased": ("purchased", "repurchased"),  # shares a company buys back, in the taxonomy's words
     "yet": ("yet", "remain"),  # shares that "may yet be purchased": those the plan leaves
+    "rental": ("rental", "rent"),  # "Store rents" ~ "Rental expense incurred for leased assets"
 }
 
 
@@ -173,6 +174,9 @@ _DOC_PHRASES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = tuple(
         ),
         # The taxonomy's "Other ..." elements hold what it does not otherwise specify.
         (r"\bnot otherwise specified\b", ("other",)),
+        # An unrealized gain (loss) is the change in an instrument's fair value that the statement
+        # of operations takes ("Change in fair value recognized in operations").
+        (r"\bunrealized gains? \(?(?:or )?loss(?:es)?\)?", ("change", "fair", "value", "operation")),
         # The effective tax rate is documented as the ratio it is; nondeductible expenses are what
         # rate reconciliations call permanent differences.
         (r"\bdividing the reported amount of income tax expense\b", ("effective", "rate")),
@@ -1283,8 +1287,11 @@ _COUNT_HEAD = re.compile(
 
 
 _DURATION_HEAD = re.compile(
-    r"^(?:the )?(?:weighted[- ]average )?(?:remaining )?(?:contractual )?"
+    r"^(?:the )?(?:weighted[- ]average )?(?:remaining )?(?:initial )?(?:contractual )?"
     r"(?:period|term|length|duration|(?:useful )?life)\b"
+    # An extension's label that names a period ("Operating lease expiration period."), not an
+    # amount "for the period".
+    r"|^(?![^.]*\b(?:amount|for|during|in|of|per)\b)[^.;:]{0,60}\b(?:period|term)\.?$"
 )
 # XBRL durations are documented with their ISO 8601 form ("in 'PnYnMnDTnHnMnS' format").
 _ISO_DURATION_DOC = re.compile(r"pnynmnd")

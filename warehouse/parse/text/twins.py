@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from difflib import SequenceMatcher
 from itertools import combinations
 
 from warehouse.parse.model import BlockKind, DefinitionBlock, Page, Row, RowKind
@@ -61,7 +62,11 @@ def repair_twins(page: Page, calcs: Calculations) -> int:
             named = {x.element for x in page.definitions if x.element and x.rows}
             sums = {name for name in named if _reaches(name, named - {name}, calcs)}
         for here, there in ((a, b), (b, a)):
-            why = _total_elsewhere(here, there, rows, calcs, sums) or _parent_elsewhere(here, there, rows)
+            why = (
+                _total_elsewhere(here, there, rows, calcs, sums)
+                or _parent_elsewhere(here, there, rows)
+                or _contrast_elsewhere(here, there, rows)
+            )
             if why:
                 swap_blocks(page, here, there, TWINS, why)
                 swapped |= {a.index, b.index}
@@ -97,6 +102,36 @@ def _parent_elsewhere(parent: DefinitionBlock, other: DefinitionBlock, rows: Map
     if _NCI.search(extra):
         return None
     return f"the row whose label adds {extra!r} is the parent's share"
+
+
+def _contrast_elsewhere(here: DefinitionBlock, there: DefinitionBlock, rows: Mapping[int, Row]) -> str | None:
+    """Why ``here`` belongs on ``there``'s rows and ``there`` on its own: where the two texts differ
+    ("caused by a decrease in ..." against "caused by an increase in ..."), each one's own words are
+    named by the other block's rows ("Decrease in assumption") and by none of its own rows."""
+    mine_label = _label_words(here, rows)
+    theirs_label = _label_words(there, rows)
+    if mine_label is None or theirs_label is None:
+        return None
+    mine, theirs = _differing_words(here.definition or "", there.definition or "")
+    if not mine or not theirs:
+        return None
+    if mine & theirs_label and not mine & mine_label and theirs & mine_label and not theirs & theirs_label:
+        return f"where the twins differ, {' '.join(sorted(mine))!r} is the other row's word"
+    return None
+
+
+def _differing_words(a: str, b: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The content words (stems and synonyms) of the passages where two texts differ, each side's
+    ("a decrease" / "an increase" inside texts that both open with "The increase (decrease) in ..."
+    give decrease / increase)."""
+    ta, tb = a.lower().split(), b.lower().split()
+    only_a: list[str] = []
+    only_b: list[str] = []
+    for op, i1, i2, j1, j2 in SequenceMatcher(a=ta, b=tb, autojunk=False).get_opcodes():
+        if op != "equal":
+            only_a += ta[i1:i2]
+            only_b += tb[j1:j2]
+    return _word_set(" ".join(only_a)), _word_set(" ".join(only_b))
 
 
 def _label_words(block: DefinitionBlock, rows: Mapping[int, Row]) -> frozenset[str] | None:
