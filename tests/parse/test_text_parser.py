@@ -84,6 +84,7 @@ from tests.support.pages import (
     GIZMO_UNIT_ID_LINE,
     GIZMO_UNMARKED_MEMBER,
     GIZMO_USEFUL_LIFE_RANGE,
+    GIZMO_UTILITY_AFUDC,
     GIZMO_WARRANTY_NARRATIVE,
     RECEIVABLE_DOCS,
     blocks_of,
@@ -4408,6 +4409,12 @@ def test_a_change_in_fair_value_taken_to_operations_is_the_unrealized_gain() -> 
     assert blocks["Change in fair value recognized in operations"] == 2
     assert blocks["Issued during the year"] == 3
     assert blocks["Balance at period end"] == 1
+
+
+def test_amounts_capitalized_are_a_flow_whatever_they_capitalize() -> None:
+    blocks = blocks_of(GIZMO_UTILITY_AFUDC)
+    assert blocks["AFUDC equity amounts capitalized"] == 1
+    assert blocks["Capitalized interest cost as part of allowance for funds used during construction"] == 2
 
 
 def test_a_weighted_average_interest_rate_is_a_rate() -> None:

@@ -3286,6 +3286,24 @@ GIZMO_DERIVATIVE_LIABILITY_ROLL = (
 )
 
 
+# "AFUDC equity amounts capitalized" names what the period capitalized (a flow), whatever "equity" says.
+GIZMO_UTILITY_AFUDC = (
+    "|\nGizmo Utility Policies - Allowance for Funds Used During Construction (Details) (USD $)\n"
+    "In Millions, unless otherwise specified\n|12 Months Ended\n|\nDec. 31, 2026\n|\nDec. 31, 2025\n"
+    "|Accounting Policies [Abstract]\n"
+    "|Capitalized interest cost as part of allowance for funds used during construction\n|$ 4.1\n|$ 3.6\n"
+    "|AFUDC equity amounts capitalized\n|$ 2.7\n|$ 5.2\n"
+    + old_style_blocks(
+        [
+            None,
+            "The component of the allowance for funds used during construction during the period based on an"
+            " assumed rate of return on equity funds used in financing the construction of regulated assets.",
+            "Amount capitalized of allowance for funds used during construction.",
+        ]
+    )
+)
+
+
 # A weighted average interest rate is a rate, not the weighted average borrowings whose words it shares.
 GIZMO_SHORT_TERM_RATE = (
     "|\nGIZMO SHORT-TERM BORROWINGS (Details) (USD $)\nIn Thousands, unless otherwise specified\n"

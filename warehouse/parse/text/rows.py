@@ -526,7 +526,7 @@ _FLOW_LABEL_RE = re.compile(
     r"|repurchased?|granted|exercised|forfeited|vested|acquired|acquisitions?|disposals?|amortization"
     r"|depreciation|impairments?|settlements?|transfers?|purchases?|recogni[sz]ed|incurred|during"
     r"|new|converted|delivered|deliver(?:y|ies)|redeemed|redemptions?|expired|cancell?ed|cancell?ations?"
-    r"|net (?:income|loss|earnings))\b",
+    r"|net (?:income|loss|earnings)|(?<!well )(?<!adequately )capitali[sz]ed(?=\W*$))\b",
     re.IGNORECASE,
 )
 
