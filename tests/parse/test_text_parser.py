@@ -69,6 +69,7 @@ from tests.support.pages import (
     GIZMO_PENSION_RATES_BY_HEADING,
     GIZMO_PENSION_TEXT_BREAK,
     GIZMO_POLICIES_ALLOWANCE,
+    GIZMO_RECEIVABLES_FACTORING,
     GIZMO_REFUND_ALLOWANCES,
     GIZMO_RETURNS_RESERVE_CHARGES,
     GIZMO_REVENUE_BY_LINE,
@@ -4415,6 +4416,13 @@ def test_amounts_capitalized_are_a_flow_whatever_they_capitalize() -> None:
     blocks = blocks_of(GIZMO_UTILITY_AFUDC)
     assert blocks["AFUDC equity amounts capitalized"] == 1
     assert blocks["Capitalized interest cost as part of allowance for funds used during construction"] == 2
+
+
+def test_a_loss_on_sale_is_the_difference_between_sale_price_and_carrying_value() -> None:
+    blocks = blocks_of(GIZMO_RECEIVABLES_FACTORING)
+    assert blocks["Loss on sale of financial assets in securitizations"] == 3
+    assert blocks["Cash proceeds received from receivables factoring program"] == 0
+    assert blocks["Receivables sold under the factoring program"] == 2
 
 
 def test_a_weighted_average_interest_rate_is_a_rate() -> None:

@@ -3304,6 +3304,29 @@ GIZMO_UTILITY_AFUDC = (
 )
 
 
+# A loss on sale is the "difference between the sale price and the carrying value"; the cash received
+# is the transferor's cash flow.
+GIZMO_RECEIVABLES_FACTORING = (
+    "|\nGizmo Receivables Factoring (Details) (USD $)\nIn Millions, unless otherwise specified\n"
+    "|12 Months Ended\n|\nDec. 31, 2026\n|\nDec. 31, 2025\n"
+    "|Transfer of Financial Assets Accounted for as Sales [Line Items]\n"
+    "|Receivables sold under the factoring program\n|$ 241\n|$ 98\n"
+    "|Cash proceeds received from receivables factoring program\n|236\n|96\n"
+    "|Loss on sale of financial assets in securitizations\n|$ 2\n|$ 1\n"
+    + old_style_blocks(
+        [
+            "Cash Flows between a transferor and a transferee attributable to newly transferred assets"
+            " related to either a securitization, asset-backed financing arrangement, or similar transfer"
+            " in which the transferor has continuing involvement with the transferred financial assets.",
+            None,
+            "Amount of receivables sold under a factoring program",
+            "Difference between the sale price and the carrying value when a financial asset transferred in a"
+            " securitization or asset-backing financing arrangement is accounted for as a sale.",
+        ]
+    )
+)
+
+
 # A weighted average interest rate is a rate, not the weighted average borrowings whose words it shares.
 GIZMO_SHORT_TERM_RATE = (
     "|\nGIZMO SHORT-TERM BORROWINGS (Details) (USD $)\nIn Thousands, unless otherwise specified\n"

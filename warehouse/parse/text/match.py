@@ -96,7 +96,8 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
 
 # What a gain or loss is the difference between: a price paid or received and a carrying amount.
 _PAID_VS_CARRYING = (
-    r"(?:the )?(?:fair value|amounts?|proceeds|consideration)\b[^.;]{0,80}\band (?:the )?(?:net )?carrying"
+    r"(?:the )?(?:fair value|amounts?|proceeds|consideration|(?:sale |selling )?price)\b[^.;]{0,80}"
+    r"\band (?:the )?(?:net )?carrying"
     r" (?:amount|value)\b"
 )
 # How the taxonomy's documentation says what statement labels name in a word. Each phrase adds the
