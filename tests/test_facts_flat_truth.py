@@ -46,6 +46,7 @@ from tests.support.pages import (
     GIZMO_DEPOSITS_CURRENT_PORTION,
     GIZMO_DEPOSITS_TO_VENDORS,
     GIZMO_DERIVATIVE_LIABILITIES,
+    GIZMO_DERIVATIVE_LIABILITY_ROLL,
     GIZMO_DISTRIBUTION_TABLES,
     GIZMO_DIVIDEND_DATES,
     GIZMO_DIVIDENDS_PER_SHARE_TITLE,
@@ -58,6 +59,7 @@ from tests.support.pages import (
     GIZMO_HEDGE_GAINS_BY_INSTRUMENT,
     GIZMO_IFRS_IMPAIRMENT,
     GIZMO_IFRS_PROVISIONS,
+    GIZMO_IFRS_SENSITIVITY,
     GIZMO_INTEREST_INCURRED,
     GIZMO_INTERIM_BALANCES,
     GIZMO_INVESTMENTS_ABSTRACT,
@@ -97,6 +99,7 @@ from tests.support.pages import (
     GIZMO_PROVISION_TABLES,
     GIZMO_RATE_HINTS,
     GIZMO_RECEIVABLES_CREDIT_LOSS,
+    GIZMO_RECEIVABLES_FACTORING,
     GIZMO_REFUND_ALLOWANCES,
     GIZMO_RENTAL_INCOME,
     GIZMO_RESERVE_FIVE_UNSIGNED,
@@ -104,6 +107,7 @@ from tests.support.pages import (
     GIZMO_RETURNS_RESERVE_CHARGES,
     GIZMO_REVENUE_BY_REGION,
     GIZMO_RMB_CODE_TITLE,
+    GIZMO_RPO_TIMING_BANDS,
     GIZMO_SALE_LEASEBACK_TERMS,
     GIZMO_SECURITIES_BY_CLASS,
     GIZMO_SECURITIES_IN_LOSS,
@@ -112,12 +116,14 @@ from tests.support.pages import (
     GIZMO_SHARE_BUYBACK,
     GIZMO_SHARES_EXCLUDED,
     GIZMO_SINCE_ACQUISITION,
+    GIZMO_STORE_LEASE_TERMS,
     GIZMO_TAX_PROVISION_BY_JURISDICTION,
     GIZMO_TITLE_PERIOD_UNITS,
     GIZMO_TRUST_REPURCHASES,
     GIZMO_UNIT_ID_LINE,
     GIZMO_UNMARKED_MEMBER,
     GIZMO_USEFUL_LIFE_RANGE,
+    GIZMO_UTILITY_AFUDC,
     GIZMO_WARRANT_BARE_EDGES,
     GIZMO_WARRANT_CLOSING_TWICE,
     GIZMO_WARRANTY_NARRATIVE,
@@ -710,6 +716,53 @@ def test_concentration_shares_and_duration_ranges_reach_their_member_columns(
         ("concentration.txt", "12.00%", 3, False, 0.12, None, "pure", 3),
         ("lives.txt", "3 years", 1, False, None, "P3Y", None, 1),
         ("lives.txt", "10 years", 2, False, None, "P10Y", None, 1),
+    ]
+
+
+def test_twin_texts_flows_and_timing_bands_reach_the_warehouse(engine: Engine, tmp_path: Path) -> None:
+    """Twin texts told apart where they differ, the change in fair value taken to operations, a
+    period label, amounts capitalized, a loss on sale, and an RPO timing band under the column that
+    ends the day before it opens: each as the warehouse holds it. On both backends."""
+    _load_pages(
+        engine,
+        tmp_path,
+        {
+            "afudc.txt": GIZMO_UTILITY_AFUDC,
+            "derivative.txt": GIZMO_DERIVATIVE_LIABILITY_ROLL,
+            "factoring.txt": GIZMO_RECEIVABLES_FACTORING,
+            "leases.txt": GIZMO_STORE_LEASE_TERMS,
+            "rpo.txt": GIZMO_RPO_TIMING_BANDS,
+            "sensitivity.txt": GIZMO_IFRS_SENSITIVITY,
+        },
+    )
+    rows = query_rows(
+        engine,
+        "SELECT DISTINCT source_path, row_label, definition FROM facts_flat WHERE row_label IN"
+        " ('AFUDC equity amounts capitalized', 'Change in fair value recognized in operations',"
+        " 'Loss on sale of financial assets in securitizations',"
+        " 'Period to apply cancellation provisions if mall occupancy targets are not met',"
+        " 'Decrease in assumption') ORDER BY source_path",
+    )
+    assert [(r[0], (r[2] or "")[:40]) for r in rows] == [
+        ("afudc.txt", "The component of the allowance for funds"),
+        ("derivative.txt", "Amount of realized and unrealized gain ("),
+        ("factoring.txt", "Difference between the sale price and th"),
+        ("leases.txt", "Operating lease cancellation period."),
+        ("sensitivity.txt", "The increase (decrease) in a defined ben"),
+    ]
+    decrease = query_rows(
+        engine, "SELECT definition FROM facts_flat WHERE row_label = 'Decrease in assumption' LIMIT 1"
+    )
+    assert "caused by a decrease" in decrease[0][0]
+    bands = query_rows(
+        engine,
+        "SELECT raw_value, value_text, period_end, column_index, column_certain FROM facts_flat"
+        " WHERE source_path = 'rpo.txt' ORDER BY row_index",
+    )
+    assert [(r[0], r[1], str(r[2]), r[3], bool(r[4])) for r in bands] == [
+        ("18 months", "P18M", "2024-12-31", 2, False),
+        ("30 months", "P30M", "2025-12-31", 1, False),
+        ("24 months", "P24M", "2026-12-31", 0, False),
     ]
 
 

@@ -73,6 +73,7 @@ from tests.support.pages import (
     GIZMO_REFUND_ALLOWANCES,
     GIZMO_RETURNS_RESERVE_CHARGES,
     GIZMO_REVENUE_BY_LINE,
+    GIZMO_RPO_TIMING_BANDS,
     GIZMO_SALE_LEASEBACK_TERMS,
     GIZMO_SECURITIES_IN_LOSS,
     GIZMO_SECURITIES_ONE_DATE,
@@ -4423,6 +4424,16 @@ def test_a_loss_on_sale_is_the_difference_between_sale_price_and_carrying_value(
     assert blocks["Loss on sale of financial assets in securitizations"] == 3
     assert blocks["Cash proceeds received from receivables factoring program"] == 0
     assert blocks["Receivables sold under the factoring program"] == 2
+
+
+def test_a_timing_band_goes_under_the_column_ending_the_day_before_it_opens() -> None:
+    page = parse_text_page(GIZMO_RPO_TIMING_BANDS)
+    placed = [(c.raw, c.column, c.certain, c.rule) for r in page.rows for c in r.cells]
+    assert placed == [
+        ("18 months", 2, False, "satisfaction_start_date"),
+        ("30 months", 1, False, "satisfaction_start_date"),
+        ("24 months", 0, False, "satisfaction_start_date"),
+    ]
 
 
 def test_a_weighted_average_interest_rate_is_a_rate() -> None:

@@ -3327,6 +3327,32 @@ GIZMO_RECEIVABLES_FACTORING = (
 )
 
 
+# A remaining performance obligation's timing band opens the day after the balance sheet date: each
+# band's value goes under the column that ends the day before its start date.
+GIZMO_RPO_TIMING_BANDS = (
+    "|\nGizmo Revenue - Remaining Performance Obligations (Details)\n|\nDec. 31, 2026\n|\nDec. 31, 2025\n"
+    "|\nDec. 31, 2024\n"
+    "|Revenue, Remaining Performance Obligation, Expected Timing of Satisfaction, Start Date: 2025-01-01\n"
+    "|Revenue from Contract with Customer [Line Items]\n"
+    "|Remaining performance obligation, expected timing of satisfaction, period\n|18 months\n"
+    "|Revenue, Remaining Performance Obligation, Expected Timing of Satisfaction, Start Date: 2026-01-01\n"
+    "|Revenue from Contract with Customer [Line Items]\n"
+    "|Remaining performance obligation, expected timing of satisfaction, period\n|30 months\n"
+    "|Revenue, Remaining Performance Obligation, Expected Timing of Satisfaction, Start Date: 2027-01-01\n"
+    "|Revenue from Contract with Customer [Line Items]\n"
+    "|Remaining performance obligation, expected timing of satisfaction, period\n|24 months\n"
+    + definition_blocks(
+        [
+            "Line items represent financial concepts included in a table.",
+            "Period in which remaining performance obligation is expected to be recognized as revenue, in"
+            " 'PnYnMnDTnHnMnS' format, for example, 'P1Y5M13D' represents reported fact of one year, five"
+            " months, and thirteen days.",
+        ]
+    )
+    + member_blocks(3)
+)
+
+
 # A weighted average interest rate is a rate, not the weighted average borrowings whose words it shares.
 GIZMO_SHORT_TERM_RATE = (
     "|\nGIZMO SHORT-TERM BORROWINGS (Details) (USD $)\nIn Thousands, unless otherwise specified\n"

@@ -140,6 +140,7 @@ def place_rows(page: Page, old_style: bool = False) -> None:
     _apply_ranges_in_min_max_columns(page, gaps)
     _apply_cumulative_labels(page, gaps)
     _apply_concentration_columns(page, gaps)
+    _apply_satisfaction_start_dates(page, gaps)
     _find_sibling_echoes(gaps)
     for g in gaps:
         _finish(page, g, solver)
@@ -684,6 +685,32 @@ def _apply_concentration_columns(page: Page, gaps: list[_GapRow]) -> None:
         if not _CONCENTRATION_RE.search(f"{row.label} {doc}"):
             continue
         _prefer_highest(g, [sum(marked[j] for j in cand) for cand in g.candidates], CONCENTRATION_RULE)
+
+
+SATISFACTION_START_RULE = "satisfaction_start_date"  # a guess: a timing band opens the day after
+_SATISFACTION_START_RE = re.compile(r"(?i)\btiming of satisfaction, start date: (\d{4})-(\d{2})-(\d{2})$")
+
+
+def _apply_satisfaction_start_dates(page: Page, gaps: list[_GapRow]) -> None:
+    """A remaining performance obligation's timing band is a typed member that names the day it
+    opens ("Expected Timing of Satisfaction, Start Date: 2024-01-01"); the nearest band opens the day
+    after the balance sheet date. Where that day follows the end of some of the page's columns, the
+    row's values are preferred there (a guess: a later band may open the day after an earlier
+    column's date too)."""
+    ends = [c.period.end if c.period is not None else None for c in page.columns]
+    for g in gaps:
+        if len(g.candidates) < 2:
+            continue
+        starts = [m for m in (_SATISFACTION_START_RE.search(x.label) for x in g.row.members) if m]
+        if len(starts) != 1:
+            continue
+        y, mo, d = (int(x) for x in starts[0].groups())
+        with contextlib.suppress(ValueError):
+            eve = dt.date(y, mo, d) - dt.timedelta(days=1)
+            if eve in ends:
+                _prefer_highest(
+                    g, [sum(ends[j] == eve for j in cand) for cand in g.candidates], SATISFACTION_START_RULE
+                )
 
 
 _AREA_LABEL_RE = re.compile(r"(?i)\bsquare (?:feet|foot)\b|\bsq\.? ?f(?:ee)?t\b")
