@@ -701,16 +701,25 @@ def _apply_satisfaction_start_dates(page: Page, gaps: list[_GapRow]) -> None:
     for g in gaps:
         if len(g.candidates) < 2:
             continue
-        starts = [m for m in (_SATISFACTION_START_RE.search(x.label) for x in g.row.members) if m]
-        if len(starts) != 1:
+        opens = {day for day in (_opening_day(m.label) for m in g.row.members) if day is not None}
+        if len(opens) != 1:
             continue
-        y, mo, d = (int(x) for x in starts[0].groups())
-        with contextlib.suppress(ValueError):
-            eve = dt.date(y, mo, d) - dt.timedelta(days=1)
-            if eve in ends:
-                _prefer_highest(
-                    g, [sum(ends[j] == eve for j in cand) for cand in g.candidates], SATISFACTION_START_RULE
-                )
+        eve = opens.pop() - dt.timedelta(days=1)
+        if eve in ends:
+            _prefer_highest(
+                g, [sum(ends[j] == eve for j in cand) for cand in g.candidates], SATISFACTION_START_RULE
+            )
+
+
+def _opening_day(member: str) -> dt.date | None:
+    """The day a timing band's typed member says it opens, or None."""
+    m = _SATISFACTION_START_RE.search(member)
+    if m is None:
+        return None
+    try:
+        return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    except ValueError:  # a typed value that is no calendar day
+        return None
 
 
 _AREA_LABEL_RE = re.compile(r"(?i)\bsquare (?:feet|foot)\b|\bsq\.? ?f(?:ee)?t\b")
