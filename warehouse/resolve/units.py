@@ -76,6 +76,11 @@ def _power(mult: int) -> int:
     return len(str(mult)) - 1 if mult > 0 else 0
 
 
+def _shares(page: Page, rule: str) -> UnitChoice:
+    """Share counts, scaled by the page's "shares in Thousands" line."""
+    return UnitChoice(SHARES_UNIT, _power(page.scale.get(SHARES, 1)), rule)
+
+
 def _money_power(page: Page, sym: str | None, code: str, currencies: dict[str, str]) -> int:
     """The scale of an amount: its sign's scale line, else its currency's ("CAD in Thousands" for a
     plain number of a "- CAD" page), else the one for all money."""
@@ -96,7 +101,7 @@ def _by_data_type(
     if "pershare" in dtype:
         return UnitChoice(_per_share(code or "USD"), 0, "data_type")
     if "shares" in dtype:
-        return UnitChoice(SHARES_UNIT, _power(page.scale.get(SHARES, 1)), "data_type")
+        return _shares(page, "data_type")
     if "monetary" in dtype and code:
         return UnitChoice(_money(code), _money_power(page, sym, code, currencies), "data_type")
     if "percent" in dtype or "pure" in dtype:
@@ -141,7 +146,7 @@ def _by_title(page: Page, code: str | None, currencies: dict[str, str]) -> UnitC
         rate = _rate_unit(unit, currencies)
         return None if rate is None else UnitChoice(rate, 0, "title_unit")
     if unit in ("shares", "share"):
-        return UnitChoice(SHARES_UNIT, _power(page.scale.get(SHARES, 1)), "title_unit")
+        return _shares(page, "title_unit")
     if re.fullmatch(r"[A-Za-z][\w²]*", unit):
         return UnitChoice(UnitRec(code=unit, kind="other", numerator=unit), 0, "title_unit")
     return None
@@ -175,7 +180,7 @@ def choose_unit(
                 pcode = currencies.get(m.group("sym")) or currency_code(m.group("sym")) or pcode
             return UnitChoice(_per_share(pcode), 0, "per_share_hint")
     if "shares" in hints or "share" in hints:
-        return UnitChoice(SHARES_UNIT, _power(page.scale.get(SHARES, 1)), "shares_hint")
+        return _shares(page, "shares_hint")
     for h in hints:
         rate = _rate_unit(h, currencies)
         if rate is not None:
@@ -203,7 +208,7 @@ def choose_unit(
         if h not in ("shares", "per share") and re.fullmatch(r"[A-Za-z][\w²]*", h):
             return UnitChoice(UnitRec(code=h, kind="other", numerator=h), 0, "row_unit_hint")
     if _SHARES_WORDS_RE.search(row.label) or (row.not_money and _COUNT_WORDS_RE.search(row.label)):
-        return UnitChoice(SHARES_UNIT, _power(page.scale.get(SHARES, 1)), "label_shares")
+        return _shares(page, "label_shares")
     if row.not_money:
         # Not money by the $ rule, and nothing names the unit: a pure number.
         return UnitChoice(PURE_UNIT, 0, "not_money_by_dollar_rule")

@@ -171,7 +171,8 @@ def _opening_above(run: Sequence[Row], total_pos: int) -> int:
     return total_pos
 
 
-_COUNTS_SHARES = re.compile(r"(?i)\bshares\b")
+# A label that speaks of shares ("Outstanding shares at beginning of year").
+SHARES_WORD_RE = re.compile(r"(?i)\bshares\b")
 # Words of a money amount or a price: a label with them counts no shares, whatever it mentions.
 AMOUNT_WORD_RE = re.compile(r"(?i)\b(?:value|amount|price|cost|proceeds|paid|per share)\b|\$")
 
@@ -184,7 +185,7 @@ def arithmetic_unit(row: Row, shares_hinted: bool) -> str:
     if (
         not hint
         and shares_hinted
-        and _COUNTS_SHARES.search(row.label)
+        and SHARES_WORD_RE.search(row.label)
         and not AMOUNT_WORD_RE.search(row.label)
     ):
         return "shares"

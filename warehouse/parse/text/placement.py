@@ -35,6 +35,7 @@ from warehouse.parse.label_periods import reads_as_opening
 from warehouse.parse.model import SURE_MATCHES, Column, Page, Period, PeriodType, ReportKind, Row, RowKind
 from warehouse.parse.text.column_sums import (
     AMOUNT_WORD_RE,
+    SHARES_WORD_RE,
     SUMS_RULE,
     arithmetic_unit,
     column_vector,
@@ -465,10 +466,9 @@ def _counts_shares(row: Row, doc: str) -> bool:
         return False
     if _SHARE_COUNT_LABEL_RE.search(label):
         return True
-    return _SHARES_LABEL_RE.search(label) is not None and _SHARE_COUNT_DOC_RE.match(doc) is not None
+    return SHARES_WORD_RE.search(label) is not None and _SHARE_COUNT_DOC_RE.match(doc) is not None
 
 
-_SHARES_LABEL_RE = re.compile(r"(?i)\bshares\b")
 _SHARE_COUNT_LABEL_RE = re.compile(
     r"(?i)\bnumber of (?:[\w-]+ ){0,3}shares\b|\bshares,? (?:authorized|issued|outstanding|reserved)\b"
 )
