@@ -32,11 +32,13 @@ from tests.support.pages import (
     GIZMO_BANK_DEPOSITS,
     GIZMO_BENEFIT_COST,
     GIZMO_BUYBACK_PLAN,
+    GIZMO_CAPITAL_ADEQUACY_HEADING,
     GIZMO_CHARGE_OFFS,
     GIZMO_COMMERCIAL_PAPER,
     GIZMO_COMMITMENT_BUCKETS,
     GIZMO_COMMITMENT_FEE,
     GIZMO_COUNT_VS_PERCENT,
+    GIZMO_CREDIT_LINE_DATES,
     GIZMO_CREDIT_LOSS_ONE_PERIOD,
     GIZMO_CUSTOMER_CONCENTRATION,
     GIZMO_CUSTOMERS_TITLE,
@@ -62,6 +64,7 @@ from tests.support.pages import (
     GIZMO_IFRS_SENSITIVITY,
     GIZMO_INTEREST_INCURRED,
     GIZMO_INTERIM_BALANCES,
+    GIZMO_INTERIM_CASH_BALANCE,
     GIZMO_INVESTMENTS_ABSTRACT,
     GIZMO_ISO_CODE_TITLE,
     GIZMO_LEVEL3_WARRANTS,
@@ -79,11 +82,13 @@ from tests.support.pages import (
     GIZMO_OCI_TAX,
     GIZMO_OLD_ACCRUED_EXPENSES,
     GIZMO_OLD_ACQUIRED_INTANGIBLES,
+    GIZMO_OLD_AFS_IMPAIRMENT,
     GIZMO_OLD_BUYER_SHARES,
     GIZMO_OLD_CODE_TITLE,
     GIZMO_OLD_FACILITY_BALANCES,
     GIZMO_OLD_GOODWILL_SEGMENTS,
     GIZMO_OLD_KRW_COLUMNS,
+    GIZMO_OLD_LOANS_BY_MEMBER,
     GIZMO_OLD_OCI_EDGES,
     GIZMO_OLD_POLICY_PROSE,
     GIZMO_OLD_SALARY_ESCALATION,
@@ -118,6 +123,7 @@ from tests.support.pages import (
     GIZMO_SINCE_ACQUISITION,
     GIZMO_STORE_LEASE_TERMS,
     GIZMO_TAX_PROVISION_BY_JURISDICTION,
+    GIZMO_TIER_SPELLINGS,
     GIZMO_TITLE_PERIOD_UNITS,
     GIZMO_TRUST_REPURCHASES,
     GIZMO_UNIT_ID_LINE,
@@ -764,6 +770,73 @@ def test_twin_texts_flows_and_timing_bands_reach_the_warehouse(engine: Engine, t
         ("30 months", "P30M", "2025-12-31", 1, False),
         ("24 months", "P24M", "2026-12-31", 0, False),
     ]
+
+
+def test_member_spans_cash_balances_and_tier_words_reach_the_warehouse(
+    engine: Engine, tmp_path: Path
+) -> None:
+    """A row as long as one member's columns under them, cash at an interim page's balance dates, and
+    definitions told apart by a capital tier's spellings, a facility's dates, a definition that says
+    there is none and an other-than-temporary impairment: each as the warehouse holds it. On both
+    backends."""
+    _load_pages(
+        engine,
+        tmp_path,
+        {
+            "adequacy.txt": GIZMO_CAPITAL_ADEQUACY_HEADING,
+            "afs.txt": GIZMO_OLD_AFS_IMPAIRMENT,
+            "cash.txt": GIZMO_INTERIM_CASH_BALANCE,
+            "credit.txt": GIZMO_CREDIT_LINE_DATES,
+            "loans.txt": GIZMO_OLD_LOANS_BY_MEMBER,
+            "tiers.txt": GIZMO_TIER_SPELLINGS,
+        },
+    )
+    loans = query_rows(
+        engine,
+        "SELECT raw_value, period_end, column_index, column_certain FROM facts_flat"
+        " WHERE source_path = 'loans.txt' AND row_label = 'Interest expense' ORDER BY column_index",
+    )
+    assert [(r[0], str(r[1]), r[2], bool(r[3])) for r in loans] == [
+        ("$ 3,120", "2014-12-31", 2, False),
+        ("$ 2,870", "2013-12-31", 3, False),
+        ("$ 2,455", "2012-12-31", 4, False),
+    ]
+    members = query_rows(
+        engine,
+        "SELECT DISTINCT n_members FROM fact_lines WHERE source_path = 'loans.txt'"
+        " AND row_label = 'Interest expense'",
+    )
+    assert [r[0] for r in members] == [1]
+    cash = query_rows(
+        engine,
+        "SELECT value, column_index, period_end FROM facts_flat WHERE source_path = 'cash.txt'"
+        " AND row_label = 'Cash and cash equivalents' ORDER BY period_end",
+    )
+    assert [(float(r[0]), r[1], str(r[2])) for r in cash] == [
+        (52913000.0, 2, "2025-12-31"),
+        (59324000.0, 0, "2026-06-30"),
+    ]
+    defs = query_rows(
+        engine,
+        "SELECT DISTINCT source_path, row_label, definition FROM facts_flat WHERE source_path IN"
+        " ('adequacy.txt', 'afs.txt', 'credit.txt', 'tiers.txt') ORDER BY source_path, row_label",
+    )
+    got = {(r[0], r[1]): (r[2] or "")[:45] for r in defs}
+    assert (
+        got[("tiers.txt", "Tier1 capital ratio requirement")]
+        == "The minimum ratio of tier one capital to risk"
+    )
+    assert (
+        got[("credit.txt", "Line of credit maturity date")] == "Date the credit facility terminates, in CCYY-"
+    )
+    assert got[("adequacy.txt", "Minimum requirement of Common Equity Tier 1 (CET1)")].startswith(
+        "The minimum Common Equity Tier One Capital"
+    )
+    otti = "Other than Temporary Impairment Losses, Investments, Available-for-sale Securities"
+    assert got[("afs.txt", otti)] == "The amount by which the fair value of an inve"
+    assert (
+        got[("afs.txt", "Available-for-sale Securities")] == "Amount of investment in debt and equity secur"
+    )
 
 
 GIZMO_INR_PARENTHETICAL = """|

@@ -22,10 +22,12 @@ from tests.support.pages import (
     GIZMO_ALLOWANCE_WRITE_OFFS,
     GIZMO_BANK_ADVANCES,
     GIZMO_BUYBACK_PLAN,
+    GIZMO_CAPITAL_ADEQUACY_HEADING,
     GIZMO_CHARGE_OFFS,
     GIZMO_COMMERCIAL_PAPER,
     GIZMO_COMMITMENT_FEE,
     GIZMO_COUNT_VS_PERCENT,
+    GIZMO_CREDIT_LINE_DATES,
     GIZMO_CREDIT_LOSS_ONE_PERIOD,
     GIZMO_CUSTOMER_CONCENTRATION,
     GIZMO_DEFERRED_REVENUE_CHANGES,
@@ -49,6 +51,7 @@ from tests.support.pages import (
     GIZMO_IFRS_PROVISION_MOVEMENTS,
     GIZMO_IFRS_SENSITIVITY,
     GIZMO_INTERIM_BALANCES,
+    GIZMO_INTERIM_CASH_BALANCE,
     GIZMO_LICENSES_NARRATIVE,
     GIZMO_LOSS_CARRYFORWARD_RATES,
     GIZMO_NET_INTEREST,
@@ -56,8 +59,11 @@ from tests.support.pages import (
     GIZMO_NOTE_MATURITIES,
     GIZMO_NOTE_RECEIVABLE,
     GIZMO_OLD_ACCRUED_EXPENSES,
+    GIZMO_OLD_AFS_IMPAIRMENT,
+    GIZMO_OLD_BONDS_WITH_TOTALS,
     GIZMO_OLD_BUYER_SHARES,
     GIZMO_OLD_KRW_COLUMNS,
+    GIZMO_OLD_LOANS_BY_MEMBER,
     GIZMO_OLD_PENSION_ASSUMPTIONS,
     GIZMO_OLD_POLICY_PROSE,
     GIZMO_OLD_SALARY_ESCALATION,
@@ -71,6 +77,7 @@ from tests.support.pages import (
     GIZMO_POLICIES_ALLOWANCE,
     GIZMO_RECEIVABLES_FACTORING,
     GIZMO_REFUND_ALLOWANCES,
+    GIZMO_REPEATED_CHARGE_OFFS,
     GIZMO_RETURNS_RESERVE_CHARGES,
     GIZMO_REVENUE_BY_LINE,
     GIZMO_RPO_TIMING_BANDS,
@@ -82,6 +89,7 @@ from tests.support.pages import (
     GIZMO_STORE_LEASE_TERMS,
     GIZMO_TAX_LAW_DATE,
     GIZMO_TAX_PROVISION_BY_JURISDICTION,
+    GIZMO_TIER_SPELLINGS,
     GIZMO_TITLE_PERIOD_UNITS,
     GIZMO_UNIT_ID_LINE,
     GIZMO_UNMARKED_MEMBER,
@@ -4434,6 +4442,102 @@ def test_a_timing_band_goes_under_the_column_ending_the_day_before_it_opens() ->
         ("30 months", 1, False, "satisfaction_start_date"),
         ("24 months", 0, False, "satisfaction_start_date"),
     ]
+
+
+def test_a_row_as_long_as_one_members_columns_fills_them() -> None:
+    """Old style: three interest expenses for five columns, three of them the bank loans' years. They
+    go there (a guess), not into the first three columns."""
+    page = parse_text_page(GIZMO_OLD_LOANS_BY_MEMBER)
+    row = next(r for r in page.rows if r.label == "Interest expense")
+    assert [(c.raw, c.column, c.certain, c.rule) for c in row.cells] == [
+        ("$ 3,120", 2, False, "member_span"),
+        ("$ 2,870", 3, False, "member_span"),
+        ("$ 2,455", 4, False, "member_span"),
+    ]
+    assert [m.label for m in page.columns[2].members] == ["Bank Loans"]
+
+
+def test_a_row_that_shows_its_own_totals_starts_in_the_total_columns() -> None:
+    """Six amortized costs for eight columns, six of them the bonds' members: 1,500 = 900 + 600 and
+    1,300 = 800 + 500, so the row shows the totals and is not moved under the members."""
+    page = parse_text_page(GIZMO_OLD_BONDS_WITH_TOTALS)
+    row = next(r for r in page.rows if r.label == "Amortized cost")
+    assert [(c.column, c.certain, c.rule) for c in row.cells] == [(j, False, "fill_left") for j in range(6)]
+
+
+def test_a_label_shown_twice_for_two_flows_is_no_balance() -> None:
+    """`Charge-offs for loan losses` opens and closes the table, but a charge-off is a flow: neither row
+    is a balance, so the write-downs of foreclosed real estate and the losses on its sale take their
+    own blocks, and the charge-offs the allowance's write-downs and the provision."""
+    page = parse_text_page(GIZMO_REPEATED_CHARGE_OFFS)
+    got = [(r.label, r.definition) for r in page.rows if r.cells]
+    assert got[1:3] == [
+        ("Losses on sale of foreclosed real estate properties", 3),
+        ("Write-downs on properties that remain in foreclosed real estate", 0),
+    ]
+    assert {got[0][1], got[3][1]} == {2, 4}
+
+
+def test_an_other_than_temporary_impairment_is_not_what_its_element_leaves_out() -> None:
+    """ "Other than temporary" is a term, and a decline "deemed to be other than temporary" an
+    impairment loss: the OTTI row takes that block, and the available-for-sale rows theirs."""
+    page = parse_text_page(GIZMO_OLD_AFS_IMPAIRMENT)
+    got = {(r.label, r.members): r.definition for r in page.rows if r.cells}
+    assert got[("Available-for-sale Securities", ())] == 2
+    assert (
+        got[("Other than Temporary Impairment Losses, Investments, Available-for-sale Securities", ())] == 3
+    )
+    assert {d for (label, _), d in got.items() if label == "Available-for-sale Securities"} == {2}
+
+
+def test_cash_and_cash_equivalents_sit_at_the_interim_pages_balance_dates() -> None:
+    """Cash is a balance: at the half year's end and at the year-end (a guess), not under the two
+    half years."""
+    page = parse_text_page(GIZMO_INTERIM_CASH_BALANCE)
+    row = next(r for r in page.rows if r.label == "Cash and cash equivalents")
+    assert [(c.raw, c.column, c.certain, c.rule) for c in row.cells] == [
+        ("¥ 59,324", 0, False, "balance_dates"),
+        ("¥ 52,913", 2, False, "balance_dates"),
+    ]
+
+
+def test_a_capital_tier_reads_alike_in_every_spelling() -> None:
+    """ "Tier1" is "tier one", so the Tier 1 row takes the tier one block by its text, and the effective
+    minimum CET1 ratio (whose label copies its documentation) is not left the tier one block."""
+    page = parse_text_page(GIZMO_TIER_SPELLINGS)
+    got = {r.label: r.definition for r in page.rows}
+    assert got["Tier1 capital ratio requirement"] == 4
+    assert (
+        got["Effective minimum ratio of common equity Tier 1 capital to risk-weighted assets requirement"]
+        == 5
+    )
+    assert got["Common equity Tier 1 capital ratio requirement"] == 2
+    assert page.definitions[4].match_rule == "text_match"
+
+
+def test_a_definition_that_says_there_is_none_is_the_headings() -> None:
+    """ "No definition is available." documents nothing: the heading without values takes it, and the
+    CET1 row its own documentation."""
+    page = parse_text_page(GIZMO_CAPITAL_ADEQUACY_HEADING)
+    got = {r.label: r.definition for r in page.rows}
+    assert got == {
+        "Capital adequacy": 1,
+        "Minimum requirement of Common Equity Tier 1 (CET1)": 0,
+        "Minimum requirement of Tier 1 capital ratio": 2,
+    }
+
+
+def test_a_credit_lines_dates_are_told_apart_by_the_taxonomys_words() -> None:
+    """A facility "terminates" at maturity and "first became available" at issuance: each date row takes
+    its block by those words, against the id order that would pair them the other way."""
+    page = parse_text_page(GIZMO_CREDIT_LINE_DATES)
+    got = {
+        r.label: (r.definition, page.definitions[r.definition].match_rule)
+        for r in page.rows
+        if r.definition is not None
+    }
+    assert got["Line of credit issuance date"] == (1, "text_match")
+    assert got["Line of credit maturity date"] == (0, "text_match")
 
 
 def test_a_weighted_average_interest_rate_is_a_rate() -> None:

@@ -3353,6 +3353,176 @@ GIZMO_RPO_TIMING_BANDS = (
 )
 
 
+# Old style, member columns: a row with as many values as one member's columns (the bank loans' three
+# years) fills them, not the first columns of the page.
+GIZMO_OLD_LOANS_BY_MEMBER = (
+    "|\nGizmo Short-term Loans (Details) (USD $)\nIn Thousands, unless otherwise specified\n"
+    "|12 Months Ended\n|\nDec. 31, 2014\n|\nDec. 31, 2013\n|\nDec. 31, 2014\nBank Loans\n"
+    "|\nDec. 31, 2013\nBank Loans\n|\nDec. 31, 2012\nBank Loans\n"
+    "|Weighted average interest rate\n|5.10%\n|5.40%\n|4.90%\n|5.20%\n|5.60%\n"
+    "|Interest expense\n|$ 3,120\n|$ 2,870\n|$ 2,455\n"
+    + old_style_blocks(
+        [
+            "The cost of borrowed funds accounted for as interest expense.",
+            "Weighted average interest rate of short-term debt outstanding as of the balance sheet date.",
+        ]
+    )
+)
+
+# A capital tier in any of its spellings ("Tier1", "Tier 1", "tier one") is one word, so the effective
+# minimum CET1 ratio, whose label copies its documentation, is not left to the tier one block.
+GIZMO_TIER_SPELLINGS = (
+    "|\nGizmo Regulatory Requirements (Details)\n|\nDec. 31, 2026\n"
+    "|Regulatory requirements\n"
+    "|Tier1 capital ratio requirement\n|6.00%\n"
+    "|Total capital ratio requirement\n|8.00%\n"
+    "|Common equity Tier 1 capital ratio requirement\n|4.50%\n"
+    "|Leverage ratio requirement\n|4.00%\n"
+    "|Capital conservation buffer requirement\n|2.50%\n"
+    "|Effective minimum ratio of common equity Tier 1 capital to risk-weighted assets requirement\n|7.00%\n"
+    + definition_blocks(
+        [
+            "The capital conservation buffer is built up outside periods of stress and drawn down as losses"
+            " are incurred.",
+            "The minimum leverage ratio of total assets required to be maintained.",
+            "The minimum ratio of common equity tier one capital to risk weighted assets required to be"
+            " maintained.",
+            "The minimum ratio of total capital to risk weighted assets required to be maintained.",
+            "The minimum ratio of tier one capital to risk weighted assets required to be maintained.",
+            "Represents the effective minimum ratio of common equity Tier 1 capital to risk-weighted assets"
+            " after phase-in of the capital conservation buffer.",
+            None,
+        ]
+    )
+)
+
+# A filer's definition that says there is none ("No definition is available.") is a heading's block,
+# not a numeric row's.
+GIZMO_CAPITAL_ADEQUACY_HEADING = (
+    "|\nGizmo Capital adequacy (Details)\n|\nSep. 30, 2026\n"
+    "|Capital adequacy\n"
+    "|Minimum requirement of Common Equity Tier 1 (CET1)\n|4.5\n"
+    "|Minimum requirement of Tier 1 capital ratio\n|6.0\n"
+    + definition_blocks(
+        [
+            "The minimum Common Equity Tier One Capital Ratio (Common Equity Tier one capital divided by"
+            " risk-weighted assets) required for capital adequacy purposes under the regulatory framework.",
+            "No definition is available.",
+            "The minimum Tier one Capital ratio required for minimum reserves purposes under the regulatory"
+            " framework.",
+        ]
+    )
+)
+
+# A credit facility's dates in the taxonomy's words: it "terminates" at maturity and "first became
+# available" at issuance, whatever the id order of the blocks.
+GIZMO_CREDIT_LINE_DATES = (
+    "|\nGizmo Lines of Credit (Details Narrative) - USD ($)\n|\nMar. 31, 2026\n"
+    "|Line of credit issuance date\n|Oct. 15, 2022\n"
+    "|Line of credit maximum amount\n|$ 500,000\n"
+    "|Line of credit maturity date\n|Dec. 31, 2027\n"
+    + definition_blocks(
+        [
+            "Date the credit facility terminates, in CCYY-MM-DD format.",
+            "Date the credit facility first became available, in CCYY-MM-DD format.",
+            "Maximum borrowing capacity under the credit facility without consideration of any current"
+            " restrictions on the amount that could be borrowed or the amounts currently outstanding under"
+            " the facility.",
+        ]
+    )
+)
+
+# Old style: a row as long as the bonds' member columns that shows its own totals (1,500 = 900 + 600)
+# starts in the total columns, so it is not moved under the members.
+GIZMO_OLD_BONDS_WITH_TOTALS = (
+    "|\nGizmo Investments (Details) (USD $)\n|\nDec. 31, 2014\n|\nDec. 31, 2013\n"
+    "|\nDec. 31, 2014\nCorporate Bonds\n|\nDec. 31, 2013\nCorporate Bonds\n"
+    "|\nDec. 31, 2014\nMunicipal Bonds\n|\nDec. 31, 2013\nMunicipal Bonds\n"
+    "|\nDec. 31, 2014\nAgency Bonds\n|\nDec. 31, 2013\nAgency Bonds\n"
+    "|Fair value\n|$ 2,480\n|$ 2,210\n|$ 910\n|$ 805\n|$ 640\n|$ 520\n|$ 930\n|$ 885\n"
+    "|Amortized cost\n|1,500\n|1,300\n|900\n|800\n|600\n|500\n"
+    + old_style_blocks(
+        [
+            "Amortized cost of the investments in debt securities.",
+            "Fair value of the investments in debt securities.",
+        ]
+    )
+)
+
+# Two flows shown under one label open and close the table ("Charge-offs for loan losses" for the
+# quarter and for the year): they are no balance, so neither takes a block by being one.
+GIZMO_REPEATED_CHARGE_OFFS = (
+    "|\nGizmo Fair Value (Narrative) (Details) (USD $)\n|3 Months Ended\n|9 Months Ended\n"
+    "|\nSep. 30, 2013\n|\nSep. 30, 2012\n|\nSep. 30, 2013\n|\nSep. 30, 2012\n"
+    "|Fair Value [Abstract]\n"
+    "|Charge-offs for loan losses\n|$ 426,063\n|$ 143,578\n|$ 569,486\n|$ 832,284\n"
+    "|Losses on sale of foreclosed real estate properties\n|(40,998)\n|(57,358)\n|(89,342)\n|(179,840)\n"
+    "|Write-downs on properties that remain in foreclosed real estate\n|94,500\n|125,066\n"
+    "|Charge-offs for loan losses\n|$ 350,365\n|$ 14,928\n|$ 533,621\n|$ 406,552\n"
+    + old_style_blocks(
+        [
+            "Write down of foreclosed real estate",
+            None,
+            "Amount of direct write-downs of financing receivables charged against the allowance.",
+            "The net gain (loss) resulting from sales and other disposals of other real estate owned,"
+            " increases (decreases) in the valuation allowance for foreclosed real estate, and write-downs of"
+            " other real estate owned after acquisition or physical possession.",
+            "Provision charged for the period based on estimated losses to be realized from loan and lease"
+            " transactions.",
+        ]
+    )
+)
+
+# An other-than-temporary impairment is the decline in fair value "deemed to be other than temporary",
+# and "other than temporary" names no part the element leaves out.
+GIZMO_OLD_AFS_IMPAIRMENT = (
+    "|\nGizmo Available-for-sale Securities (Details Textual) (USD $)\n|12 Months Ended\n"
+    "|\nDec. 31, 2017\n|\nDec. 31, 2016\n"
+    "|Available-for-sale Securities, Greater than 10% of Stockholders' Equity\n|$ 0\n|$ 0\n"
+    "|Available-for-sale Securities\n|24,399,881\n|31,499,132\n"
+    "|Other than Temporary Impairment Losses, Investments, Available-for-sale Securities\n|0\n"
+    "|Loans and Securities Pledged to Secure FHLB Advances\n|137,900,000\n"
+    "|Single Family Mortgage Loans [Member]\n"
+    "|Available-for-sale Securities\n|10,000,000\n|10,100,000\n"
+    + old_style_blocks(
+        [
+            "Available-for-sale securities, other than those of government agencies, that are greater than"
+            " 10% of stockholders' equity.",
+            "Amount of loans and securities pledged to secure FHLB advances.",
+            "Amount of investment in debt and equity securities categorized neither as held-to-maturity nor"
+            " trading.",
+            "The amount by which the fair value of an investment in debt and equity securities categorized"
+            " as Available-for-sale is less than the amortized cost basis or carrying amount of that"
+            " investment at the balance sheet date and the decline in fair value is deemed to be other than"
+            " temporary, before considering whether or not such investment is covered by a hedge.",
+        ]
+    )
+)
+
+# Cash and cash equivalents are a balance: on an interim page it sits at the period's end and at the
+# year-end, not under the two half years.
+GIZMO_INTERIM_CASH_BALANCE = (
+    "|\nGizmo Risks and Concentration (Details) - CNY (¥)\n¥ in Thousands\n|6 Months Ended\n"
+    "|\nJun. 30, 2026\n|\nJun. 30, 2025\n|\nDec. 31, 2025\n"
+    "|Risks and Concentration [Line Items]\n"
+    "|Cash and cash equivalents\n|¥ 59,324\n|¥ 52,913\n"
+    "|Restricted cash\n|¥ 1,200\n|¥ 1,100\n|¥ 1,150\n"
+    "|Customer Concentration Risk [Member] | One customer [Member] | Revenue Benchmark [Member]\n"
+    "|Risks and Concentration [Line Items]\n"
+    "|Concentration Risk, Percentage\n|19.50%\n|21.70%\n"
+    + definition_blocks(
+        [
+            "Line items represent financial concepts included in a table.",
+            "For an entity that discloses a concentration risk in relation to quantitative amount, which"
+            " serves as the benchmark (or denominator) in the equation, this concept represents the"
+            " concentration percentage derived from the division.",
+            "Cash and cash equivalents subject to concentration.",
+            "Restricted cash of the PRC subsidiaries.",
+        ]
+    )
+    + member_blocks(3)
+)
+
 # A weighted average interest rate is a rate, not the weighted average borrowings whose words it shares.
 GIZMO_SHORT_TERM_RATE = (
     "|\nGIZMO SHORT-TERM BORROWINGS (Details) (USD $)\nIn Thousands, unless otherwise specified\n"

@@ -149,6 +149,10 @@ _DOC_PHRASES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = tuple(
         # The standards' definition of an asset, for the labels that name it ("Total assets").
         (r"\bprobable future economic benefits\b", ("asset",)),
         (r"\bbefore (?:the )?effects? of (?:master )?netting\b", ("gross",)),
+        # An agreement's end and start dates, in the taxonomy's words ("Date the credit facility
+        # terminates", "... first became available"), for what labels call maturity and issuance.
+        (r"^(?:the )?date\b[^.;]{0,60}?\bterminates\b", ("maturity", "expiration", "end")),
+        (r"^(?:the )?date\b[^.;]{0,60}?\bfirst became available\b", ("issuance", "inception", "start")),
         # IFRS cash on hand: "The amount of cash held by the entity. This does not include demand deposits."
         (r"^(?:the )?amount of cash held by the entity\b", ("hand",)),
         # What cash equivalents are, in the standards' words.
@@ -156,6 +160,9 @@ _DOC_PHRASES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = tuple(
         (r"nonoperating|ancillary", ("other",)),
         # Obligations "incurred and payable" are what statements call accrued.
         (r"\bobligations incurred (?:through that date )?and payable\b", ("accrued", "accrual")),
+        # A decline in fair value "deemed to be other than temporary" is an other-than-temporary
+        # impairment loss, in the taxonomy's words.
+        (r"\bdecline in (?:the )?fair value is deemed to be other than temporary\b", ("impairment", "loss")),
         # A security's cost in excess of its fair value is its unrealized loss.
         (
             r"\bexcess of (?:the )?(?:amortized )?cost(?: basis)? over (?:the )?fair value\b",
@@ -465,7 +472,16 @@ def _canonical(text: str) -> str:
     text = _SHORT_TERM_RE.sub("short-term current", text)
     text = _NOT_WITHIN_YEAR_RE.sub("noncurrent", text)
     text = _NOT_INCLUDED_RE.sub("excluded from", text)
+    text = _CAPITAL_TIER_RE.sub(_capital_tier, text)
     return _COST_OF_SALES_RE.sub(_cost_of_sales, _CAMEL_RE.sub(" ", text))
+
+
+# A capital tier in any of its spellings is one word: "Tier1", "Tier 1", "tier one", "Tier I".
+_CAPITAL_TIER_RE = re.compile(r"(?i)\btier[- ]?(1|one|i|2|two|ii)\b")
+
+
+def _capital_tier(m: re.Match[str]) -> str:
+    return " tierone " if m.group(1).lower() in ("1", "one", "i") else " tiertwo "
 
 
 # A write-off in any of its spellings is one word: a "charge-off" is no charge (expense), and
@@ -629,7 +645,8 @@ _HEDGE_ADJUSTMENTS_RE = re.compile(r"\bfair value hedge accounting adjustments\b
 _DEDUCTED_LIST_RE = re.compile(r"\bafter deduction of [^;.]{3,200};", re.IGNORECASE)
 _LOSS_POSITION_RE = re.compile(r"\b(?:unrealized )?loss position\b", re.IGNORECASE)
 _EXCLUDING_RE = re.compile(r"\bexcluding\b[^.;,]*", re.IGNORECASE)
-_OTHER_THAN_RE = re.compile(r"\bother than\b[^.;,]*", re.IGNORECASE)
+# ("Other than temporary" impairment is a term of its own, not what the element leaves out.)
+_OTHER_THAN_RE = re.compile(r"\bother than\b(?! temporar)[^.;,]*", re.IGNORECASE)
 # (Only a clause that ends the sentence: "assets, including goodwill, in excess of ..." is a whole.)
 _INCLUDING_RE = re.compile(r",\s*including\b[^.;,]*(?=[.;]|$)", re.IGNORECASE)
 _FORMULA_RE = re.compile(r"\(([^()]{3,120}? (?:less|minus|plus) [^()]{3,120})\)", re.IGNORECASE)
@@ -2016,7 +2033,9 @@ def _says_nothing(block: DefinitionBlock) -> bool:
 
 # (Also the renderer's own words copied as a definition: "No Definition Available".)
 _EMPTY_DOC_RE = re.compile(
-    r"^\s*(?:n/?a|none|not applicable|no definition(?: available)?|-+|\.)?\s*\.?\s*$", re.IGNORECASE
+    r"^\s*(?:n/?a|none|not applicable|no (?:definition|documentation)(?: is)?(?: available)?|-+|\.)?"
+    r"\s*\.?\s*$",
+    re.IGNORECASE,
 )
 
 
@@ -2189,6 +2208,8 @@ def _bracketing_labels(rows: list[Row]) -> set[int]:
     for valued in _valued_groups(rows):
         if len(valued) < 3 or valued[0].label != valued[-1].label:
             continue
+        if reads_as_flow(valued[0].label):
+            continue  # two flows of one label ("Charge-offs for loan losses" twice) are no balance
         if any(r.label != valued[0].label for r in valued[1:-1]):
             out.update((valued[0].index, valued[-1].index))
     return out

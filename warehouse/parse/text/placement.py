@@ -142,6 +142,7 @@ def place_rows(page: Page, old_style: bool = False) -> None:
     _apply_cumulative_labels(page, gaps)
     _apply_concentration_columns(page, gaps)
     _apply_satisfaction_start_dates(page, gaps)
+    _apply_member_spans(page, gaps)
     _find_sibling_echoes(gaps)
     for g in gaps:
         _finish(page, g, solver)
@@ -565,6 +566,93 @@ def _apply_rates_named_by_members(page: Page, gaps: list[_GapRow]) -> None:
             ],
             RATES_BY_MEMBER_RULE,
         )
+
+
+MEMBER_SPAN_RULE = "member_span"  # a guess: as many values as the columns of one member or one kind
+_RANGE_MEMBER_RE = re.compile(r"(?i)^(?:minimum|maximum|weighted[- ]average)\b")
+
+
+def _member_spans(cols: list[Column]) -> set[frozenset[int]]:
+    """The column sets a row of member columns fills whole: the columns of one member (`Short-term
+    borrowings` over three years), and the columns of one kind (as many members, a range end or
+    none: the seven share classes of a fund apart from their Minimum and Maximum columns; the
+    customers of a concentration page with and without their Maximum columns)."""
+    spans: dict[str, set[int]] = {}
+    kinds: dict[tuple[int, bool | None], set[int]] = {}
+    for j, c in enumerate(cols):
+        ranged = [m for m in c.members if _RANGE_MEMBER_RE.match(m.label)]
+        plain = len(c.members) - len(ranged)
+        kinds.setdefault((plain, bool(ranged)), set()).add(j)
+        kinds.setdefault((plain, None), set()).add(j)  # with and without a range end
+        for m in c.members:
+            spans.setdefault(m.label, set()).add(j)
+    # A range is one reading of a Minimum and Maximum pair, so a span that is one pair tells nothing
+    # the range rule does not (`Expected volatility 52% | 48%` is a value a year as well); and a
+    # value is shown beside its range's ends rarely, so no span holds a pair with its plain column.
+    ranges = [frozenset(p) for p in _min_max_pairs(cols)]
+    with_base = [r | {k} for r in ranges for k in _plain_columns(cols, min(r))]
+    return {
+        s
+        for s in {frozenset(s) for s in [*spans.values(), *kinds.values()]}
+        if 1 < len(s) < len(cols)
+        # (One period length: an agreement's date and a year of the same member are two things.)
+        and len({cols[j].group for j in s}) == 1
+        and s not in ranges
+        and not any(w <= s for w in with_base)
+    }
+
+
+def _shows_own_total(row: Row) -> bool:
+    """Some value of the row is the sum of two or more of its others (`1,337,515` beside the five
+    series that make it): the row shows a total column beside its members' columns, so it fills
+    no member's columns alone. Amounts of 100 or more, to the unit shown."""
+    numbers = [
+        c.value.number for c in row.cells if c.value.number is not None and abs(c.value.number) >= ECHO_MIN
+    ]
+    if not 3 <= len(numbers) <= 16:
+        return False
+    for i, total in enumerate(numbers):
+        others = numbers[:i] + numbers[i + 1 :]
+        sums: dict[Decimal, int] = {Decimal(0): 0}  # a reachable sum and the fewest parts that make it
+        for v in others:
+            for s, k in list(sums.items()):
+                if s + v not in sums or sums[s + v] > k + 1:
+                    sums[s + v] = k + 1
+        if sums.get(total, 0) >= 2:
+            return True
+    return False
+
+
+def _plain_columns(cols: list[Column], j: int) -> list[int]:
+    """The columns of column ``j``'s period and members without its range end (Minimum, ...)."""
+    plain = [m.label for m in cols[j].members if not _RANGE_MEMBER_RE.match(m.label)]
+    return [
+        k
+        for k, c in enumerate(cols)
+        if k != j and c.period == cols[j].period and [m.label for m in c.members] == plain
+    ]
+
+
+def _apply_member_spans(page: Page, gaps: list[_GapRow]) -> None:
+    """Where columns carry members (old-style dimensions), a row with as many values as the columns
+    of one member, or of one kind, most often fills them: each member shows the row's element for
+    each of its periods. Those placements are preferred, among the row's other preferences if it has
+    them (a guess: two such spans may be alike in size, and a row may show only part of one)."""
+    cols = page.columns
+    if not any(c.members for c in cols) or any(c.period is None for c in cols):
+        return
+    spans = _member_spans(cols)
+    for g in gaps:
+        pool = g.preferred or g.candidates
+        if len(g.candidates) < 2 or len(g.row.cells) < 2 or _shows_own_total(g.row):
+            continue
+        fit = [cand for cand in pool if frozenset(cand) in spans]
+        if not fit or len(fit) == len(pool):
+            continue
+        # (A page habit that already picks a span, a balance's two dates say, keeps its name.)
+        habit = max(pool, key=lambda c: (_prior(page, g.row, c)[0], [-j for j in c]))
+        if frozenset(habit) not in spans:
+            g.preferred, g.preferred_by = fit, MEMBER_SPAN_RULE
 
 
 def _prefer_highest(g: _GapRow, fits: list[float], rule: str) -> None:

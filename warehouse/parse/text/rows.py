@@ -535,7 +535,7 @@ _FLOW_LABEL_RE = re.compile(
 _STOCK_LABEL_RE = re.compile(
     r"\b(?:balances?|liabilit(?:y|ies)|assets?|allowances?|reserves?|obligations?|payables?|receivables?|debt"
     r"|borrowings?|equity|deficit|inventor(?:y|ies)|goodwill|outstanding|accrued|prepaid|deferred|carrying"
-    r"|fair value|carry-?forwards?|carry-?overs?)\b",
+    r"|fair value|carry-?forwards?|carry-?overs?|cash equivalents|restricted cash)\b",
     re.IGNORECASE,
 )
 
