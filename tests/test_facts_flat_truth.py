@@ -85,6 +85,8 @@ from tests.support.pages import (
     GIZMO_OLD_AFS_IMPAIRMENT,
     GIZMO_OLD_BUYER_SHARES,
     GIZMO_OLD_CODE_TITLE,
+    GIZMO_OLD_CREDIT_LINE_RANGE,
+    GIZMO_OLD_DIVIDENDS_BY_QUARTER,
     GIZMO_OLD_FACILITY_BALANCES,
     GIZMO_OLD_GOODWILL_SEGMENTS,
     GIZMO_OLD_KRW_COLUMNS,
@@ -786,6 +788,8 @@ def test_member_spans_cash_balances_and_tier_words_reach_the_warehouse(
             "adequacy.txt": GIZMO_CAPITAL_ADEQUACY_HEADING,
             "afs.txt": GIZMO_OLD_AFS_IMPAIRMENT,
             "cash.txt": GIZMO_INTERIM_CASH_BALANCE,
+            "dividends.txt": GIZMO_OLD_DIVIDENDS_BY_QUARTER,
+            "lines.txt": GIZMO_OLD_CREDIT_LINE_RANGE,
             "credit.txt": GIZMO_CREDIT_LINE_DATES,
             "loans.txt": GIZMO_OLD_LOANS_BY_MEMBER,
             "tiers.txt": GIZMO_TIER_SPELLINGS,
@@ -815,6 +819,21 @@ def test_member_spans_cash_balances_and_tier_words_reach_the_warehouse(
     assert [(float(r[0]), r[1], str(r[2])) for r in cash] == [
         (52913000.0, 2, "2025-12-31"),
         (59324000.0, 0, "2026-06-30"),
+    ]
+    quarters = query_rows(
+        engine,
+        "SELECT DISTINCT period_start, period_end, column_certain FROM facts_flat"
+        " WHERE source_path = 'dividends.txt' AND member_labels IS NOT NULL AND member_labels <> ''",
+    )
+    assert [(str(r[0]), str(r[1]), bool(r[2])) for r in quarters] == [("2012-01-01", "2012-12-31", False)]
+    lines = query_rows(
+        engine,
+        "SELECT raw_value, column_index, period_end FROM facts_flat WHERE source_path = 'lines.txt'"
+        " AND row_label LIKE 'Period of availability%' ORDER BY column_index",
+    )
+    assert [(r[0], r[1], str(r[2])) for r in lines] == [
+        ("1 day", 2, "2013-12-31"),
+        ("20 days", 3, "2013-12-31"),
     ]
     defs = query_rows(
         engine,

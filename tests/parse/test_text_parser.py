@@ -62,6 +62,8 @@ from tests.support.pages import (
     GIZMO_OLD_AFS_IMPAIRMENT,
     GIZMO_OLD_BONDS_WITH_TOTALS,
     GIZMO_OLD_BUYER_SHARES,
+    GIZMO_OLD_CREDIT_LINE_RANGE,
+    GIZMO_OLD_DIVIDENDS_BY_QUARTER,
     GIZMO_OLD_KRW_COLUMNS,
     GIZMO_OLD_LOANS_BY_MEMBER,
     GIZMO_OLD_PENSION_ASSUMPTIONS,
@@ -4499,6 +4501,29 @@ def test_cash_and_cash_equivalents_sit_at_the_interim_pages_balance_dates() -> N
         ("¥ 59,324", 0, False, "balance_dates"),
         ("¥ 52,913", 2, False, "balance_dates"),
     ]
+
+
+def test_an_empty_minimum_and_maximum_pair_takes_the_one_range_row() -> None:
+    """No row fills the federal funds lines' Minimum and Maximum columns, and one guessed row shows
+    two values, the lower first: `1 day | 20 days` is that range (a guess)."""
+    page = parse_text_page(GIZMO_OLD_CREDIT_LINE_RANGE)
+    row = next(r for r in page.rows if r.label.startswith("Period of availability"))
+    assert [(c.raw, c.column, c.certain, c.rule) for c in row.cells] == [
+        ("1 day", 2, False, "range_in_min_max_columns"),
+        ("20 days", 3, False, "range_in_min_max_columns"),
+    ]
+    assert [m.label for m in page.columns[2].members][-1] == "Minimum [Member]"
+
+
+def test_one_value_siblings_sit_where_they_add_up_to_their_parent() -> None:
+    """Three dividends of $ 0.04 add up to the year's $ 0.12, not to the first column's $ 0.04 (a
+    dividend declared after the year): each sits in the year's column (guesses)."""
+    page = parse_text_page(GIZMO_OLD_DIVIDENDS_BY_QUARTER)
+    members = [r for r in page.rows if r.members and r.cells]
+    assert len(members) == 3
+    assert {(c.raw, c.column, c.certain, c.rule) for r in members for c in r.cells} == {
+        ("$ 0.04", 1, False, "member_sums")
+    }
 
 
 def test_a_capital_tier_reads_alike_in_every_spelling() -> None:

@@ -3523,6 +3523,40 @@ GIZMO_INTERIM_CASH_BALANCE = (
     + member_blocks(3)
 )
 
+# Old style: a Minimum and Maximum pair that no other row fills holds the one two-value row whose
+# lower value comes first (`1 day | 20 days`).
+GIZMO_OLD_CREDIT_LINE_RANGE = (
+    "|\nGizmo Unused Lines of Credit (Details Narrative) (USD $)\n|12 Months Ended\n"
+    "|\nDec. 31, 2013\nFederal Funds Lines [Member]\n|\nDec. 31, 2012\nFederal Funds Lines [Member]\n"
+    "|\nDec. 31, 2013\nFederal Funds Lines [Member]\nMinimum [Member]\n"
+    "|\nDec. 31, 2013\nFederal Funds Lines [Member]\nMaximum [Member]\n"
+    "|\nDec. 31, 2013\nHome Loan Bank Line [Member]\n"
+    "|Line of Credit Facility [Line Items]\n"
+    "|Unused lines of credit\n|$ 12,550,000\n|$ 9,550,000\n|$ 15,560,000\n"
+    "|Period of availability for general corporate purposes\n|1 day\n|20 days\n"
+    + old_style_blocks(
+        [
+            "Represents the period of availability of the lines of credit.",
+            None,
+            "Amount of borrowing capacity currently available under the credit facility.",
+        ]
+    )
+)
+
+# Three one-value dividend members whose per-share amounts add up to the year's total ($ 0.12), not
+# to the dividend declared after the year ($ 0.04 in the first column): they sit in the year.
+GIZMO_OLD_DIVIDENDS_BY_QUARTER = (
+    "|\nGizmo Regulatory Capital Matters (Detail) (USD $)\n|0 Months Ended\n|12 Months Ended\n"
+    "|\nFeb. 12, 2013\n|\nDec. 31, 2012\n|\nDec. 31, 2011\n"
+    "|Common Stock, Dividends, Per Share, Cash Paid\n|$ 0.04\n|$ 0.12\n|$ 0.00\n"
+    "|\nDividend 2012 Third [Member]\n|Common Stock, Dividends, Per Share, Cash Paid\n|$ 0.04\n"
+    "|\nDividend 2012 First [Member]\n|Common Stock, Dividends, Per Share, Cash Paid\n|$ 0.04\n"
+    "|\nDividend 2012 Second [Member]\n|Common Stock, Dividends, Per Share, Cash Paid\n|$ 0.04\n"
+    + old_style_blocks(
+        ["Aggregate dividends paid during the period for each share of common stock outstanding."]
+    )
+)
+
 # A weighted average interest rate is a rate, not the weighted average borrowings whose words it shares.
 GIZMO_SHORT_TERM_RATE = (
     "|\nGIZMO SHORT-TERM BORROWINGS (Details) (USD $)\nIn Thousands, unless otherwise specified\n"

@@ -149,6 +149,7 @@ def place_rows(page: Page, old_style: bool = False) -> None:
     if not old_style:
         _choose_guesses_jointly(page, gaps, solver)
     _fill_empty_columns(page, gaps, solver)
+    _fill_empty_ranges(page, gaps)
     _doubt_lost_labels(page)
 
 
@@ -250,6 +251,41 @@ def _apply_member_sums(page: Page, gaps: list[_GapRow]) -> None:
                 fits.append(cand)
         if len(fits) == 1:
             g.candidates, g.narrowed_by = fits, MEMBER_SUMS_RULE
+    _place_single_value_siblings(n, known, list(open_rows.values()))
+
+
+def _place_single_value_siblings(
+    n: int, known: dict[tuple[int, tuple[str, ...]], list[Decimal | None]], open_rows: list[_GapRow]
+) -> None:
+    """Sibling member rows that each show one value (`Dividend 2012 First`, `Second`, `Third`: $ 0.04
+    each) and whose values add up to the parent's in exactly one of its columns ($ 0.12 for 2012) sit
+    there, all of them: the parent's other columns hold what has no breakdown (a dividend declared
+    after the year). A guess, as a sibling the page does not show could take part."""
+    families: dict[tuple[int, tuple[str, ...]], list[_GapRow]] = {}
+    for g in open_rows:
+        row = g.row
+        members = tuple(m.label for m in row.members)
+        if (
+            len(row.cells) == 1
+            and members
+            and row.definition is not None
+            and row.cells[0].value.number is not None
+        ):
+            families.setdefault((row.definition, members[:-1]), []).append(g)
+    for (block, prefix), family in families.items():
+        parent = known.get((block, prefix))
+        depth = len(prefix) + 1
+        if (
+            not parent
+            or len(family) < 2
+            or any(b == block and len(ms) == depth and ms[:-1] == prefix for b, ms in known)
+        ):
+            continue  # (siblings shown whole are the other rule's)
+        total = sum((g.row.cells[0].value.number or Decimal(0) for g in family), Decimal(0))
+        at = [j for j in range(n) if parent[j] == total and all((j,) in g.candidates for g in family)]
+        if len(at) == 1:
+            for g in family:
+                g.candidates, g.narrowed_by = [(at[0],)], MEMBER_SUMS_RULE
 
 
 MEMBER_COLUMN_SUMS_RULE = "member_column_sums"  # a guess: members' columns add up to the whole's
@@ -349,6 +385,46 @@ def _fill_empty_columns(page: Page, gaps: list[_GapRow], solver: _DollarRule) ->
         _, g, cand = best
         for cell, j in zip(g.row.cells, cand, strict=True):
             cell.column, cell.certain, cell.rule = j, False, COVERAGE_RULE
+
+
+def _fill_empty_ranges(page: Page, gaps: list[_GapRow]) -> None:
+    """A Minimum and Maximum pair that every row left empty holds a range (the renderer drops columns
+    without facts): where exactly one guessed row shows two values, the lower first, that can move
+    there without emptying another column, it does (`Period of availability 1 day | 20 days`), unless
+    a longer range row may hold the pair too (`Lease periods 3 years | 10 years | 40 years | 50
+    years` over two pairs)."""
+    cols = page.columns
+    counts = [0] * len(cols)
+    for r in page.rows:
+        for c in r.cells:
+            if 0 <= c.column < len(cols):
+                counts[c.column] += 1
+    pairs = _min_max_pairs(cols)
+    for lo, hi in pairs:
+        if counts[lo] or counts[hi]:
+            continue
+        movable = []
+        for g in gaps:
+            cells = g.row.cells
+            if len(cells) != 2 or cells[0].certain or (lo, hi) not in g.candidates:
+                continue
+            a, b = (_magnitude(c.value) for c in cells)
+            if a is None or b is None or a > b or any(counts[c.column] < 2 for c in cells):
+                continue
+            movable.append(g)
+        # (A longer guessed row that already holds another pair whole reads as ranges itself.)
+        rivals = [
+            g
+            for g in gaps
+            if len(g.row.cells) > 2
+            and not g.row.cells[0].certain
+            and any({a, b} <= {c.column for c in g.row.cells} for a, b in pairs)
+        ]
+        if len(movable) == 1 and not rivals:
+            for cell, j in zip(movable[0].row.cells, (lo, hi), strict=True):
+                counts[cell.column] -= 1
+                cell.column, cell.certain, cell.rule = j, False, RANGE_RULE
+            counts[lo] = counts[hi] = 1
 
 
 @contextlib.contextmanager
