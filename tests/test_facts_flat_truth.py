@@ -93,6 +93,7 @@ from tests.support.pages import (
     GIZMO_OLD_LOANS_BY_MEMBER,
     GIZMO_OLD_OCI_EDGES,
     GIZMO_OLD_POLICY_PROSE,
+    GIZMO_OLD_PROVISION_AND_PROPERTIES,
     GIZMO_OLD_SALARY_ESCALATION,
     GIZMO_OLD_STORE_COUNTS,
     GIZMO_OLD_STYLE_FEW_BLOCKS,
@@ -790,6 +791,7 @@ def test_member_spans_cash_balances_and_tier_words_reach_the_warehouse(
             "cash.txt": GIZMO_INTERIM_CASH_BALANCE,
             "dividends.txt": GIZMO_OLD_DIVIDENDS_BY_QUARTER,
             "lines.txt": GIZMO_OLD_CREDIT_LINE_RANGE,
+            "provision.txt": GIZMO_OLD_PROVISION_AND_PROPERTIES,
             "credit.txt": GIZMO_CREDIT_LINE_DATES,
             "loans.txt": GIZMO_OLD_LOANS_BY_MEMBER,
             "tiers.txt": GIZMO_TIER_SPELLINGS,
@@ -835,6 +837,12 @@ def test_member_spans_cash_balances_and_tier_words_reach_the_warehouse(
         ("1 day", 2, "2013-12-31"),
         ("20 days", 3, "2013-12-31"),
     ]
+    provision = query_rows(
+        engine,
+        "SELECT period_type, period_end FROM facts_flat WHERE source_path = 'provision.txt'"
+        " AND row_label = 'Provision for Loan Losses Expensed' ORDER BY period_end",
+    )
+    assert [(r[0], str(r[1])) for r in provision] == [("duration", "2013-03-31"), ("duration", "2014-03-31")]
     defs = query_rows(
         engine,
         "SELECT DISTINCT source_path, row_label, definition FROM facts_flat WHERE source_path IN"

@@ -68,6 +68,7 @@ from tests.support.pages import (
     GIZMO_OLD_LOANS_BY_MEMBER,
     GIZMO_OLD_PENSION_ASSUMPTIONS,
     GIZMO_OLD_POLICY_PROSE,
+    GIZMO_OLD_PROVISION_AND_PROPERTIES,
     GIZMO_OLD_SALARY_ESCALATION,
     GIZMO_OLD_STORE_COUNTS,
     GIZMO_OLD_STYLE_FEW_BLOCKS,
@@ -4524,6 +4525,16 @@ def test_one_value_siblings_sit_where_they_add_up_to_their_parent() -> None:
     assert {(c.raw, c.column, c.certain, c.rule) for r in members for c in r.cells} == {
         ("$ 0.04", 1, False, "member_sums")
     }
+
+
+def test_a_movement_never_fills_a_dates_empty_column() -> None:
+    """The date outside the quarters is empty under the guesses: the provision for the quarters is a
+    movement and stays in them; a row that can be a count at a date fills it (guesses)."""
+    page = parse_text_page(GIZMO_OLD_PROVISION_AND_PROPERTIES)
+    got = {r.label: [(c.column, c.rule) for c in r.cells] for r in page.rows if r.cells}
+    assert [j for j, _ in got["Provision for Loan Losses Expensed"]] == [0, 1]
+    assert [j for j, _ in got["Number of Real Estate Properties"]] == [0, 2]
+    assert got["Number of Real Estate Properties"][1][1] == "column_coverage"
 
 
 def test_a_capital_tier_reads_alike_in_every_spelling() -> None:

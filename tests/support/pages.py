@@ -3557,6 +3557,24 @@ GIZMO_OLD_DIVIDENDS_BY_QUARTER = (
     )
 )
 
+# Old style: two quarters and a date outside them. A provision is a movement, so it never fills the
+# date's column; the count of properties held at a date does.
+GIZMO_OLD_PROVISION_AND_PROPERTIES = (
+    "|\nGizmo Fair Value (Details) (USD $)\n|3 Months Ended\n|\nMar. 31, 2014\n|\nMar. 31, 2013\n"
+    "|\nFeb. 28, 2013\n"
+    "|Provision for Loan Losses Expensed\n|$ 127,172\n|$ (257,213)\n"
+    "|Impairment of Real Estate\n|7,540\n|0\n"
+    "|Number of Real Estate Properties\n|1\n|2\n"
+    + old_style_blocks(
+        [
+            "The charge against earnings in the period to reduce the carrying amount of real property to"
+            " fair value.",
+            "The number of real estate properties owned as of the balance sheet date.",
+            "Amount of expense related to loss from loan transactions.",
+        ]
+    )
+)
+
 # A weighted average interest rate is a rate, not the weighted average borrowings whose words it shares.
 GIZMO_SHORT_TERM_RATE = (
     "|\nGIZMO SHORT-TERM BORROWINGS (Details) (USD $)\nIn Thousands, unless otherwise specified\n"

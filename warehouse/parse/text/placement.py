@@ -44,7 +44,7 @@ from warehouse.parse.text.column_sums import (
     shows_shares_hints,
 )
 from warehouse.parse.text.header import TAIL_INSTANTS_NOTE, counted_nouns, set_group
-from warehouse.parse.text.rows import element_key, reads_as_stock
+from warehouse.parse.text.rows import element_key, reads_as_flow, reads_as_stock
 from warehouse.parse.values import ParsedValue, ValueKind, duration_days, is_currency_symbol, iso_code_alone
 
 MAX_CANDIDATES = 5000  # C(n, k) above this: keep fill-left as the only (uncertain) guess
@@ -365,11 +365,14 @@ def _fill_empty_columns(page: Page, gaps: list[_GapRow], solver: _DollarRule) ->
     if len(empty) != 1:
         return
     best: tuple[tuple[int, int, int, int], _GapRow, Placement] | None = None
+    instant = _is_instant(page.columns[empty[0]]) and page.columns[empty[0]].group is None
     with _held_at_guesses(gaps) as saved:
         for g in open_rows:
             now = g.candidates[0]
             if _adds_up_where_it_is(page, g.row):
                 continue  # the empty column may hold a nil fact; a sum that holds is evidence
+            if instant and reads_as_flow(g.row.label) and not reads_as_stock(g.row.label):
+                continue  # a movement ("Provision for loan losses") fills no date's column
             freed = [j for j in now if counts[j] == now.count(j)]
             before = solver.violations(g, now, strict=False)
             for cand in saved[id(g)]:
