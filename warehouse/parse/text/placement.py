@@ -356,11 +356,7 @@ def _fill_empty_columns(page: Page, gaps: list[_GapRow], solver: _DollarRule) ->
     open_rows = [g for g in gaps if not g.row.cells[0].certain and len(g.candidates) > 1]
     if n < 2 or not open_rows:
         return
-    counts = [0] * n
-    for r in page.rows:
-        for c in r.cells:
-            if 0 <= c.column < n:
-                counts[c.column] += 1
+    counts = _values_per_column(page)
     empty = [j for j in range(n) if counts[j] == 0]
     if len(empty) != 1:
         return
@@ -397,11 +393,7 @@ def _fill_empty_ranges(page: Page, gaps: list[_GapRow]) -> None:
     a longer range row may hold the pair too (`Lease periods 3 years | 10 years | 40 years | 50
     years` over two pairs)."""
     cols = page.columns
-    counts = [0] * len(cols)
-    for r in page.rows:
-        for c in r.cells:
-            if 0 <= c.column < len(cols):
-                counts[c.column] += 1
+    counts = _values_per_column(page)
     pairs = _min_max_pairs(cols)
     for lo, hi in pairs:
         if counts[lo] or counts[hi]:
@@ -428,6 +420,15 @@ def _fill_empty_ranges(page: Page, gaps: list[_GapRow]) -> None:
                 counts[cell.column] -= 1
                 cell.column, cell.certain, cell.rule = j, False, RANGE_RULE
             counts[lo] = counts[hi] = 1
+
+
+def _values_per_column(page: Page) -> list[int]:
+    counts = [0] * len(page.columns)
+    for r in page.rows:
+        for c in r.cells:
+            if 0 <= c.column < len(counts):
+                counts[c.column] += 1
+    return counts
 
 
 @contextlib.contextmanager
