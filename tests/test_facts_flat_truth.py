@@ -105,6 +105,7 @@ from tests.support.pages import (
     GIZMO_PENSION_RATES_BY_HEADING,
     GIZMO_PENSION_TEXT_BREAK,
     GIZMO_PROVISION_TABLES,
+    GIZMO_PURCHASE_COMMITMENTS,
     GIZMO_RATE_HINTS,
     GIZMO_RECEIVABLES_CREDIT_LOSS,
     GIZMO_RECEIVABLES_FACTORING,
@@ -792,6 +793,7 @@ def test_member_spans_cash_balances_and_tier_words_reach_the_warehouse(
             "dividends.txt": GIZMO_OLD_DIVIDENDS_BY_QUARTER,
             "lines.txt": GIZMO_OLD_CREDIT_LINE_RANGE,
             "provision.txt": GIZMO_OLD_PROVISION_AND_PROPERTIES,
+            "commitments.txt": GIZMO_PURCHASE_COMMITMENTS,
             "credit.txt": GIZMO_CREDIT_LINE_DATES,
             "loans.txt": GIZMO_OLD_LOANS_BY_MEMBER,
             "tiers.txt": GIZMO_TIER_SPELLINGS,
@@ -846,7 +848,8 @@ def test_member_spans_cash_balances_and_tier_words_reach_the_warehouse(
     defs = query_rows(
         engine,
         "SELECT DISTINCT source_path, row_label, definition FROM facts_flat WHERE source_path IN"
-        " ('adequacy.txt', 'afs.txt', 'credit.txt', 'tiers.txt') ORDER BY source_path, row_label",
+        " ('adequacy.txt', 'afs.txt', 'commitments.txt', 'credit.txt', 'tiers.txt')"
+        " ORDER BY source_path, row_label",
     )
     got = {(r[0], r[1]): (r[2] or "")[:45] for r in defs}
     assert (
@@ -859,6 +862,8 @@ def test_member_spans_cash_balances_and_tier_words_reach_the_warehouse(
     assert got[("adequacy.txt", "Minimum requirement of Common Equity Tier 1 (CET1)")].startswith(
         "The minimum Common Equity Tier One Capital"
     )
+    purchase = "Minimum amount of purchase arrangement in whi"
+    assert got[("commitments.txt", "Purchase Obligation")] == purchase
     otti = "Other than Temporary Impairment Losses, Investments, Available-for-sale Securities"
     assert got[("afs.txt", otti)] == "The amount by which the fair value of an inve"
     assert (

@@ -78,6 +78,7 @@ from tests.support.pages import (
     GIZMO_PENSION_RATES_BY_HEADING,
     GIZMO_PENSION_TEXT_BREAK,
     GIZMO_POLICIES_ALLOWANCE,
+    GIZMO_PURCHASE_COMMITMENTS,
     GIZMO_RECEIVABLES_FACTORING,
     GIZMO_REFUND_ALLOWANCES,
     GIZMO_REPEATED_CHARGE_OFFS,
@@ -4535,6 +4536,18 @@ def test_a_movement_never_fills_a_dates_empty_column() -> None:
     assert [j for j, _ in got["Provision for Loan Losses Expensed"]] == [0, 1]
     assert [j for j, _ in got["Number of Real Estate Properties"]] == [0, 2]
     assert got["Number of Real Estate Properties"][1][1] == "column_coverage"
+
+
+def test_a_label_is_never_what_its_blocks_text_leaves_out() -> None:
+    """The remaining commitment's documentation excludes unconditional purchase obligations, so the
+    `Purchase Obligation` row takes the other block, and the commitment its own."""
+    page = parse_text_page(GIZMO_PURCHASE_COMMITMENTS)
+    got = {r.label: r.definition for r in page.rows if r.cells}
+    assert got == {
+        "Purchase Commitment, Remaining Minimum Amount Committed": 0,
+        "Purchase Commitment, Adjustments And Payments Made": 3,
+        "Purchase Obligation": 1,
+    }
 
 
 def test_a_capital_tier_reads_alike_in_every_spelling() -> None:

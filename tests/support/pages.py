@@ -3575,6 +3575,29 @@ GIZMO_OLD_PROVISION_AND_PROPERTIES = (
     )
 )
 
+# An element is never what its documentation leaves out: "Purchase Obligation" does not take the
+# remaining commitment's block, which excludes unconditional purchase obligations.
+GIZMO_PURCHASE_COMMITMENTS = (
+    "|\nGizmo Commitments and Contingencies (Details) - USD ($)\n|\nSep. 30, 2026\n|\nDec. 31, 2025\n"
+    "|Commitments and Contingencies\n"
+    "|Purchase Commitment, Remaining Minimum Amount Committed\n|$ 1,049,985\n"
+    "|Purchase Commitment, Adjustments And Payments Made\n|967,308\n|$ 639,752\n"
+    "|Purchase Obligation\n|$ 82,677\n|$ 410,233\n"
+    + standard_block(
+        "Minimum amount to be expended to satisfy the terms of arrangements in which the entity has agreed"
+        " to expend funds to procure goods or services, excluding long-term purchase commitments or"
+        " unconditional purchase obligations."
+    )
+    + definition_blocks(
+        [
+            "Minimum amount of purchase arrangement in which the entity has agreed to expend funds to"
+            " procure goods or services from a supplier.",
+            None,
+            "The amount of adjustments and payments made to the purchase commitment.",
+        ]
+    )
+)
+
 # A weighted average interest rate is a rate, not the weighted average borrowings whose words it shares.
 GIZMO_SHORT_TERM_RATE = (
     "|\nGIZMO SHORT-TERM BORROWINGS (Details) (USD $)\nIn Thousands, unless otherwise specified\n"

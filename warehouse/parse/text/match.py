@@ -1995,6 +1995,27 @@ def _totals_of_what_is_excluded(
 EXCLUDED_FIT = 3.0
 
 
+def _labels_of_what_is_excluded(
+    firsts: list[Row], blocks: list[DefinitionBlock], scores: list[list[float]]
+) -> None:
+    """An element is never what its documentation leaves out: a label whose every word (two at
+    least) the excluded part names, and none the rest of the text ("Purchase Obligation" against
+    "Minimum amount to be expended ..., excluding long-term purchase commitments or unconditional
+    purchase obligations"), does not take that block. ("Cash and cash equivalents" keeps the block
+    that excludes those "within disposal group": its text names cash elsewhere.)"""
+    for j, block in enumerate(blocks):
+        doc = us_spelling(block.definition or "").lower()
+        m = _EXCLUDED_PART_RE.search(doc)
+        if not m:
+            continue
+        phrase = set(_stems(m.group(1))) - _STOP
+        rest = set(_stems(doc[: m.start()] + " " + doc[m.end() :]))
+        for i, row in enumerate(firsts):
+            own = set(_stems(_base_label(row.label))) - _STOP - _PRESENTATION_WORDS
+            if len(own) >= 2 and own <= phrase and not own & rest:
+                scores[i][j] -= EXCLUDED_FIT
+
+
 def _standard_abstracts_take_no_values(
     firsts: list[Row], blocks: list[DefinitionBlock], scores: list[list[float]]
 ) -> None:
@@ -2330,6 +2351,7 @@ def match_definitions(
     _wholes_of_parts_shown([by_label[lab][0] for lab in labels], contexts, concept_blocks, scores)
     label_of = {r.index: i for i, lab in enumerate(labels) for r in by_label[lab]}
     _totals_of_what_is_excluded(rows, label_of, concept_blocks, scores)
+    _labels_of_what_is_excluded([by_label[lab][0] for lab in labels], concept_blocks, scores)
     _standard_abstracts_take_no_values([by_label[lab][0] for lab in labels], concept_blocks, scores)
     raw = scores
     # Element-name-like keys of the labels, to compare with the blocks' order (sorted by element id).
