@@ -23,6 +23,7 @@ from tests.support.pages import (
     GIZMO_2011_USEFUL_LIVES,
     GIZMO_AFTER_ALLOWANCE_FOR,
     GIZMO_ALLOWANCE_ABSTRACT_DOC,
+    GIZMO_ALLOWANCE_AND_RESERVE,
     GIZMO_ALLOWANCE_BARE_BALANCES,
     GIZMO_ALLOWANCE_CHARGES,
     GIZMO_ALLOWANCE_PERIOD_EDGES,
@@ -793,6 +794,7 @@ def test_member_spans_cash_balances_and_tier_words_reach_the_warehouse(
             "dividends.txt": GIZMO_OLD_DIVIDENDS_BY_QUARTER,
             "lines.txt": GIZMO_OLD_CREDIT_LINE_RANGE,
             "provision.txt": GIZMO_OLD_PROVISION_AND_PROPERTIES,
+            "reserve.txt": GIZMO_ALLOWANCE_AND_RESERVE,
             "commitments.txt": GIZMO_PURCHASE_COMMITMENTS,
             "credit.txt": GIZMO_CREDIT_LINE_DATES,
             "loans.txt": GIZMO_OLD_LOANS_BY_MEMBER,
@@ -845,6 +847,12 @@ def test_member_spans_cash_balances_and_tier_words_reach_the_warehouse(
         " AND row_label = 'Provision for Loan Losses Expensed' ORDER BY period_end",
     )
     assert [(r[0], str(r[1])) for r in provision] == [("duration", "2013-03-31"), ("duration", "2014-03-31")]
+    reserve = query_rows(
+        engine,
+        "SELECT raw_value, period_end FROM facts_flat WHERE source_path = 'reserve.txt'"
+        " AND row_label = 'Revenue reserve' ORDER BY period_end",
+    )
+    assert [(r[0], str(r[1])) for r in reserve] == [("3,900", "2025-12-31"), ("2,100", "2026-12-31")]
     defs = query_rows(
         engine,
         "SELECT DISTINCT source_path, row_label, definition FROM facts_flat WHERE source_path IN"

@@ -17,6 +17,7 @@ from tests.support.pages import (
     GIZMO_2011_USEFUL_LIVES,
     GIZMO_AFTER_ALLOWANCE_FOR,
     GIZMO_ALLOWANCE_ABSTRACT_DOC,
+    GIZMO_ALLOWANCE_AND_RESERVE,
     GIZMO_ALLOWANCE_BARE_BALANCES,
     GIZMO_ALLOWANCE_CHARGES,
     GIZMO_ALLOWANCE_WRITE_OFFS,
@@ -4548,6 +4549,16 @@ def test_a_label_is_never_what_its_blocks_text_leaves_out() -> None:
         "Purchase Commitment, Adjustments And Payments Made": 3,
         "Purchase Obligation": 1,
     }
+
+
+def test_balances_after_a_roll_forwards_closing_are_no_movements_of_it() -> None:
+    """The revenue reserve and the combined total follow the closing balance: balances at its dates
+    (27,654 + 2,100 = 29,754; 20,257 + 3,900 = 24,157), not movements placed to balance a year."""
+    page = parse_text_page(GIZMO_ALLOWANCE_AND_RESERVE)
+    got = {r.label: [c.column for c in r.cells] for r in page.rows if r.cells}
+    assert got["Balance at December 31"] == [0, 1]
+    assert got["Revenue reserve"] == [0, 1]
+    assert got["Allowance for credit loss, current and revenue reserve"] == [0, 1]
 
 
 def test_a_capital_tier_reads_alike_in_every_spelling() -> None:

@@ -3598,6 +3598,33 @@ GIZMO_PURCHASE_COMMITMENTS = (
     )
 )
 
+# Balances shown after a roll forward's closing row are no movements of it: the reserve and the
+# combined total sit at the closing's dates, not where a movement would balance.
+GIZMO_ALLOWANCE_AND_RESERVE = (
+    "|\nGizmo Allowance for Credit Loss (Details) - USD ($)\n$ in Thousands\n|12 Months Ended\n"
+    "|\nDec. 31, 2026\n|\nDec. 31, 2025\n|\nDec. 31, 2024\n"
+    "|Accounts Receivable, Allowance for Credit Loss [Roll Forward]\n"
+    "|Balance at January 1\n|$ 20,257\n"
+    "|Provision for credit losses\n|80,765\n|$ 65,723\n|$ 48,362\n"
+    "|Write-offs charged against the allowance\n|(75,815)\n"
+    "|Recoveries collected\n|2,447\n"
+    "|Balance at December 31\n|27,654\n|20,257\n"
+    "|Revenue reserve\n|2,100\n|3,900\n"
+    "|Allowance for credit loss, current and revenue reserve\n|$ 29,754\n|$ 24,157\n"
+    + definition_blocks(
+        [
+            "Allowance for credit loss on accounts receivable, current, and the revenue reserve.",
+            "Revenue Reserve",
+            "Amount of allowance for credit loss on accounts receivable.",
+            "Amount of increase in allowance for credit loss on accounts receivable from recovery.",
+            "A roll forward is a reconciliation of a concept from the beginning of a period to the end of a"
+            " period.",
+            "Amount of direct write-downs of accounts receivable charged against the allowance.",
+            "Amount of expense (reversal of expense) for expected credit loss on accounts receivable.",
+        ]
+    )
+)
+
 # A weighted average interest rate is a rate, not the weighted average borrowings whose words it shares.
 GIZMO_SHORT_TERM_RATE = (
     "|\nGIZMO SHORT-TERM BORROWINGS (Details) (USD $)\nIn Thousands, unless otherwise specified\n"

@@ -1223,7 +1223,10 @@ def _roll_forwards(rows: list[Row]) -> Iterator[list[Row]]:
         if any(r.members != a.members for r in rows[pos + 1 : b_pos]):
             continue  # another member context in between: not one roll forward
         end = next((q for q in range(pos + 1, len(rows)) if rows[q].members != a.members), len(rows))
-        movers = [r for r in rows[pos + 1 : end] if r.kind is RowKind.VALUE and r.cells and r is not b]
+        # The movements sit between the balances; after the closing only where it follows the
+        # opening right away (rows after a closing below its movements are other balances).
+        inside = rows[pos + 1 : b_pos] if any(r.cells for r in rows[pos + 1 : b_pos]) else rows[pos + 1 : end]
+        movers = [r for r in inside if r.kind is RowKind.VALUE and r.cells and r is not b]
         if any(element_key(r.label) == key for r in movers):
             continue
         involved = [a, *movers, b]
