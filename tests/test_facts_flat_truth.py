@@ -96,6 +96,7 @@ from tests.support.pages import (
     GIZMO_OLD_POLICY_PROSE,
     GIZMO_OLD_PROVISION_AND_PROPERTIES,
     GIZMO_OLD_SALARY_ESCALATION,
+    GIZMO_OLD_SHARE_DATA_SCALE,
     GIZMO_OLD_STORE_COUNTS,
     GIZMO_OLD_STYLE_FEW_BLOCKS,
     GIZMO_OLD_UNLABELLED_TOTAL,
@@ -795,6 +796,7 @@ def test_member_spans_cash_balances_and_tier_words_reach_the_warehouse(
             "lines.txt": GIZMO_OLD_CREDIT_LINE_RANGE,
             "provision.txt": GIZMO_OLD_PROVISION_AND_PROPERTIES,
             "reserve.txt": GIZMO_ALLOWANCE_AND_RESERVE,
+            "shares.txt": GIZMO_OLD_SHARE_DATA_SCALE,
             "commitments.txt": GIZMO_PURCHASE_COMMITMENTS,
             "credit.txt": GIZMO_CREDIT_LINE_DATES,
             "loans.txt": GIZMO_OLD_LOANS_BY_MEMBER,
@@ -847,6 +849,14 @@ def test_member_spans_cash_balances_and_tier_words_reach_the_warehouse(
         " AND row_label = 'Provision for Loan Losses Expensed' ORDER BY period_end",
     )
     assert [(r[0], str(r[1])) for r in provision] == [("duration", "2013-03-31"), ("duration", "2014-03-31")]
+    scaled = query_rows(
+        engine,
+        "SELECT raw_value, value, unit FROM facts_flat WHERE source_path = 'shares.txt' ORDER BY row_index",
+    )
+    assert [(r[0], float(r[1]), r[2]) for r in scaled] == [
+        ("8", 8000000.0, "shares"),
+        ("$ 1,250", 1250.0, "USD"),
+    ]
     reserve = query_rows(
         engine,
         "SELECT raw_value, period_end FROM facts_flat WHERE source_path = 'reserve.txt'"

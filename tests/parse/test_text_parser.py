@@ -71,6 +71,7 @@ from tests.support.pages import (
     GIZMO_OLD_POLICY_PROSE,
     GIZMO_OLD_PROVISION_AND_PROPERTIES,
     GIZMO_OLD_SALARY_ESCALATION,
+    GIZMO_OLD_SHARE_DATA_SCALE,
     GIZMO_OLD_STORE_COUNTS,
     GIZMO_OLD_STYLE_FEW_BLOCKS,
     GIZMO_OLD_UNLABELLED_TOTAL,
@@ -4559,6 +4560,13 @@ def test_balances_after_a_roll_forwards_closing_are_no_movements_of_it() -> None
     assert got["Balance at December 31"] == [0, 1]
     assert got["Revenue reserve"] == [0, 1]
     assert got["Allowance for credit loss, current and revenue reserve"] == [0, 1]
+
+
+def test_an_old_share_data_scale_line_scales_shares_alone() -> None:
+    """`Share data in Millions, unless otherwise specified`: an old-style scale line for shares only."""
+    page = parse_text_page(GIZMO_OLD_SHARE_DATA_SCALE)
+    assert page.scale_line == "Share data in Millions, unless otherwise specified"
+    assert page.scale == {"shares": 1_000_000}
 
 
 def test_a_capital_tier_reads_alike_in_every_spelling() -> None:

@@ -3625,6 +3625,21 @@ GIZMO_ALLOWANCE_AND_RESERVE = (
     )
 )
 
+# Old style scaling shares alone: "Share data in Millions" makes 8 shares 8,000,000 and leaves the
+# dollars as shown.
+GIZMO_OLD_SHARE_DATA_SCALE = (
+    "|\nGizmo Summary of Significant Accounting Policies (Detail) (USD $)\n"
+    "Share data in Millions, unless otherwise specified\n|6 Months Ended\n|\nJan. 31, 2013\n"
+    "|Business Acquisition, Equity Interest Issued or Issuable, Number of Shares (in Shares)\n|8\n"
+    "|Business Acquisition, Cost of Acquired Entity, Cash Paid\n|$ 1,250\n"
+    + old_style_blocks(
+        [
+            "Amount of cash paid to acquire the entity.",
+            "Number of shares of equity interests issued or issuable to acquire entity.",
+        ]
+    )
+)
+
 # A weighted average interest rate is a rate, not the weighted average borrowings whose words it shares.
 GIZMO_SHORT_TERM_RATE = (
     "|\nGIZMO SHORT-TERM BORROWINGS (Details) (USD $)\nIn Thousands, unless otherwise specified\n"

@@ -40,9 +40,11 @@ REPORT_NAME_END = re.compile(
 )
 # Scale lines, new style: "$ in Millions", "shares in Thousands, $ in Millions", "€ in Millions".
 SCALE_ITEM_RE = re.compile(r"^(?P<unit>.+?)\s+in\s+(?P<word>Units|Thousands|Millions|Billions|Trillions)$")
-# Old style: "In Thousands, unless otherwise specified", "In Millions, except Share data, unless ...".
+# Old style: "In Thousands, unless otherwise specified", "In Millions, except Share data, unless ...",
+# and shares alone: "Share data in Millions, unless otherwise specified" (money unscaled).
 OLD_SCALE_RE = re.compile(
-    r"^In\s+(?P<word>Units|Thousands|Millions|Billions)(?P<rest>.*?)(?:,\s*unless otherwise specified)?$",
+    r"^(?:In\s+(?P<word>Units|Thousands|Millions|Billions)(?P<rest>.*?)"
+    r"|Share data in (?P<shares>Units|Thousands|Millions|Billions))(?:,\s*unless otherwise specified)?$",
     re.IGNORECASE,
 )
 MULTIPLIERS = {
@@ -226,6 +228,8 @@ def parse_scale_line(line: str) -> dict[str, int]:
     """Per-unit multipliers. "$ in Millions" scales money in $, "shares in Thousands" shares only."""
     out: dict[str, int] = {}
     old = OLD_SCALE_RE.match(line)
+    if old and old.group("shares"):
+        return {SHARES: MULTIPLIERS[old.group("shares").lower()]}
     if old:
         mult = MULTIPLIERS[old.group("word").lower()]
         out[ANY_MONEY] = mult
