@@ -87,6 +87,7 @@ from tests.support.pages import (
     GIZMO_OLD_BUYER_SHARES,
     GIZMO_OLD_CODE_TITLE,
     GIZMO_OLD_CREDIT_LINE_RANGE,
+    GIZMO_OLD_CUSTOMER_COUNTS,
     GIZMO_OLD_DIVIDENDS_BY_QUARTER,
     GIZMO_OLD_FACILITY_BALANCES,
     GIZMO_OLD_GOODWILL_SEGMENTS,
@@ -798,6 +799,7 @@ def test_member_spans_cash_balances_and_tier_words_reach_the_warehouse(
             "reserve.txt": GIZMO_ALLOWANCE_AND_RESERVE,
             "shares.txt": GIZMO_OLD_SHARE_DATA_SCALE,
             "commitments.txt": GIZMO_PURCHASE_COMMITMENTS,
+            "counts.txt": GIZMO_OLD_CUSTOMER_COUNTS,
             "credit.txt": GIZMO_CREDIT_LINE_DATES,
             "loans.txt": GIZMO_OLD_LOANS_BY_MEMBER,
             "tiers.txt": GIZMO_TIER_SPELLINGS,
@@ -857,6 +859,12 @@ def test_member_spans_cash_balances_and_tier_words_reach_the_warehouse(
         ("8", 8000000.0, "shares"),
         ("$ 1,250", 1250.0, "USD"),
     ]
+    counts = query_rows(
+        engine,
+        "SELECT raw_value, column_index, unit FROM facts_flat WHERE source_path = 'counts.txt'"
+        " AND row_label LIKE '%Count' ORDER BY column_index",
+    )
+    assert [(r[0], r[1], r[2]) for r in counts] == [("2", 2, "customers"), ("3", 3, "customers")]
     reserve = query_rows(
         engine,
         "SELECT raw_value, period_end FROM facts_flat WHERE source_path = 'reserve.txt'"

@@ -64,6 +64,7 @@ from tests.support.pages import (
     GIZMO_OLD_BONDS_WITH_TOTALS,
     GIZMO_OLD_BUYER_SHARES,
     GIZMO_OLD_CREDIT_LINE_RANGE,
+    GIZMO_OLD_CUSTOMER_COUNTS,
     GIZMO_OLD_DIVIDENDS_BY_QUARTER,
     GIZMO_OLD_KRW_COLUMNS,
     GIZMO_OLD_LOANS_BY_MEMBER,
@@ -4567,6 +4568,17 @@ def test_an_old_share_data_scale_line_scales_shares_alone() -> None:
     page = parse_text_page(GIZMO_OLD_SHARE_DATA_SCALE)
     assert page.scale_line == "Share data in Millions, unless otherwise specified"
     assert page.scale == {"shares": 1_000_000}
+
+
+def test_a_taxonomy_count_label_counts_in_its_columns_unit() -> None:
+    """`Concentration Risk, Major Customer, Count` counts customers: its values sit under the columns
+    whose unit line is `customers` (guesses), not under the region's columns, which list none."""
+    page = parse_text_page(GIZMO_OLD_CUSTOMER_COUNTS)
+    row = next(r for r in page.rows if r.label.endswith("Count"))
+    assert [(c.column, c.certain, c.rule) for c in row.cells] == [
+        (2, False, "column_units_label"),
+        (3, False, "column_units_label"),
+    ]
 
 
 def test_a_capital_tier_reads_alike_in_every_spelling() -> None:

@@ -3640,6 +3640,23 @@ GIZMO_OLD_SHARE_DATA_SCALE = (
     )
 )
 
+# The taxonomy's count labels ("Concentration Risk, Major Customer, Count") count what a column's
+# unit line names (`customers`): their values sit in the columns that list it.
+GIZMO_OLD_CUSTOMER_COUNTS = (
+    "|\nGizmo Concentration of Credit Risks (Details)\n|12 Months Ended\n"
+    "|\nJan. 31, 2014\nASPAC [Member]\n|\nJan. 31, 2013\nASPAC [Member]\n"
+    "|\nJan. 31, 2014\ncustomers\n|\nJan. 31, 2013\ncustomers\n"
+    "|Concentration Risk, Percentage\n|12.00%\n|15.00%\n"
+    "|Concentration Risk, Major Customer, Count\n|2\n|3\n"
+    + old_style_blocks(
+        [
+            "Concentration Risk, Major Customer, Count",
+            "For an entity that discloses a concentration risk in relation to quantitative amount, this"
+            " concept represents the concentration percentage derived from the division.",
+        ]
+    )
+)
+
 # A weighted average interest rate is a rate, not the weighted average borrowings whose words it shares.
 GIZMO_SHORT_TERM_RATE = (
     "|\nGIZMO SHORT-TERM BORROWINGS (Details) (USD $)\nIn Thousands, unless otherwise specified\n"

@@ -192,14 +192,15 @@ def _members_to_units(col: Column, is_unit: Callable[[str], bool]) -> None:
         col.members = tuple(m for m in col.members if m.label not in units)
 
 
-_COUNT_LABEL_RE = re.compile(r"(?i)\bnumber of ((?:[\w-]+ ){0,4}[\w-]+)")
+# "Number of real estate properties"; the taxonomy's "Concentration Risk, Major Customer, Count".
+_COUNT_LABEL_RE = re.compile(r"(?i)\bnumber of ((?:[\w-]+ ){0,4}[\w-]+)|((?:[\w-]+ ){0,2}[\w-]+),? count$")
 
 
 def counted_nouns(label: str) -> set[str]:
     """The words, singular, of what a label numbers ("Number of real estate properties" ->
     real, estate, property): the units it may count in."""
     m = _COUNT_LABEL_RE.search(label)
-    return {singular(w) for w in re.findall(r"[a-z]+", m.group(1).lower())} if m else set()
+    return {singular(w) for w in re.findall(r"[a-z]+", (m.group(1) or m.group(2)).lower())} if m else set()
 
 
 def _set_units(col: Column, units: tuple[str, ...]) -> None:
