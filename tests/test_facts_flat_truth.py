@@ -65,6 +65,7 @@ from tests.support.pages import (
     GIZMO_IFRS_SENSITIVITY,
     GIZMO_INTEREST_INCURRED,
     GIZMO_INTERIM_BALANCES,
+    GIZMO_INTERIM_BALANCES_TWICE,
     GIZMO_INTERIM_CASH_BALANCE,
     GIZMO_INVESTMENTS_ABSTRACT,
     GIZMO_ISO_CODE_TITLE,
@@ -135,6 +136,7 @@ from tests.support.pages import (
     GIZMO_TRUST_REPURCHASES,
     GIZMO_UNIT_ID_LINE,
     GIZMO_UNMARKED_MEMBER,
+    GIZMO_UNMARKED_MEMBER_OVER_TEXT,
     GIZMO_USEFUL_LIFE_RANGE,
     GIZMO_UTILITY_AFUDC,
     GIZMO_WARRANT_BARE_EDGES,
@@ -798,10 +800,12 @@ def test_member_spans_cash_balances_and_tier_words_reach_the_warehouse(
             "provision.txt": GIZMO_OLD_PROVISION_AND_PROPERTIES,
             "reserve.txt": GIZMO_ALLOWANCE_AND_RESERVE,
             "shares.txt": GIZMO_OLD_SHARE_DATA_SCALE,
+            "cloud.txt": GIZMO_INTERIM_BALANCES_TWICE,
             "commitments.txt": GIZMO_PURCHASE_COMMITMENTS,
             "counts.txt": GIZMO_OLD_CUSTOMER_COUNTS,
             "credit.txt": GIZMO_CREDIT_LINE_DATES,
             "loans.txt": GIZMO_OLD_LOANS_BY_MEMBER,
+            "method.txt": GIZMO_UNMARKED_MEMBER_OVER_TEXT,
             "tiers.txt": GIZMO_TIER_SPELLINGS,
         },
     )
@@ -865,6 +869,18 @@ def test_member_spans_cash_balances_and_tier_words_reach_the_warehouse(
         " AND row_label LIKE '%Count' ORDER BY column_index",
     )
     assert [(r[0], r[1], r[2]) for r in counts] == [("2", 2, "customers"), ("3", 3, "customers")]
+    cloud = query_rows(
+        engine,
+        "SELECT column_index, period_end FROM facts_flat WHERE source_path = 'cloud.txt'"
+        " AND row_label = 'Cloud computing assets' ORDER BY column_index",
+    )
+    assert [(r[0], str(r[1])) for r in cloud] == [(0, "2026-06-30"), (2, "2026-06-30"), (4, "2025-12-31")]
+    method = query_rows(
+        engine,
+        "SELECT member_labels, value_text FROM facts_flat WHERE source_path = 'method.txt'"
+        " AND row_label LIKE 'Share-based Compensation%'",
+    )
+    assert [(r[0], r[1]) for r in method] == [("Convertible Promissory Notes", "Black-Scholes model")]
     reserve = query_rows(
         engine,
         "SELECT raw_value, period_end FROM facts_flat WHERE source_path = 'reserve.txt'"

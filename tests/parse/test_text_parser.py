@@ -52,6 +52,7 @@ from tests.support.pages import (
     GIZMO_IFRS_PROVISION_MOVEMENTS,
     GIZMO_IFRS_SENSITIVITY,
     GIZMO_INTERIM_BALANCES,
+    GIZMO_INTERIM_BALANCES_TWICE,
     GIZMO_INTERIM_CASH_BALANCE,
     GIZMO_LICENSES_NARRATIVE,
     GIZMO_LOSS_CARRYFORWARD_RATES,
@@ -100,6 +101,7 @@ from tests.support.pages import (
     GIZMO_TITLE_PERIOD_UNITS,
     GIZMO_UNIT_ID_LINE,
     GIZMO_UNMARKED_MEMBER,
+    GIZMO_UNMARKED_MEMBER_OVER_TEXT,
     GIZMO_USEFUL_LIFE_RANGE,
     GIZMO_UTILITY_AFUDC,
     GIZMO_WARRANTY_NARRATIVE,
@@ -4578,6 +4580,31 @@ def test_a_taxonomy_count_label_counts_in_its_columns_unit() -> None:
     assert [(c.column, c.certain, c.rule) for c in row.cells] == [
         (2, False, "column_units_label"),
         (3, False, "column_units_label"),
+    ]
+
+
+def test_a_balance_shown_under_both_periods_ending_on_its_date() -> None:
+    """The quarter's end balance twice (under the quarter and the half year ending that day) and the
+    year-end balance once: columns 0, 2 and 4 (a guess), never two values at one date."""
+    page = parse_text_page(GIZMO_INTERIM_BALANCES_TWICE)
+    row = next(r for r in page.rows if r.label == "Cloud computing assets")
+    assert [(c.raw, c.column, c.certain, c.rule) for c in row.cells] == [
+        ("3,094,968", 0, False, "balance_same_date"),
+        ("3,094,968", 2, False, "balance_same_date"),
+        ("3,920,869", 4, False, "balance_same_date"),
+    ]
+
+
+def test_an_unmarked_member_over_a_label_and_its_text_is_a_member() -> None:
+    """`Convertible Promissory Notes` after a row's values, then a label that is no name and its text:
+    the member block counts a member, so it is the member row and the method its row's value."""
+    page = parse_text_page(GIZMO_UNMARKED_MEMBER_OVER_TEXT)
+    got = [
+        (r.kind.name, r.label[:28], [m.label for m in r.members], [c.raw for c in r.cells]) for r in page.rows
+    ]
+    assert got[1:] == [
+        ("MEMBER", "Convertible Promissory Notes", ["Convertible Promissory Notes"], []),
+        ("VALUE", "Share-based Compensation Arr", ["Convertible Promissory Notes"], ["Black-Scholes model"]),
     ]
 
 

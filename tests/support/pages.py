@@ -3657,6 +3657,41 @@ GIZMO_OLD_CUSTOMER_COUNTS = (
     )
 )
 
+# A balance at the quarter's end is shown under both periods ending then, and the year-end balance
+# under the year-end instant: `3,094,968 | 3,094,968 | 3,920,869` sits in columns 0, 2 and 4.
+GIZMO_INTERIM_BALANCES_TWICE = (
+    "|\nGizmo Other assets (Details) - USD ($)\n|3 Months Ended\n|6 Months Ended\n"
+    "|\nJun. 30, 2026\n|\nJun. 30, 2025\n|\nJun. 30, 2026\n|\nJun. 30, 2025\n|\nDec. 31, 2025\n"
+    "|Other assets\n"
+    "|Cloud computing assets\n|3,094,968\n|3,094,968\n|3,920,869\n"
+    "|Amortization of capitalized cloud computing assets\n|$ 343,661\n|$ 169,378\n|$ 687,322\n|$ 338,756\n"
+    + definition_blocks(
+        [
+            "Amortization of capitalized cloud computing implementation costs.",
+            "Capitalized cloud computing implementation costs.",
+            None,
+        ]
+    )
+)
+
+# A member shown without "[Member]" right after a row's values, over a label that is no name and its
+# text value: the page's one member block says it is the member, not a row of two texts.
+GIZMO_UNMARKED_MEMBER_OVER_TEXT = (
+    "|\nGizmo Convertible Promissory Note Derivative Liability (Details) - USD ($)\n|9 Months Ended\n"
+    "|\nDec. 31, 2019\n|\nDec. 31, 2018\n"
+    "|Increase in the fair value of the conversion option derivative liability\n|$ 223\n|$ 98,594\n"
+    "|Convertible Promissory Notes\n"
+    "|Share-based Compensation Arrangement by Share-based Payment Award, Fair Value Assumptions, Method"
+    " Used\n|Black-Scholes model\n"
+    + definition_blocks(
+        [
+            "Increase in the fair value of the conversion option derivative liability during the period.",
+            "Description of the pricing model used to value share-based payment awards.",
+        ]
+    )
+    + member_blocks(1)
+)
+
 # A weighted average interest rate is a rate, not the weighted average borrowings whose words it shares.
 GIZMO_SHORT_TERM_RATE = (
     "|\nGIZMO SHORT-TERM BORROWINGS (Details) (USD $)\nIn Thousands, unless otherwise specified\n"

@@ -1611,12 +1611,21 @@ SAME_DATE_RULE = "balance_same_date"  # a guess: one balance shown again under p
 def _one_balance_shown_again(row: Row, cols: list[Column], placement: Placement) -> bool:
     """A balance shown twice or more with one value ("Warrant liability, end of period 19,139,999 |
     19,139,999") is that balance at one date, shown under each period ending on it (the quarter's
-    and the nine months'): the placement puts every value under periods ending on one date."""
-    numbers = {c.value.number for c in row.cells}
-    if len(row.cells) < 2 or len(numbers) != 1 or None in numbers:
+    and the nine months'): the placement puts equal values under periods ending on one date, some
+    date twice, and never two values at one date (`365,530 | 365,530 | 113,091`: the period's end
+    under the quarter and the nine months, then the year-end)."""
+    if len(row.cells) < 2:
         return False
-    periods = [cols[j].period for j in placement]
-    return None not in periods and len({p.end for p in periods if p is not None}) == 1
+    at: dict[dt.date, set[Decimal]] = {}
+    for cell, j in zip(row.cells, placement, strict=True):
+        period = cols[j].period
+        if period is None or cell.value.number is None:
+            return False
+        at.setdefault(period.end, set()).add(cell.value.number)
+    if len(at) == len(row.cells) or any(len(values) > 1 for values in at.values()):
+        return False
+    # Values of several dates: only the page's balance dates (the period's end, the year-end).
+    return len(at) == 1 or set(at) <= {_end(cols[j]) for j in _balance_columns(cols)}
 
 
 def _balance_columns(cols: list[Column]) -> list[int]:

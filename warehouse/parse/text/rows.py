@@ -300,10 +300,14 @@ def _claim_candidates(
     # Last of all: a name in capitals right after a row's values, before a row of values ("80.00%",
     # "68.00%", "Equity Interest Sale", "Equity interests disposed off", "12.00%"): read as a text
     # value it would end a row of numbers, so where the count still needs a member it is one.
+    # Likewise before a label that is no name and its text value ("Convertible Promissory Notes",
+    # "..., Fair Value Assumptions, Method Used", "Black-Scholes model").
     for k in range(1, len(texts) - 2):
         if member[k] or roles[k] is not CellRole.TEXT or roles[k - 1] is not CellRole.VALUE:
             continue
-        if roles[k + 1] is not CellRole.TEXT or roles[k + 2] is not CellRole.VALUE:
+        if roles[k + 1] is not CellRole.TEXT or roles[k + 2] is CellRole.FOOTNOTE:
+            continue
+        if roles[k + 2] is not CellRole.VALUE and _NAME_RE.match(texts[k + 1]):
             continue
         if _NAME_RE.match(texts[k]) and texts[k] not in texts[:k] + texts[k + 1 :]:
             candidates.append((0.25, k))
