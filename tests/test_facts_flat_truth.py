@@ -57,6 +57,7 @@ from tests.support.pages import (
     GIZMO_EXCHANGE_RATES,
     GIZMO_FAIR_VALUE_ASSETS,
     GIZMO_FILER_LINE_ITEMS,
+    GIZMO_FISCAL_YEAR_TEXT,
     GIZMO_FUTURES_FAIR_AND_NOTIONAL,
     GIZMO_HALF_YEAR_BUYBACKS,
     GIZMO_HEDGE_GAINS_BY_INSTRUMENT,
@@ -796,6 +797,7 @@ def test_member_spans_cash_balances_and_tier_words_reach_the_warehouse(
             "afs.txt": GIZMO_OLD_AFS_IMPAIRMENT,
             "cash.txt": GIZMO_INTERIM_CASH_BALANCE,
             "dividends.txt": GIZMO_OLD_DIVIDENDS_BY_QUARTER,
+            "fiscal.txt": GIZMO_FISCAL_YEAR_TEXT,
             "lines.txt": GIZMO_OLD_CREDIT_LINE_RANGE,
             "provision.txt": GIZMO_OLD_PROVISION_AND_PROPERTIES,
             "reserve.txt": GIZMO_ALLOWANCE_AND_RESERVE,
@@ -881,6 +883,12 @@ def test_member_spans_cash_balances_and_tier_words_reach_the_warehouse(
         " AND row_label LIKE 'Share-based Compensation%'",
     )
     assert [(r[0], r[1]) for r in method] == [("Convertible Promissory Notes", "Black-Scholes model")]
+    fiscal = query_rows(
+        engine,
+        "SELECT value_text, member_labels FROM facts_flat WHERE source_path = 'fiscal.txt'"
+        " AND row_label = 'Fiscal year'",
+    )
+    assert [(r[0], r[1] or "") for r in fiscal] == [("52 or 53-week fiscal year", "")]
     reserve = query_rows(
         engine,
         "SELECT raw_value, period_end FROM facts_flat WHERE source_path = 'reserve.txt'"

@@ -42,6 +42,7 @@ from tests.support.pages import (
     GIZMO_EXIT_COST_HEADINGS,
     GIZMO_FAIR_VALUE_ASSETS,
     GIZMO_FILER_LINE_ITEMS,
+    GIZMO_FISCAL_YEAR_TEXT,
     GIZMO_FUND_EXPENSE_RATIOS,
     GIZMO_FUTURES_APPRECIATION,
     GIZMO_FUTURES_FAIR_AND_NOTIONAL,
@@ -4606,6 +4607,15 @@ def test_an_unmarked_member_over_a_label_and_its_text_is_a_member() -> None:
         ("MEMBER", "Convertible Promissory Notes", ["Convertible Promissory Notes"], []),
         ("VALUE", "Share-based Compensation Arr", ["Convertible Promissory Notes"], ["Black-Scholes model"]),
     ]
+
+
+def test_a_text_over_the_first_line_items_is_the_labels_value_when_the_members_are_counted() -> None:
+    """The two member blocks are `Minimum` and `Maximum`: `52 or 53-week fiscal year` is the value of
+    `Fiscal year`, not a third member."""
+    page = parse_text_page(GIZMO_FISCAL_YEAR_TEXT)
+    fiscal = next(r for r in page.rows if r.label == "Fiscal year")
+    assert [c.raw for c in fiscal.cells] == ["52 or 53-week fiscal year"]
+    assert [r.label for r in page.rows if r.kind.name == "MEMBER"] == ["Minimum", "Maximum"]
 
 
 def test_a_capital_tier_reads_alike_in_every_spelling() -> None:

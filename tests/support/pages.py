@@ -3692,6 +3692,27 @@ GIZMO_UNMARKED_MEMBER_OVER_TEXT = (
     + member_blocks(1)
 )
 
+# Over the page's first "[Line Items]", a text right after a plain label is that label's value when the
+# member blocks are all taken by the members below ("Fiscal year", "52 or 53-week fiscal year").
+GIZMO_FISCAL_YEAR_TEXT = (
+    "|\nGizmo Interim Financial Statements (Details) - USD ($)\n$ in Millions\n|6 Months Ended\n"
+    "|\nApr. 30, 2026\n"
+    "|Quarterly Financial Data [Abstract]\n"
+    "|Fiscal year\n|52 or 53-week fiscal year\n"
+    "|Fiscal Period [Line Items]\n|Fiscal Period Duration\n|364 days\n"
+    "|Minimum\n|Fiscal Period [Line Items]\n|Fiscal Period Duration\n|364 days\n"
+    "|Maximum\n|Fiscal Period [Line Items]\n|Fiscal Period Duration\n|371 days\n"
+    + definition_blocks(
+        [
+            "Fiscal Period [Line Items]",
+            "Duration of a fiscal period.",
+            "Entity's operating cycle if it is other than 12 months.",
+            None,
+        ]
+    )
+    + member_blocks(2)
+)
+
 # A weighted average interest rate is a rate, not the weighted average borrowings whose words it shares.
 GIZMO_SHORT_TERM_RATE = (
     "|\nGIZMO SHORT-TERM BORROWINGS (Details) (USD $)\nIn Thousands, unless otherwise specified\n"

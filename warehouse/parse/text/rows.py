@@ -380,7 +380,12 @@ def _member_candidate(
         # member's name looks like (a year "2021").
         return follows_table and nxt in texts[:k] and not MARKER_RE.search(text)
     if follows_table and not MARKER_RE.search(text):
-        return True
+        # Over the page's first "[Line Items]", a text right after a plain label may be that label's
+        # value ("Fiscal year", "52 or 53-week fiscal year"): new-style pages count their members, and
+        # the count decides.
+        first = nxt not in texts[:k]
+        after_label = k > 0 and roles[k - 1] is CellRole.TEXT and not is_member_text(texts[k - 1])
+        return old_style or not (first and after_label)
     if old_style and _reopens_heading(texts, k, roles):
         return True
     # Old style writes member rows as a bare bar and the member path on the next line; text blocks
