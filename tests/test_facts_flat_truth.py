@@ -134,6 +134,7 @@ from tests.support.pages import (
     GIZMO_TAX_PROVISION_BY_JURISDICTION,
     GIZMO_TIER_SPELLINGS,
     GIZMO_TITLE_PERIOD_UNITS,
+    GIZMO_TOTAL_AFTER_MEMBERS,
     GIZMO_TRUST_REPURCHASES,
     GIZMO_UNIT_ID_LINE,
     GIZMO_UNMARKED_MEMBER,
@@ -809,6 +810,7 @@ def test_member_spans_cash_balances_and_tier_words_reach_the_warehouse(
             "loans.txt": GIZMO_OLD_LOANS_BY_MEMBER,
             "method.txt": GIZMO_UNMARKED_MEMBER_OVER_TEXT,
             "tiers.txt": GIZMO_TIER_SPELLINGS,
+            "total.txt": GIZMO_TOTAL_AFTER_MEMBERS,
         },
     )
     loans = query_rows(
@@ -889,6 +891,12 @@ def test_member_spans_cash_balances_and_tier_words_reach_the_warehouse(
         " AND row_label = 'Fiscal year'",
     )
     assert [(r[0], r[1] or "") for r in fiscal] == [("52 or 53-week fiscal year", "")]
+    total = query_rows(
+        engine,
+        "SELECT float_total FROM (SELECT SUM(value) AS float_total FROM facts_flat"
+        " WHERE source_path = 'total.txt' AND (member_labels IS NULL OR member_labels = '')) t",
+    )
+    assert float(total[0][0]) == 2972000.0
     reserve = query_rows(
         engine,
         "SELECT raw_value, period_end FROM facts_flat WHERE source_path = 'reserve.txt'"

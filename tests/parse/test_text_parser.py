@@ -100,6 +100,7 @@ from tests.support.pages import (
     GIZMO_TAX_PROVISION_BY_JURISDICTION,
     GIZMO_TIER_SPELLINGS,
     GIZMO_TITLE_PERIOD_UNITS,
+    GIZMO_TOTAL_AFTER_MEMBERS,
     GIZMO_UNIT_ID_LINE,
     GIZMO_UNMARKED_MEMBER,
     GIZMO_UNMARKED_MEMBER_OVER_TEXT,
@@ -4616,6 +4617,16 @@ def test_a_text_over_the_first_line_items_is_the_labels_value_when_the_members_a
     fiscal = next(r for r in page.rows if r.label == "Fiscal year")
     assert [c.raw for c in fiscal.cells] == ["52 or 53-week fiscal year"]
     assert [r.label for r in page.rows if r.kind.name == "MEMBER"] == ["Minimum", "Maximum"]
+
+
+def test_a_total_after_the_last_members_group_has_no_member() -> None:
+    """The label again under the last member, its amounts adding up to every amount of the label under
+    the members (1,492 + 1,480 = 225 + 1,212 + 1,425 + 55 + 55): the total, without members."""
+    page = parse_text_page(GIZMO_TOTAL_AFTER_MEMBERS)
+    valued = [r for r in page.rows if r.cells]
+    assert [m.label for m in valued[-2].members] == ["Standby Letters of Credit [Member]"]
+    assert valued[-1].members == ()
+    assert [c.raw for c in valued[-1].cells] == ["$ 1,492", "$ 1,480"]
 
 
 def test_a_capital_tier_reads_alike_in_every_spelling() -> None:

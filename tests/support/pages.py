@@ -3713,6 +3713,22 @@ GIZMO_FISCAL_YEAR_TEXT = (
     + member_blocks(2)
 )
 
+# The rows without members shown after the last member's group: the label again, its amounts the sum
+# of the members' (225 + 1,212 + 1,425 + 55 + 55 = 2,972), is their total, with no member.
+GIZMO_TOTAL_AFTER_MEMBERS = (
+    "|\nGizmo Commitments to Originate Loans (Details) - USD ($)\n$ in Thousands\n"
+    "|\nMar. 31, 2026\n|\nMar. 31, 2025\n"
+    "|Construction [Member]\n"
+    "|Financial instruments whose contract amounts represent credit risk\n|$ 225\n"
+    "|Unused Commercial Lines of Credit [Member]\n"
+    "|Financial instruments whose contract amounts represent credit risk\n|$ 1,212\n|$ 1,425\n"
+    "|Standby Letters of Credit [Member]\n"
+    "|Financial instruments whose contract amounts represent credit risk\n|$ 55\n|$ 55\n"
+    "|Financial instruments whose contract amounts represent credit risk\n|$ 1,492\n|$ 1,480\n"
+    + definition_blocks(["Maximum amount of loss due to credit risk of the financial instruments."])
+    + member_blocks(3)
+)
+
 # A weighted average interest rate is a rate, not the weighted average borrowings whose words it shares.
 GIZMO_SHORT_TERM_RATE = (
     "|\nGIZMO SHORT-TERM BORROWINGS (Details) (USD $)\nIn Thousands, unless otherwise specified\n"

@@ -159,6 +159,7 @@ def parse_text_page(text: str, elements: Mapping[str, ElementInfo] | None = None
         segs = segment(body, len(header.columns), n_concept, old_style, 0, known_members)
         page.rows = _build_rows(body, segs, title.members, declared_units)
     members_for_unfilled_units(page.columns, page.rows)
+    _totals_after_the_members(page.rows)
     if header.rival_spans and header.tail_choice is None:
         # The most amounts a movement shows: it needs as many periods.
         flows = [
@@ -417,6 +418,36 @@ def _parse_members(text: str) -> tuple[Member, ...]:
         typed = TYPED_MEMBER_RE.match(part) or SHORT_TYPED_RE.match(part)
         out.append(Member(label=part, typed_value=typed.group("value") if typed else None))
     return tuple(out)
+
+
+def _totals_after_the_members(rows: list[Row]) -> None:
+    """The renderer may show the rows without members after the last member's group, with no heading
+    of their own: a row that shows its group's label again, whose amounts add up to every amount of
+    that label under the members, is their total, not a second fact of the last member (one element
+    has one value per context)."""
+    valued = [r for r in rows if r.kind is RowKind.VALUE and r.cells]
+    if not valued or not valued[-1].members:
+        return
+    last = valued[-1]
+    group = [r for r in valued if r.members == last.members and r is not last]
+    if not any(r.label == last.label for r in group):
+        return
+    numbers = [c.value.number for c in last.cells]
+    parts = [
+        c.value.number
+        for r in valued
+        if r.members and r is not last and r.label == last.label
+        for c in r.cells
+    ]
+    if (
+        None in numbers
+        or None in parts
+        or len(parts) < 2
+        or any(abs(v) < 100 for v in numbers if v is not None)
+    ):
+        return
+    if sum(v for v in numbers if v is not None) == sum(v for v in parts if v is not None):
+        last.members = ()
 
 
 def _build_rows(
