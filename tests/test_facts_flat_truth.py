@@ -28,6 +28,7 @@ from tests.support.pages import (
     GIZMO_ALLOWANCE_CHARGES,
     GIZMO_ALLOWANCE_PERIOD_EDGES,
     GIZMO_ALLOWANCE_SIGNED_MOVEMENTS,
+    GIZMO_BALANCE_UNDER_EVERY_PERIOD,
     GIZMO_BANK_ADVANCES,
     GIZMO_BANK_CAPITAL,
     GIZMO_BANK_DEPOSITS,
@@ -803,6 +804,7 @@ def test_member_spans_cash_balances_and_tier_words_reach_the_warehouse(
             "provision.txt": GIZMO_OLD_PROVISION_AND_PROPERTIES,
             "reserve.txt": GIZMO_ALLOWANCE_AND_RESERVE,
             "shares.txt": GIZMO_OLD_SHARE_DATA_SCALE,
+            "allowances.txt": GIZMO_BALANCE_UNDER_EVERY_PERIOD,
             "cloud.txt": GIZMO_INTERIM_BALANCES_TWICE,
             "commitments.txt": GIZMO_PURCHASE_COMMITMENTS,
             "counts.txt": GIZMO_OLD_CUSTOMER_COUNTS,
@@ -897,6 +899,12 @@ def test_member_spans_cash_balances_and_tier_words_reach_the_warehouse(
         " WHERE source_path = 'total.txt' AND (member_labels IS NULL OR member_labels = '')) t",
     )
     assert float(total[0][0]) == 2972000.0
+    returns = query_rows(
+        engine,
+        "SELECT DISTINCT period_end FROM facts_flat WHERE source_path = 'allowances.txt'"
+        " AND row_label = 'Allowance for sales returns' ORDER BY period_end",
+    )
+    assert [str(r[0]) for r in returns] == ["2025-04-30", "2026-04-30"]
     reserve = query_rows(
         engine,
         "SELECT raw_value, period_end FROM facts_flat WHERE source_path = 'reserve.txt'"

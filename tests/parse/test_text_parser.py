@@ -21,6 +21,7 @@ from tests.support.pages import (
     GIZMO_ALLOWANCE_BARE_BALANCES,
     GIZMO_ALLOWANCE_CHARGES,
     GIZMO_ALLOWANCE_WRITE_OFFS,
+    GIZMO_BALANCE_UNDER_EVERY_PERIOD,
     GIZMO_BANK_ADVANCES,
     GIZMO_BUYBACK_PLAN,
     GIZMO_CAPITAL_ADEQUACY_HEADING,
@@ -4627,6 +4628,15 @@ def test_a_total_after_the_last_members_group_has_no_member() -> None:
     assert [m.label for m in valued[-2].members] == ["Standby Letters of Credit [Member]"]
     assert valued[-1].members == ()
     assert [c.raw for c in valued[-1].cells] == ["$ 1,492", "$ 1,480"]
+
+
+def test_a_balance_fills_every_period_ending_on_its_dates() -> None:
+    """Five equal balances over six columns: the columns of the two dates whose every period holds one
+    (0, 2, 3, 4, 5; a guess), not the first five."""
+    page = parse_text_page(GIZMO_BALANCE_UNDER_EVERY_PERIOD)
+    row = next(r for r in page.rows if r.label == "Allowance for sales returns")
+    assert [c.column for c in row.cells] == [0, 2, 3, 4, 5]
+    assert {(c.certain, c.rule) for c in row.cells} == {(False, "balance_same_date")}
 
 
 def test_a_capital_tier_reads_alike_in_every_spelling() -> None:

@@ -3729,6 +3729,22 @@ GIZMO_TOTAL_AFTER_MEMBERS = (
     + member_blocks(3)
 )
 
+# An instant shows under every period ending on its date: five `$ 0` balances over six columns are the
+# two dates' columns, all but the predecessor period's.
+GIZMO_BALANCE_UNDER_EVERY_PERIOD = (
+    "|\nGizmo Accounting Policies (Details) - USD ($)\n|3 Months Ended\n|6 Months Ended\n|9 Months Ended\n"
+    "|\nApr. 30, 2026\n|\nOct. 24, 2025\n|\nApr. 30, 2025\n|\nApr. 30, 2026\n|\nApr. 30, 2026\n"
+    "|\nApr. 30, 2025\n"
+    "|Allowance for doubtful accounts\n|$ 0\n|$ 0\n|$ 0\n|$ 0\n|$ 0\n|$ 0\n"
+    "|Allowance for sales returns\n|$ 0\n|$ 0\n|$ 0\n|$ 0\n|$ 0\n"
+    + definition_blocks(
+        [
+            "Amount of allowance for credit loss on accounts receivable.",
+            "Allowance for sales returns.",
+        ]
+    )
+)
+
 # A weighted average interest rate is a rate, not the weighted average borrowings whose words it shares.
 GIZMO_SHORT_TERM_RATE = (
     "|\nGIZMO SHORT-TERM BORROWINGS (Details) (USD $)\nIn Thousands, unless otherwise specified\n"

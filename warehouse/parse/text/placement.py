@@ -1624,8 +1624,11 @@ def _one_balance_shown_again(row: Row, cols: list[Column], placement: Placement)
         at.setdefault(period.end, set()).add(cell.value.number)
     if len(at) == len(row.cells) or any(len(values) > 1 for values in at.values()):
         return False
-    # Values of several dates: only the page's balance dates (the period's end, the year-end).
-    return len(at) == 1 or set(at) <= {_end(cols[j]) for j in _balance_columns(cols)}
+    # Values of several dates: the page's balance dates (the period's end, the year-end), or dates
+    # whose every column holds the value (the renderer shows an instant under each period ending on
+    # its date: `$ 0` five times over six columns, all but the one other date's).
+    whole = {j for j, c in enumerate(cols) if c.period is not None and c.period.end in at} == set(placement)
+    return len(at) == 1 or whole or set(at) <= {_end(cols[j]) for j in _balance_columns(cols)}
 
 
 def _balance_columns(cols: list[Column]) -> list[int]:
