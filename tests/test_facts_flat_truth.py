@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter, defaultdict
+from decimal import Decimal
 from pathlib import Path
 
 import sqlalchemy as sa
@@ -784,43 +785,57 @@ def test_twin_texts_flows_and_timing_bands_reach_the_warehouse(engine: Engine, t
     ]
 
 
-def test_member_spans_cash_balances_and_tier_words_reach_the_warehouse(
-    engine: Engine, tmp_path: Path
-) -> None:
-    """A row as long as one member's columns under them, cash at an interim page's balance dates, and
-    definitions told apart by a capital tier's spellings, a facility's dates, a definition that says
-    there is none and an other-than-temporary impairment: each as the warehouse holds it. On both
-    backends."""
-    _load_pages(
+# Pages of the placement, row and definition rules of stop 32, by file name.
+STOP_32_PAGES = {
+    "adequacy.txt": GIZMO_CAPITAL_ADEQUACY_HEADING,
+    "afs.txt": GIZMO_OLD_AFS_IMPAIRMENT,
+    "allowances.txt": GIZMO_BALANCE_UNDER_EVERY_PERIOD,
+    "cash.txt": GIZMO_INTERIM_CASH_BALANCE,
+    "cloud.txt": GIZMO_INTERIM_BALANCES_TWICE,
+    "commitments.txt": GIZMO_PURCHASE_COMMITMENTS,
+    "counts.txt": GIZMO_OLD_CUSTOMER_COUNTS,
+    "credit.txt": GIZMO_CREDIT_LINE_DATES,
+    "dividends.txt": GIZMO_OLD_DIVIDENDS_BY_QUARTER,
+    "fiscal.txt": GIZMO_FISCAL_YEAR_TEXT,
+    "lines.txt": GIZMO_OLD_CREDIT_LINE_RANGE,
+    "loans.txt": GIZMO_OLD_LOANS_BY_MEMBER,
+    "method.txt": GIZMO_UNMARKED_MEMBER_OVER_TEXT,
+    "provision.txt": GIZMO_OLD_PROVISION_AND_PROPERTIES,
+    "reserve.txt": GIZMO_ALLOWANCE_AND_RESERVE,
+    "shares.txt": GIZMO_OLD_SHARE_DATA_SCALE,
+    "tiers.txt": GIZMO_TIER_SPELLINGS,
+    "total.txt": GIZMO_TOTAL_AFTER_MEMBERS,
+}
+
+
+def _flat(engine: Engine, columns: str, path: str, label: str = "%") -> list[tuple[object, ...]]:
+    """facts_flat's ``columns`` for one page's rows whose label is like ``label``, in column order;
+    dates as ISO text and numbers as floats, alike on both backends."""
+    rows = query_rows(
         engine,
-        tmp_path,
-        {
-            "adequacy.txt": GIZMO_CAPITAL_ADEQUACY_HEADING,
-            "afs.txt": GIZMO_OLD_AFS_IMPAIRMENT,
-            "cash.txt": GIZMO_INTERIM_CASH_BALANCE,
-            "dividends.txt": GIZMO_OLD_DIVIDENDS_BY_QUARTER,
-            "fiscal.txt": GIZMO_FISCAL_YEAR_TEXT,
-            "lines.txt": GIZMO_OLD_CREDIT_LINE_RANGE,
-            "provision.txt": GIZMO_OLD_PROVISION_AND_PROPERTIES,
-            "reserve.txt": GIZMO_ALLOWANCE_AND_RESERVE,
-            "shares.txt": GIZMO_OLD_SHARE_DATA_SCALE,
-            "allowances.txt": GIZMO_BALANCE_UNDER_EVERY_PERIOD,
-            "cloud.txt": GIZMO_INTERIM_BALANCES_TWICE,
-            "commitments.txt": GIZMO_PURCHASE_COMMITMENTS,
-            "counts.txt": GIZMO_OLD_CUSTOMER_COUNTS,
-            "credit.txt": GIZMO_CREDIT_LINE_DATES,
-            "loans.txt": GIZMO_OLD_LOANS_BY_MEMBER,
-            "method.txt": GIZMO_UNMARKED_MEMBER_OVER_TEXT,
-            "tiers.txt": GIZMO_TIER_SPELLINGS,
-            "total.txt": GIZMO_TOTAL_AFTER_MEMBERS,
-        },
+        f"SELECT {columns} FROM facts_flat WHERE source_path = :path AND row_label LIKE :label"
+        " ORDER BY column_index, period_end, row_index",
+        path=path,
+        label=label,
     )
-    loans = query_rows(
-        engine,
-        "SELECT raw_value, period_end, column_index, column_certain FROM facts_flat"
-        " WHERE source_path = 'loans.txt' AND row_label = 'Interest expense' ORDER BY column_index",
-    )
-    assert [(r[0], str(r[1]), r[2], bool(r[3])) for r in loans] == [
+    return [
+        tuple(
+            v.isoformat() if hasattr(v, "isoformat") else float(v) if isinstance(v, Decimal) else v for v in r
+        )
+        for r in rows
+    ]
+
+
+def test_member_spans_balances_and_member_rows_reach_the_warehouse(engine: Engine, tmp_path: Path) -> None:
+    """Stop 32's placements and rows, each as the warehouse holds it, on both backends: a row as long as
+    one member's columns, cash and other balances at an interim page's balance dates, one-value
+    siblings in their year, an empty range pair, a movement kept out of a date column, balances after
+    a roll forward's closing, a shares-only scale, counts in their unit's columns, an unmarked member
+    over a label and its text, a text over the first line items, and a total after the members."""
+    _load_pages(engine, tmp_path, STOP_32_PAGES)
+    assert _flat(
+        engine, "raw_value, period_end, column_index, column_certain", "loans.txt", "Interest expense"
+    ) == [
         ("$ 3,120", "2014-12-31", 2, False),
         ("$ 2,870", "2013-12-31", 3, False),
         ("$ 2,455", "2012-12-31", 4, False),
@@ -831,110 +846,79 @@ def test_member_spans_cash_balances_and_tier_words_reach_the_warehouse(
         " AND row_label = 'Interest expense'",
     )
     assert [r[0] for r in members] == [1]
-    cash = query_rows(
-        engine,
-        "SELECT value, column_index, period_end FROM facts_flat WHERE source_path = 'cash.txt'"
-        " AND row_label = 'Cash and cash equivalents' ORDER BY period_end",
-    )
-    assert [(float(r[0]), r[1], str(r[2])) for r in cash] == [
-        (52913000.0, 2, "2025-12-31"),
+    assert _flat(engine, "value, column_index, period_end", "cash.txt", "Cash and cash equivalents") == [
         (59324000.0, 0, "2026-06-30"),
+        (52913000.0, 2, "2025-12-31"),
     ]
+    assert _flat(engine, "column_index, period_end", "cloud.txt", "Cloud computing assets") == [
+        (0, "2026-06-30"),
+        (2, "2026-06-30"),
+        (4, "2025-12-31"),
+    ]
+    returns = _flat(engine, "period_end", "allowances.txt", "Allowance for sales returns")
+    assert sorted(set(returns)) == [("2025-04-30",), ("2026-04-30",)]
     quarters = query_rows(
         engine,
         "SELECT DISTINCT period_start, period_end, column_certain FROM facts_flat"
         " WHERE source_path = 'dividends.txt' AND member_labels IS NOT NULL AND member_labels <> ''",
     )
     assert [(str(r[0]), str(r[1]), bool(r[2])) for r in quarters] == [("2012-01-01", "2012-12-31", False)]
-    lines = query_rows(
-        engine,
-        "SELECT raw_value, column_index, period_end FROM facts_flat WHERE source_path = 'lines.txt'"
-        " AND row_label LIKE 'Period of availability%' ORDER BY column_index",
-    )
-    assert [(r[0], r[1], str(r[2])) for r in lines] == [
+    assert _flat(engine, "raw_value, column_index, period_end", "lines.txt", "Period of availability%") == [
         ("1 day", 2, "2013-12-31"),
         ("20 days", 3, "2013-12-31"),
     ]
-    provision = query_rows(
-        engine,
-        "SELECT period_type, period_end FROM facts_flat WHERE source_path = 'provision.txt'"
-        " AND row_label = 'Provision for Loan Losses Expensed' ORDER BY period_end",
+    provision = _flat(
+        engine, "period_type, period_end", "provision.txt", "Provision for Loan Losses Expensed"
     )
-    assert [(r[0], str(r[1])) for r in provision] == [("duration", "2013-03-31"), ("duration", "2014-03-31")]
-    scaled = query_rows(
-        engine,
-        "SELECT raw_value, value, unit FROM facts_flat WHERE source_path = 'shares.txt' ORDER BY row_index",
-    )
-    assert [(r[0], float(r[1]), r[2]) for r in scaled] == [
+    assert provision == [("duration", "2014-03-31"), ("duration", "2013-03-31")]
+    assert _flat(engine, "raw_value, period_end", "reserve.txt", "Revenue reserve") == [
+        ("2,100", "2026-12-31"),
+        ("3,900", "2025-12-31"),
+    ]
+    assert _flat(engine, "raw_value, value, unit", "shares.txt") == [
         ("8", 8000000.0, "shares"),
         ("$ 1,250", 1250.0, "USD"),
     ]
-    counts = query_rows(
-        engine,
-        "SELECT raw_value, column_index, unit FROM facts_flat WHERE source_path = 'counts.txt'"
-        " AND row_label LIKE '%Count' ORDER BY column_index",
-    )
-    assert [(r[0], r[1], r[2]) for r in counts] == [("2", 2, "customers"), ("3", 3, "customers")]
-    cloud = query_rows(
-        engine,
-        "SELECT column_index, period_end FROM facts_flat WHERE source_path = 'cloud.txt'"
-        " AND row_label = 'Cloud computing assets' ORDER BY column_index",
-    )
-    assert [(r[0], str(r[1])) for r in cloud] == [(0, "2026-06-30"), (2, "2026-06-30"), (4, "2025-12-31")]
-    method = query_rows(
-        engine,
-        "SELECT member_labels, value_text FROM facts_flat WHERE source_path = 'method.txt'"
-        " AND row_label LIKE 'Share-based Compensation%'",
-    )
-    assert [(r[0], r[1]) for r in method] == [("Convertible Promissory Notes", "Black-Scholes model")]
-    fiscal = query_rows(
-        engine,
-        "SELECT value_text, member_labels FROM facts_flat WHERE source_path = 'fiscal.txt'"
-        " AND row_label = 'Fiscal year'",
-    )
-    assert [(r[0], r[1] or "") for r in fiscal] == [("52 or 53-week fiscal year", "")]
+    assert _flat(engine, "raw_value, column_index, unit", "counts.txt", "%Count") == [
+        ("2", 2, "customers"),
+        ("3", 3, "customers"),
+    ]
+    method = _flat(engine, "member_labels, value_text", "method.txt", "Share-based Compensation%")
+    assert method == [("Convertible Promissory Notes", "Black-Scholes model")]
+    assert [
+        (v, m or "") for v, m in _flat(engine, "value_text, member_labels", "fiscal.txt", "Fiscal year")
+    ] == [("52 or 53-week fiscal year", "")]
     total = query_rows(
         engine,
-        "SELECT float_total FROM (SELECT SUM(value) AS float_total FROM facts_flat"
-        " WHERE source_path = 'total.txt' AND (member_labels IS NULL OR member_labels = '')) t",
+        "SELECT SUM(value) FROM facts_flat WHERE source_path = 'total.txt'"
+        " AND (member_labels IS NULL OR member_labels = '')",
     )
     assert float(total[0][0]) == 2972000.0
-    returns = query_rows(
-        engine,
-        "SELECT DISTINCT period_end FROM facts_flat WHERE source_path = 'allowances.txt'"
-        " AND row_label = 'Allowance for sales returns' ORDER BY period_end",
-    )
-    assert [str(r[0]) for r in returns] == ["2025-04-30", "2026-04-30"]
-    reserve = query_rows(
-        engine,
-        "SELECT raw_value, period_end FROM facts_flat WHERE source_path = 'reserve.txt'"
-        " AND row_label = 'Revenue reserve' ORDER BY period_end",
-    )
-    assert [(r[0], str(r[1])) for r in reserve] == [("3,900", "2025-12-31"), ("2,100", "2026-12-31")]
+
+
+def test_tier_words_facility_dates_and_exclusions_reach_the_warehouse(engine: Engine, tmp_path: Path) -> None:
+    """Stop 32's definitions, each as the warehouse holds it, on both backends: a capital tier in any
+    spelling, a facility's dates, a definition that says there is none, what a block's text leaves
+    out, and an other-than-temporary impairment."""
+    _load_pages(engine, tmp_path, STOP_32_PAGES)
     defs = query_rows(
         engine,
         "SELECT DISTINCT source_path, row_label, definition FROM facts_flat WHERE source_path IN"
-        " ('adequacy.txt', 'afs.txt', 'commitments.txt', 'credit.txt', 'tiers.txt')"
-        " ORDER BY source_path, row_label",
+        " ('adequacy.txt', 'afs.txt', 'commitments.txt', 'credit.txt', 'tiers.txt')",
     )
     got = {(r[0], r[1]): (r[2] or "")[:45] for r in defs}
-    assert (
-        got[("tiers.txt", "Tier1 capital ratio requirement")]
-        == "The minimum ratio of tier one capital to risk"
-    )
-    assert (
-        got[("credit.txt", "Line of credit maturity date")] == "Date the credit facility terminates, in CCYY-"
-    )
-    assert got[("adequacy.txt", "Minimum requirement of Common Equity Tier 1 (CET1)")].startswith(
-        "The minimum Common Equity Tier One Capital"
-    )
-    purchase = "Minimum amount of purchase arrangement in whi"
-    assert got[("commitments.txt", "Purchase Obligation")] == purchase
     otti = "Other than Temporary Impairment Losses, Investments, Available-for-sale Securities"
-    assert got[("afs.txt", otti)] == "The amount by which the fair value of an inve"
-    assert (
-        got[("afs.txt", "Available-for-sale Securities")] == "Amount of investment in debt and equity secur"
-    )
+    expected = {
+        ("tiers.txt", "Tier1 capital ratio requirement"): "The minimum ratio of tier one capital to risk",
+        ("credit.txt", "Line of credit maturity date"): "Date the credit facility terminates, in CCYY-",
+        ("adequacy.txt", "Minimum requirement of Common Equity Tier 1 (CET1)"): (
+            "The minimum Common Equity Tier One Capital Ra"
+        ),
+        ("commitments.txt", "Purchase Obligation"): "Minimum amount of purchase arrangement in whi",
+        ("afs.txt", otti): "The amount by which the fair value of an inve",
+        ("afs.txt", "Available-for-sale Securities"): "Amount of investment in debt and equity secur",
+    }
+    assert {key: got[key] for key in expected} == expected
 
 
 GIZMO_INR_PARENTHETICAL = """|

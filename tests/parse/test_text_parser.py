@@ -4459,14 +4459,10 @@ def test_a_timing_band_goes_under_the_column_ending_the_day_before_it_opens() ->
 def test_a_row_as_long_as_one_members_columns_fills_them() -> None:
     """Old style: three interest expenses for five columns, three of them the bank loans' years. They
     go there (a guess), not into the first three columns."""
-    page = parse_text_page(GIZMO_OLD_LOANS_BY_MEMBER)
-    row = next(r for r in page.rows if r.label == "Interest expense")
-    assert [(c.raw, c.column, c.certain, c.rule) for c in row.cells] == [
-        ("$ 3,120", 2, False, "member_span"),
-        ("$ 2,870", 3, False, "member_span"),
-        ("$ 2,455", 4, False, "member_span"),
+    assert _placed(GIZMO_OLD_LOANS_BY_MEMBER, "Interest expense") == [
+        (j, False, "member_span") for j in (2, 3, 4)
     ]
-    assert [m.label for m in page.columns[2].members] == ["Bank Loans"]
+    assert [m.label for m in parse_text_page(GIZMO_OLD_LOANS_BY_MEMBER).columns[2].members] == ["Bank Loans"]
 
 
 def test_a_row_that_shows_its_own_totals_starts_in_the_total_columns() -> None:
@@ -4589,12 +4585,8 @@ def test_a_taxonomy_count_label_counts_in_its_columns_unit() -> None:
 def test_a_balance_shown_under_both_periods_ending_on_its_date() -> None:
     """The quarter's end balance twice (under the quarter and the half year ending that day) and the
     year-end balance once: columns 0, 2 and 4 (a guess), never two values at one date."""
-    page = parse_text_page(GIZMO_INTERIM_BALANCES_TWICE)
-    row = next(r for r in page.rows if r.label == "Cloud computing assets")
-    assert [(c.raw, c.column, c.certain, c.rule) for c in row.cells] == [
-        ("3,094,968", 0, False, "balance_same_date"),
-        ("3,094,968", 2, False, "balance_same_date"),
-        ("3,920,869", 4, False, "balance_same_date"),
+    assert _placed(GIZMO_INTERIM_BALANCES_TWICE, "Cloud computing assets") == [
+        (j, False, "balance_same_date") for j in (0, 2, 4)
     ]
 
 
