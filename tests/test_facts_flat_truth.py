@@ -143,6 +143,7 @@ from tests.support.pages import (
     GIZMO_UNMARKED_MEMBER_OVER_TEXT,
     GIZMO_USEFUL_LIFE_RANGE,
     GIZMO_UTILITY_AFUDC,
+    GIZMO_VOLATILITY_AND_STOCK_PRICE,
     GIZMO_WARRANT_BARE_EDGES,
     GIZMO_WARRANT_CLOSING_TWICE,
     GIZMO_WARRANTY_NARRATIVE,
@@ -805,6 +806,7 @@ STOP_32_PAGES = {
     "shares.txt": GIZMO_OLD_SHARE_DATA_SCALE,
     "tiers.txt": GIZMO_TIER_SPELLINGS,
     "total.txt": GIZMO_TOTAL_AFTER_MEMBERS,
+    "volatility.txt": GIZMO_VOLATILITY_AND_STOCK_PRICE,
 }
 
 
@@ -904,7 +906,7 @@ def test_tier_words_facility_dates_and_exclusions_reach_the_warehouse(engine: En
     defs = query_rows(
         engine,
         "SELECT DISTINCT source_path, row_label, definition FROM facts_flat WHERE source_path IN"
-        " ('adequacy.txt', 'afs.txt', 'commitments.txt', 'credit.txt', 'tiers.txt')",
+        " ('adequacy.txt', 'afs.txt', 'commitments.txt', 'credit.txt', 'tiers.txt', 'volatility.txt')",
     )
     got = {(r[0], r[1]): (r[2] or "")[:45] for r in defs}
     otti = "Other than Temporary Impairment Losses, Investments, Available-for-sale Securities"
@@ -917,6 +919,8 @@ def test_tier_words_facility_dates_and_exclusions_reach_the_warehouse(engine: En
         ("commitments.txt", "Purchase Obligation"): "Minimum amount of purchase arrangement in whi",
         ("afs.txt", otti): "The amount by which the fair value of an inve",
         ("afs.txt", "Available-for-sale Securities"): "Amount of investment in debt and equity secur",
+        ("volatility.txt", "Volatility"): "Measure of dispersion, in percentage terms (f",
+        ("volatility.txt", "Stock Price"): "",
     }
     assert {key: got[key] for key in expected} == expected
 

@@ -107,6 +107,7 @@ from tests.support.pages import (
     GIZMO_UNMARKED_MEMBER_OVER_TEXT,
     GIZMO_USEFUL_LIFE_RANGE,
     GIZMO_UTILITY_AFUDC,
+    GIZMO_VOLATILITY_AND_STOCK_PRICE,
     GIZMO_WARRANTY_NARRATIVE,
     RECEIVABLE_DOCS,
     blocks_of,
@@ -4629,6 +4630,16 @@ def test_a_balance_fills_every_period_ending_on_its_dates() -> None:
     row = next(r for r in page.rows if r.label == "Allowance for sales returns")
     assert [c.column for c in row.cells] == [0, 2, 3, 4, 5]
     assert {(c.certain, c.rule) for c in row.cells} == {(False, "balance_same_date")}
+
+
+def test_a_measure_in_percentage_terms_is_a_rate_not_a_price() -> None:
+    """The volatility block speaks `in percentage terms` of a stock price: the percentages take it, and
+    the stock prices shown in dollars take the block without documentation."""
+    assert blocks_of(GIZMO_VOLATILITY_AND_STOCK_PRICE) == {
+        "Stock Price": 0,
+        "Volatility": 1,
+        "Minimum [Member]": None,
+    }
 
 
 def test_a_capital_tier_reads_alike_in_every_spelling() -> None:

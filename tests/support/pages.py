@@ -3745,6 +3745,24 @@ GIZMO_BALANCE_UNDER_EVERY_PERIOD = (
     )
 )
 
+# Volatility is "a measure of dispersion, in percentage terms, for a given stock price": a rate, so the
+# stock price rows (money) take the undocumented block, not that one.
+GIZMO_VOLATILITY_AND_STOCK_PRICE = (
+    "|\nGizmo Summary of Significant Accounting Policies (Details 1) - $ / shares\n|12 Months Ended\n"
+    "|\nAug. 31, 2026\n"
+    "|Stock Price\n|$ 1.50\n"
+    "|Volatility\n|54.00%\n"
+    "|Minimum [Member]\n|Stock Price\n|$ 6.12\n|Volatility\n|14.00%\n"
+    + definition_blocks(
+        [
+            None,
+            "Measure of dispersion, in percentage terms (for instance, the standard deviation or variance),"
+            " for a given stock price.",
+        ]
+    )
+    + member_blocks(1)
+)
+
 # A weighted average interest rate is a rate, not the weighted average borrowings whose words it shares.
 GIZMO_SHORT_TERM_RATE = (
     "|\nGIZMO SHORT-TERM BORROWINGS (Details) (USD $)\nIn Thousands, unless otherwise specified\n"

@@ -1329,7 +1329,9 @@ _AMOUNT_HEAD = re.compile(
 
 
 # "The fee, expressed as a percentage of the line of credit facility, ...": a rate, whatever it opens on.
-_EXPRESSED_AS_PERCENT = re.compile(r"^[^.]{0,40}\bexpressed as an? (?:percentage|percent|rate)\b")
+_EXPRESSED_AS_PERCENT = re.compile(
+    r"^[^.]{0,40}\b(?:expressed as an? (?:percentage|percent|rate)|in percentage terms)\b"
+)
 
 
 def _doc_measure(doc: str) -> str:
