@@ -128,6 +128,7 @@ from tests.support.pages import (
     GIZMO_SECURITIES_BY_CLASS,
     GIZMO_SECURITIES_IN_LOSS,
     GIZMO_SECURITIES_ONE_DATE,
+    GIZMO_SHARE_BASED_EXPENSE_AND_CAPITALIZED,
     GIZMO_SHARE_BASED_NO_HYPHEN,
     GIZMO_SHARE_BUYBACK,
     GIZMO_SHARES_EXCLUDED,
@@ -803,6 +804,7 @@ STOP_32_PAGES = {
     "method.txt": GIZMO_UNMARKED_MEMBER_OVER_TEXT,
     "provision.txt": GIZMO_OLD_PROVISION_AND_PROPERTIES,
     "reserve.txt": GIZMO_ALLOWANCE_AND_RESERVE,
+    "sbc.txt": GIZMO_SHARE_BASED_EXPENSE_AND_CAPITALIZED,
     "shares.txt": GIZMO_OLD_SHARE_DATA_SCALE,
     "tiers.txt": GIZMO_TIER_SPELLINGS,
     "total.txt": GIZMO_TOTAL_AFTER_MEMBERS,
@@ -906,7 +908,8 @@ def test_tier_words_facility_dates_and_exclusions_reach_the_warehouse(engine: En
     defs = query_rows(
         engine,
         "SELECT DISTINCT source_path, row_label, definition FROM facts_flat WHERE source_path IN"
-        " ('adequacy.txt', 'afs.txt', 'commitments.txt', 'credit.txt', 'tiers.txt', 'volatility.txt')",
+        " ('adequacy.txt', 'afs.txt', 'commitments.txt', 'credit.txt', 'sbc.txt', 'tiers.txt',"
+        " 'volatility.txt')",
     )
     got = {(r[0], r[1]): (r[2] or "")[:45] for r in defs}
     otti = "Other than Temporary Impairment Losses, Investments, Available-for-sale Securities"
@@ -921,6 +924,7 @@ def test_tier_words_facility_dates_and_exclusions_reach_the_warehouse(engine: En
         ("afs.txt", "Available-for-sale Securities"): "Amount of investment in debt and equity secur",
         ("volatility.txt", "Volatility"): "Measure of dispersion, in percentage terms (f",
         ("volatility.txt", "Stock Price"): "",
+        ("sbc.txt", "Share-based compensation expense"): "Amount of expense for award under share-based",
     }
     assert {key: got[key] for key in expected} == expected
 

@@ -94,6 +94,7 @@ from tests.support.pages import (
     GIZMO_SALE_LEASEBACK_TERMS,
     GIZMO_SECURITIES_IN_LOSS,
     GIZMO_SECURITIES_ONE_DATE,
+    GIZMO_SHARE_BASED_EXPENSE_AND_CAPITALIZED,
     GIZMO_SHARE_BASED_NO_HYPHEN,
     GIZMO_SHORT_TERM_RATE,
     GIZMO_STORE_LEASE_TERMS,
@@ -4640,6 +4641,14 @@ def test_a_measure_in_percentage_terms_is_a_rate_not_a_price() -> None:
         "Volatility": 1,
         "Minimum [Member]": None,
     }
+
+
+def test_a_cost_capitalized_is_no_expense() -> None:
+    """`Share-based compensation expense` takes the expense block, not the cost capitalized one, whose
+    `cost` would otherwise read as an expense."""
+    page = parse_text_page(GIZMO_SHARE_BASED_EXPENSE_AND_CAPITALIZED)
+    expense = [r.definition for r in page.rows if r.label == "Share-based compensation expense"]
+    assert expense[:2] == [0, 0]
 
 
 def test_a_capital_tier_reads_alike_in_every_spelling() -> None:

@@ -3763,6 +3763,27 @@ GIZMO_VOLATILITY_AND_STOCK_PRICE = (
     + member_blocks(1)
 )
 
+# A cost capitalized is no expense: the share-based compensation expense rows take the expense block,
+# and only the inventories member's row the capitalized cost's.
+GIZMO_SHARE_BASED_EXPENSE_AND_CAPITALIZED = (
+    "|\nGizmo Share-based Compensation Expense (Details) - USD ($)\n$ in Millions\n|12 Months Ended\n"
+    "|\nOct. 31, 2026\n|\nOct. 31, 2025\n"
+    "|Share-based compensation disclosures\n|Share-based compensation expense\n|$ 72\n|$ 71\n"
+    "|Research and Development\n|Share-based compensation disclosures\n"
+    "|Share-based compensation expense\n|7\n|7\n"
+    "|Inventories\n|Share-based Payment Arrangement, Expensed and Capitalized, Amount\n"
+    "|Share-based compensation expense\n|$ 0\n|$ 0\n"
+    + definition_blocks(
+        [
+            "Amount of expense for award under share-based payment arrangement. Excludes amount capitalized.",
+            None,
+            "Amount of cost capitalized for award under share-based payment arrangement.",
+            None,
+        ]
+    )
+    + member_blocks(2)
+)
+
 # A weighted average interest rate is a rate, not the weighted average borrowings whose words it shares.
 GIZMO_SHORT_TERM_RATE = (
     "|\nGIZMO SHORT-TERM BORROWINGS (Details) (USD $)\nIn Thousands, unless otherwise specified\n"

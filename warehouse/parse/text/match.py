@@ -473,9 +473,12 @@ def _canonical(text: str) -> str:
     text = _NOT_WITHIN_YEAR_RE.sub("noncurrent", text)
     text = _NOT_INCLUDED_RE.sub("excluded from", text)
     text = _CAPITAL_TIER_RE.sub(_capital_tier, text)
+    text = _CAPITALIZED_COST_RE.sub(" capitalized capitalizedcost ", text)
     return _COST_OF_SALES_RE.sub(_cost_of_sales, _CAMEL_RE.sub(" ", text))
 
 
+# A cost capitalized is an asset's, not an expense: one word, so "cost" does not read as "expense".
+_CAPITALIZED_COST_RE = re.compile(r"(?i)\b(?:costs? capitalized|capitalized costs?)\b")
 # A capital tier in any of its spellings is one word: "Tier1", "Tier 1", "tier one", "Tier I".
 _CAPITAL_TIER_RE = re.compile(r"(?i)\btier[- ]?(1|one|i|2|two|ii)\b")
 
