@@ -95,6 +95,7 @@ from tests.support.pages import (
     GIZMO_OLD_DIVIDENDS_BY_QUARTER,
     GIZMO_OLD_FACILITY_BALANCES,
     GIZMO_OLD_GOODWILL_SEGMENTS,
+    GIZMO_OLD_HEADING_AND_TOTAL,
     GIZMO_OLD_KRW_COLUMNS,
     GIZMO_OLD_LOANS_BY_MEMBER,
     GIZMO_OLD_OCI_EDGES,
@@ -799,6 +800,7 @@ STOP_32_PAGES = {
     "credit.txt": GIZMO_CREDIT_LINE_DATES,
     "dividends.txt": GIZMO_OLD_DIVIDENDS_BY_QUARTER,
     "fiscal.txt": GIZMO_FISCAL_YEAR_TEXT,
+    "interest.txt": GIZMO_OLD_HEADING_AND_TOTAL,
     "lines.txt": GIZMO_OLD_CREDIT_LINE_RANGE,
     "loans.txt": GIZMO_OLD_LOANS_BY_MEMBER,
     "method.txt": GIZMO_UNMARKED_MEMBER_OVER_TEXT,
@@ -908,8 +910,8 @@ def test_tier_words_facility_dates_and_exclusions_reach_the_warehouse(engine: En
     defs = query_rows(
         engine,
         "SELECT DISTINCT source_path, row_label, definition FROM facts_flat WHERE source_path IN"
-        " ('adequacy.txt', 'afs.txt', 'commitments.txt', 'credit.txt', 'sbc.txt', 'tiers.txt',"
-        " 'volatility.txt')",
+        " ('adequacy.txt', 'afs.txt', 'commitments.txt', 'credit.txt', 'interest.txt', 'sbc.txt',"
+        " 'tiers.txt', 'volatility.txt')",
     )
     got = {(r[0], r[1]): (r[2] or "")[:45] for r in defs}
     otti = "Other than Temporary Impairment Losses, Investments, Available-for-sale Securities"
@@ -925,6 +927,7 @@ def test_tier_words_facility_dates_and_exclusions_reach_the_warehouse(engine: En
         ("volatility.txt", "Volatility"): "Measure of dispersion, in percentage terms (f",
         ("volatility.txt", "Stock Price"): "",
         ("sbc.txt", "Share-based compensation expense"): "Amount of expense for award under share-based",
+        ("interest.txt", "Accrued interest receivable"): "Carrying amount as of the balance sheet date ",
     }
     assert {key: got[key] for key in expected} == expected
 

@@ -69,6 +69,7 @@ from tests.support.pages import (
     GIZMO_OLD_CREDIT_LINE_RANGE,
     GIZMO_OLD_CUSTOMER_COUNTS,
     GIZMO_OLD_DIVIDENDS_BY_QUARTER,
+    GIZMO_OLD_HEADING_AND_TOTAL,
     GIZMO_OLD_KRW_COLUMNS,
     GIZMO_OLD_LOANS_BY_MEMBER,
     GIZMO_OLD_PENSION_ASSUMPTIONS,
@@ -4649,6 +4650,19 @@ def test_a_cost_capitalized_is_no_expense() -> None:
     page = parse_text_page(GIZMO_SHARE_BASED_EXPENSE_AND_CAPITALIZED)
     expense = [r.definition for r in page.rows if r.label == "Share-based compensation expense"]
     assert expense[:2] == [0, 0]
+
+
+def test_a_heading_and_its_total_of_one_label_are_two_elements_given_a_block() -> None:
+    """Four blocks for three labels: the heading `Accrued interest receivable` takes the block without
+    documentation, and the total of that label the accrued interest block."""
+    page = parse_text_page(GIZMO_OLD_HEADING_AND_TOTAL)
+    got = [(r.label, bool(r.cells), r.definition) for r in page.rows]
+    assert got == [
+        ("Accrued interest receivable", False, 1),
+        ("Loans", True, 2),
+        ("Securities", True, 3),
+        ("Accrued interest receivable", True, 0),
+    ]
 
 
 def test_a_capital_tier_reads_alike_in_every_spelling() -> None:

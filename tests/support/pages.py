@@ -3784,6 +3784,25 @@ GIZMO_SHARE_BASED_EXPENSE_AND_CAPITALIZED = (
     + member_blocks(2)
 )
 
+# Old style: a heading and the total below its parts share a label; with a block to spare they are two
+# elements, the heading's abstract and the total.
+GIZMO_OLD_HEADING_AND_TOTAL = (
+    "|\nGizmo Accrued Interest Receivable (Details) (USD $)\n|\nJun. 30, 2026\n|\nJun. 30, 2025\n"
+    "|Accrued interest receivable\n"
+    "|Loans\n|$ 86,887\n|$ 117,131\n"
+    "|Securities\n|3,193\n|2,660\n"
+    "|Accrued interest receivable\n|$ 90,080\n|$ 119,791\n"
+    + old_style_blocks(
+        [
+            "Carrying amount as of the balance sheet date of interest earned but not received. Also called"
+            " accrued interest or accrued interest receivable.",
+            None,
+            "Carrying amount as of the balance sheet date of interest earned but not received on loans.",
+            "Carrying amount as of the balance sheet date of interest earned but not received on securities.",
+        ]
+    )
+)
+
 # A weighted average interest rate is a rate, not the weighted average borrowings whose words it shares.
 GIZMO_SHORT_TERM_RATE = (
     "|\nGIZMO SHORT-TERM BORROWINGS (Details) (USD $)\nIn Thousands, unless otherwise specified\n"

@@ -2310,6 +2310,7 @@ def match_definitions(
     _merge_same_values(by_label, len(by_label) - n_concept_blocks)
     _split_balances(by_label, n_concept_blocks - len(by_label), concept_blocks)
     _split_by_headings(by_label, n_concept_blocks - len(by_label), contexts, group)
+    _split_headings_from_totals(by_label, n_concept_blocks - len(by_label))
     labels = list(by_label)
     marked = sum(
         1 for lab in labels if by_label[lab][0].kind not in (RowKind.VALUE, RowKind.EMPTY, RowKind.TEXT_BLOCK)
@@ -2406,6 +2407,21 @@ def match_definitions(
     for block, member in zip(blocks[n_concept_blocks:], members_in_order, strict=False):
         block.member = member
         block.match_rule = "member_order"
+
+
+def _split_headings_from_totals(by_label: dict[str, list[Row]], spare: int) -> None:
+    """With a block to spare, a label shown first without values, over rows, and then with values
+    (the heading `Accrued interest receivable` over its parts, then their total) is two elements: the
+    heading's abstract and the total."""
+    for key, rows in list(by_label.items()):
+        if spare <= 0:
+            return
+        empty = [r for r in rows if not r.cells and r.kind in (RowKind.EMPTY, RowKind.HEADING)]
+        valued = [r for r in rows if r.cells]
+        if empty and valued and max(r.index for r in empty) < min(r.index for r in valued):
+            by_label[key] = valued
+            by_label[f"{key} (heading)"] = empty
+            spare -= 1
 
 
 def _split_by_headings(
