@@ -96,6 +96,7 @@ from tests.support.pages import (
     GIZMO_OLD_FACILITY_BALANCES,
     GIZMO_OLD_GOODWILL_SEGMENTS,
     GIZMO_OLD_HEADING_AND_TOTAL,
+    GIZMO_OLD_INSIDER_LOANS,
     GIZMO_OLD_KRW_COLUMNS,
     GIZMO_OLD_LOANS_BY_MEMBER,
     GIZMO_OLD_OCI_EDGES,
@@ -800,6 +801,7 @@ STOP_32_PAGES = {
     "credit.txt": GIZMO_CREDIT_LINE_DATES,
     "dividends.txt": GIZMO_OLD_DIVIDENDS_BY_QUARTER,
     "fiscal.txt": GIZMO_FISCAL_YEAR_TEXT,
+    "insiders.txt": GIZMO_OLD_INSIDER_LOANS,
     "interest.txt": GIZMO_OLD_HEADING_AND_TOTAL,
     "lines.txt": GIZMO_OLD_CREDIT_LINE_RANGE,
     "loans.txt": GIZMO_OLD_LOANS_BY_MEMBER,
@@ -909,9 +911,7 @@ def test_tier_words_facility_dates_and_exclusions_reach_the_warehouse(engine: En
     _load_pages(engine, tmp_path, STOP_32_PAGES)
     defs = query_rows(
         engine,
-        "SELECT DISTINCT source_path, row_label, definition FROM facts_flat WHERE source_path IN"
-        " ('adequacy.txt', 'afs.txt', 'commitments.txt', 'credit.txt', 'interest.txt', 'sbc.txt',"
-        " 'tiers.txt', 'volatility.txt')",
+        "SELECT DISTINCT source_path, row_label, definition FROM facts_flat",
     )
     got = {(r[0], r[1]): (r[2] or "")[:45] for r in defs}
     otti = "Other than Temporary Impairment Losses, Investments, Available-for-sale Securities"
@@ -928,6 +928,7 @@ def test_tier_words_facility_dates_and_exclusions_reach_the_warehouse(engine: En
         ("volatility.txt", "Stock Price"): "",
         ("sbc.txt", "Share-based compensation expense"): "Amount of expense for award under share-based",
         ("interest.txt", "Accrued interest receivable"): "Carrying amount as of the balance sheet date ",
+        ("insiders.txt", "Repayments"): "The cash outflow for the payment of a long-te",
     }
     assert {key: got[key] for key in expected} == expected
 

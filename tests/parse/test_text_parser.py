@@ -70,6 +70,7 @@ from tests.support.pages import (
     GIZMO_OLD_CUSTOMER_COUNTS,
     GIZMO_OLD_DIVIDENDS_BY_QUARTER,
     GIZMO_OLD_HEADING_AND_TOTAL,
+    GIZMO_OLD_INSIDER_LOANS,
     GIZMO_OLD_KRW_COLUMNS,
     GIZMO_OLD_LOANS_BY_MEMBER,
     GIZMO_OLD_PENSION_ASSUMPTIONS,
@@ -4663,6 +4664,13 @@ def test_a_heading_and_its_total_of_one_label_are_two_elements_given_a_block() -
         ("Securities", True, 3),
         ("Accrued interest receivable", True, 0),
     ]
+
+
+def test_repayments_are_the_cash_outflow_for_payment() -> None:
+    """`Repayments` take the block of the cash outflow for the payment of a borrowing, so the
+    originations take the inflow's."""
+    got = blocks_of(GIZMO_OLD_INSIDER_LOANS)
+    assert (got["Originations"], got["Repayments"]) == (3, 5)
 
 
 def test_a_capital_tier_reads_alike_in_every_spelling() -> None:

@@ -3803,6 +3803,31 @@ GIZMO_OLD_HEADING_AND_TOTAL = (
     )
 )
 
+# "Repayments" are the taxonomy's "cash outflow for the payment of" a borrowing.
+GIZMO_OLD_INSIDER_LOANS = (
+    "|\nGizmo Related Party Transactions (Details) (Executive Officers and Directors [Member], USD $)\n"
+    "|12 Months Ended\n|\nDec. 31, 2012\n|\nDec. 31, 2011\n"
+    "|Related Party Transaction [Roll Forward]\n"
+    "|Outstanding - Beginning of year\n|$ 25,060,525\n|$ 17,236,785\n"
+    "|Originations\n|15,516,626\n|15,946,497\n"
+    "|Repayments\n|(15,937,612)\n|(8,122,757)\n"
+    "|Outstanding - End of year\n|24,639,539\n|25,060,525\n"
+    "|Commitment to extend credit and letters of credit\n|8,221,267\n|8,717,835\n"
+    "|Deposits held by related parties\n|$ 8,340,140\n|$ 9,668,690\n"
+    + old_style_blocks(
+        [
+            "Credit and Letters of Credit Commitment, Related Parties",
+            None,
+            "The amount for notes payable (written promise to pay), due to related parties.",
+            "The cash inflow from a long-term borrowing made from related parties where one party can"
+            " exercise control or significant influence over another party.",
+            "Amount of deposits held by the entity for a related party (entity, shareholder, employee).",
+            "The cash outflow for the payment of a long-term borrowing made from related parties where one"
+            " party can exercise control or significant influence over another party.",
+        ]
+    )
+)
+
 # A weighted average interest rate is a rate, not the weighted average borrowings whose words it shares.
 GIZMO_SHORT_TERM_RATE = (
     "|\nGIZMO SHORT-TERM BORROWINGS (Details) (USD $)\nIn Thousands, unless otherwise specified\n"

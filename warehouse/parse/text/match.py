@@ -78,6 +78,7 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
     "received": ("received", "inflow", "proceeds"),
     "receipt": ("receipt", "received", "inflow", "proceeds"),  # "Cash receipts" ~ "distribution received"
     "paid": ("paid", "outflow", "payment"),
+    "repayment": ("repayment", "payment", "outflow"),  # "Repayments" ~ "the cash outflow for the payment of"
     "depreciation": ("depreciation", "depreciate"),
     "writeoff": ("writeoff", "write"),  # "Write-offs" are the "direct write-downs ... against the allowance"
     "registrant": ("registrant", "entity"),  # "Registrant Name": "the exact name of the entity ..."
