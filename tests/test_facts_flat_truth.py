@@ -56,6 +56,7 @@ from tests.support.pages import (
     GIZMO_DIVIDEND_DATES,
     GIZMO_DIVIDENDS_PER_SHARE_TITLE,
     GIZMO_EPS_AFTER_PREFERRED,
+    GIZMO_EVENT_MONTHS_AND_BALANCES,
     GIZMO_EXCHANGE_RATES,
     GIZMO_FAIR_VALUE_ASSETS,
     GIZMO_FILER_LINE_ITEMS,
@@ -800,6 +801,7 @@ STOP_32_PAGES = {
     "counts.txt": GIZMO_OLD_CUSTOMER_COUNTS,
     "credit.txt": GIZMO_CREDIT_LINE_DATES,
     "dividends.txt": GIZMO_OLD_DIVIDENDS_BY_QUARTER,
+    "events.txt": GIZMO_EVENT_MONTHS_AND_BALANCES,
     "fiscal.txt": GIZMO_FISCAL_YEAR_TEXT,
     "insiders.txt": GIZMO_OLD_INSIDER_LOANS,
     "interest.txt": GIZMO_OLD_HEADING_AND_TOTAL,
@@ -857,6 +859,10 @@ def test_member_spans_balances_and_member_rows_reach_the_warehouse(engine: Engin
     assert _flat(engine, "value, column_index, period_end", "cash.txt", "Cash and cash equivalents") == [
         (59324000.0, 0, "2026-06-30"),
         (52913000.0, 2, "2025-12-31"),
+    ]
+    assert _flat(engine, "column_index, period_type, period_end", "events.txt", "Regulatory Assets") == [
+        (2, "instant", "2027-06-30"),
+        (3, "instant", "2026-09-30"),
     ]
     assert _flat(engine, "column_index, period_end", "cloud.txt", "Cloud computing assets") == [
         (0, "2026-06-30"),

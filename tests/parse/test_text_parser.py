@@ -39,6 +39,7 @@ from tests.support.pages import (
     GIZMO_DISTRIBUTION_TABLES,
     GIZMO_DIVIDENDS_PER_SHARE_TITLE,
     GIZMO_EPS_AFTER_PREFERRED,
+    GIZMO_EVENT_MONTHS_AND_BALANCES,
     GIZMO_EXCHANGE_RATES,
     GIZMO_EXIT_COST_HEADINGS,
     GIZMO_FAIR_VALUE_ASSETS,
@@ -4671,6 +4672,15 @@ def test_repayments_are_the_cash_outflow_for_payment() -> None:
     originations take the inflow's."""
     got = blocks_of(GIZMO_OLD_INSIDER_LOANS)
     assert (got["Originations"], got["Repayments"]) == (3, 5)
+
+
+def test_balances_sit_at_the_month_end_dates_beside_event_months() -> None:
+    """Two month-end dates outside the event months' group are the balance sheet's: the regulatory
+    assets sit there (a guess), not under the months."""
+    assert _placed(GIZMO_EVENT_MONTHS_AND_BALANCES, "Regulatory Assets") == [
+        (2, False, "balance_dates"),
+        (3, False, "balance_dates"),
+    ]
 
 
 def test_a_capital_tier_reads_alike_in_every_spelling() -> None:

@@ -3828,6 +3828,24 @@ GIZMO_OLD_INSIDER_LOANS = (
     )
 )
 
+# A narrative's event months beside the balance sheet's two month-end dates: the balances sit at the
+# two dates, not under the event months.
+GIZMO_EVENT_MONTHS_AND_BALANCES = (
+    "|\nGizmo Rate Case (Details) - USD ($)\n|1 Months Ended\n|\nJun. 15, 2026\n|\nJun. 17, 2025\n"
+    "|\nJun. 30, 2027\n|\nSep. 30, 2026\n"
+    "|Increase in revenues from gas delivery service\n|$ 3,463,287\n"
+    "|Total bill impacts on customers, percentage\n|10.40%\n"
+    "|Regulatory Assets\n|$ 11,036,735\n|$ 11,047,401\n"
+    + definition_blocks(
+        [
+            "Increase in revenues from gas delivery service approved by the rate case.",
+            "The amount for the individual regulatory asset as itemized in a table of regulatory assets as of"
+            " the end of the period.",
+            "Total bill impacts on customers of the rate case.",
+        ]
+    )
+)
+
 # A weighted average interest rate is a rate, not the weighted average borrowings whose words it shares.
 GIZMO_SHORT_TERM_RATE = (
     "|\nGIZMO SHORT-TERM BORROWINGS (Details) (USD $)\nIn Thousands, unless otherwise specified\n"

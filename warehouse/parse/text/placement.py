@@ -1649,6 +1649,16 @@ def _balance_columns(cols: list[Column]) -> list[int]:
             return []
         ours = [j for j in dated if context[j] in contexts]
         last = max(ours, key=lambda j: (_end(cols[j]), -j))
+        if (
+            last in instants
+            and len(instants) >= 2
+            and _end(cols[last]) == _end(cols[latest])
+            and all(_month_end(_end(cols[j])) for j in instants)
+        ):
+            # The latest date is itself outside the groups (a narrative's event months beside the
+            # balance sheet's two dates, month ends both; an event's day is no balance date): the
+            # balances sit at those dates.
+            return instants
         if last in instants or _end(cols[last]) != _end(cols[latest]):
             return []
         return [last, *instants]
@@ -1664,6 +1674,10 @@ def _balance_columns(cols: list[Column]) -> list[int]:
         and _end(cols[span[0]]) < _end(cols[latest])
     ]
     return [latest, years[0]] if len(years) == 1 else []
+
+
+def _month_end(day: dt.date) -> bool:
+    return (day + dt.timedelta(days=1)).day == 1
 
 
 def _end(col: Column) -> dt.date:
