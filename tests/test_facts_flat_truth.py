@@ -98,6 +98,7 @@ from tests.support.pages import (
     GIZMO_OLD_GOODWILL_SEGMENTS,
     GIZMO_OLD_HEADING_AND_TOTAL,
     GIZMO_OLD_INSIDER_LOANS,
+    GIZMO_OLD_INTANGIBLES_ACQUIRED,
     GIZMO_OLD_KRW_COLUMNS,
     GIZMO_OLD_LOANS_BY_MEMBER,
     GIZMO_OLD_OCI_EDGES,
@@ -804,6 +805,7 @@ STOP_32_PAGES = {
     "events.txt": GIZMO_EVENT_MONTHS_AND_BALANCES,
     "fiscal.txt": GIZMO_FISCAL_YEAR_TEXT,
     "insiders.txt": GIZMO_OLD_INSIDER_LOANS,
+    "intangibles.txt": GIZMO_OLD_INTANGIBLES_ACQUIRED,
     "interest.txt": GIZMO_OLD_HEADING_AND_TOTAL,
     "lines.txt": GIZMO_OLD_CREDIT_LINE_RANGE,
     "loans.txt": GIZMO_OLD_LOANS_BY_MEMBER,
@@ -935,6 +937,10 @@ def test_tier_words_facility_dates_and_exclusions_reach_the_warehouse(engine: En
         ("sbc.txt", "Share-based compensation expense"): "Amount of expense for award under share-based",
         ("interest.txt", "Accrued interest receivable"): "Carrying amount as of the balance sheet date ",
         ("insiders.txt", "Repayments"): "The cash outflow for the payment of a long-te",
+        (
+            "intangibles.txt",
+            "Intangible assets ending balance",
+        ): "Amount after amortization of assets, excludin",
     }
     assert {key: got[key] for key in expected} == expected
 

@@ -72,6 +72,7 @@ from tests.support.pages import (
     GIZMO_OLD_DIVIDENDS_BY_QUARTER,
     GIZMO_OLD_HEADING_AND_TOTAL,
     GIZMO_OLD_INSIDER_LOANS,
+    GIZMO_OLD_INTANGIBLES_ACQUIRED,
     GIZMO_OLD_KRW_COLUMNS,
     GIZMO_OLD_LOANS_BY_MEMBER,
     GIZMO_OLD_PENSION_ASSUMPTIONS,
@@ -4681,6 +4682,18 @@ def test_balances_sit_at_the_month_end_dates_beside_event_months() -> None:
         (2, False, "balance_dates"),
         (3, False, "balance_dates"),
     ]
+
+
+def test_assets_acquired_are_a_flow_not_the_balance() -> None:
+    """The finite-lived intangibles `acquired` are a flow: the roll forward's balances take the amount
+    after amortization, the acquisition the acquired block, the amortization its expense."""
+    got = blocks_of(GIZMO_OLD_INTANGIBLES_ACQUIRED)
+    assert {k: v for k, v in got.items() if k.startswith("Intangible")} == {
+        "Intangible assets beginning balance": 3,
+        "Intangible assets amortization": 1,
+        "Intangible assets ending balance": 3,
+        "Intangible assets acquisition": 2,
+    }
 
 
 def test_a_capital_tier_reads_alike_in_every_spelling() -> None:

@@ -3846,6 +3846,34 @@ GIZMO_EVENT_MONTHS_AND_BALANCES = (
     )
 )
 
+# "Amount of assets ... with a finite life acquired." documents acquisitions, a flow: the balances of the
+# roll forward take the block of the amount after amortization.
+GIZMO_OLD_INTANGIBLES_ACQUIRED = (
+    "|\nGizmo Carrying Value of Intangible Assets (Detail) (USD $)\n"
+    "In Thousands, unless otherwise specified\n"
+    "|12 Months Ended\n|\nFeb. 28, 2013\n|\nFeb. 29, 2012\n"
+    "|Finite-Lived Intangible Assets And Liabilities [Line Items]\n"
+    "|Intangible assets beginning balance\n|$ 2,228\n|$ 2,561\n"
+    "|Intangible assets amortization\n|200\n|333\n"
+    "|Intangible assets ending balance\n|2,028\n|2,228\n"
+    "|\nContractual Rights\n"
+    "|Finite-Lived Intangible Assets And Liabilities [Line Items]\n"
+    "|Intangible assets acquisition\n|4,380\n"
+    "|Intangible assets ending balance\n|$ 4,380\n"
+    + old_style_blocks(
+        [
+            None,
+            "The aggregate expense charged against earnings to allocate the cost of intangible assets"
+            " (nonphysical assets not used in production) in a systematic and rational manner to the periods"
+            " expected to benefit from such assets.",
+            "Amount of assets, excluding financial assets and goodwill, lacking physical substance with a"
+            " finite life acquired.",
+            "Amount after amortization of assets, excluding financial assets and goodwill, lacking physical"
+            " substance with a finite life.",
+        ]
+    )
+)
+
 # A weighted average interest rate is a rate, not the weighted average borrowings whose words it shares.
 GIZMO_SHORT_TERM_RATE = (
     "|\nGIZMO SHORT-TERM BORROWINGS (Details) (USD $)\nIn Thousands, unless otherwise specified\n"

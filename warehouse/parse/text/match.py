@@ -950,6 +950,8 @@ _FLOW_DOC = re.compile(
     r"(?:reduction|increase|expense|income|revenue|gain|loss))\b"
     r"|^(?:the )?amount of (?:[a-z]+ ){0,2}?(?<!tax )(?:gains?|loss(?:es)?)\b(?! carry)"
     r"|^(?:the )?(?:fair )?value of [^.]{0,80}\b(?:issued|exercised|granted)\.?$"
+    # "Amount of assets, ... lacking physical substance with a finite life acquired."
+    r"|^(?:the )?amount of [^.]{0,160}\b(?:acquired|disposed of)\.?$"
 )
 # ... and of a balance: at a date, or accumulated.
 # An obligation outstanding (a contract liability: "Amount of obligation to transfer good or service
