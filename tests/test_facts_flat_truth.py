@@ -111,6 +111,7 @@ from tests.support.pages import (
     GIZMO_OLD_UNLABELLED_TOTAL,
     GIZMO_OLD_WARRANT_CLASSES,
     GIZMO_OPTION_RANGES,
+    GIZMO_OPTIONS_PRICE_AND_VALUE,
     GIZMO_OPTIONS_SHARES_HINTS,
     GIZMO_PENSION_ASSUMPTIONS,
     GIZMO_PENSION_RATES_BY_HEADING,
@@ -810,6 +811,7 @@ STOP_32_PAGES = {
     "lines.txt": GIZMO_OLD_CREDIT_LINE_RANGE,
     "loans.txt": GIZMO_OLD_LOANS_BY_MEMBER,
     "method.txt": GIZMO_UNMARKED_MEMBER_OVER_TEXT,
+    "options.txt": GIZMO_OPTIONS_PRICE_AND_VALUE,
     "provision.txt": GIZMO_OLD_PROVISION_AND_PROPERTIES,
     "reserve.txt": GIZMO_ALLOWANCE_AND_RESERVE,
     "sbc.txt": GIZMO_SHARE_BASED_EXPENSE_AND_CAPITALIZED,
@@ -937,6 +939,10 @@ def test_tier_words_facility_dates_and_exclusions_reach_the_warehouse(engine: En
         ("sbc.txt", "Share-based compensation expense"): "Amount of expense for award under share-based",
         ("interest.txt", "Accrued interest receivable"): "Carrying amount as of the balance sheet date ",
         ("insiders.txt", "Repayments"): "The cash outflow for the payment of a long-te",
+        (
+            "options.txt",
+            "Exercisable, July 31, 2026 (in Dollars)",
+        ): "Amount of difference between fair value of th",
         (
             "intangibles.txt",
             "Intangible assets ending balance",

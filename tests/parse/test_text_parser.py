@@ -84,6 +84,7 @@ from tests.support.pages import (
     GIZMO_OLD_STYLE_FEW_BLOCKS,
     GIZMO_OLD_UNLABELLED_TOTAL,
     GIZMO_OLD_WARRANT_CLASSES,
+    GIZMO_OPTIONS_PRICE_AND_VALUE,
     GIZMO_OPTIONS_SHARES_HINTS,
     GIZMO_PENSION_RATES_BY_HEADING,
     GIZMO_PENSION_TEXT_BREAK,
@@ -4694,6 +4695,15 @@ def test_assets_acquired_are_a_flow_not_the_balance() -> None:
         "Intangible assets ending balance": 3,
         "Intangible assets acquisition": 2,
     }
+
+
+def test_an_amount_that_names_a_price_is_money_not_per_share() -> None:
+    """The exercisable intrinsic value ("Amount of difference between fair value ... and exercise
+    price") takes the dollars row; the per-share rows take the two weighted average prices."""
+    got = blocks_of(GIZMO_OPTIONS_PRICE_AND_VALUE)
+    per_share = [got[k] for k in got if k.endswith("(in Dollars per share)")]
+    assert sorted(per_share) == [3, 4]
+    assert got["Exercisable, July 31, 2026 (in Dollars)"] == 1
 
 
 def test_a_capital_tier_reads_alike_in_every_spelling() -> None:

@@ -3874,6 +3874,36 @@ GIZMO_OLD_INTANGIBLES_ACQUIRED = (
     )
 )
 
+# An intrinsic value is "the amount of difference between fair value ... and exercise price": money,
+# though it names a price, so per-share rows do not take it.
+GIZMO_OPTIONS_PRICE_AND_VALUE = (
+    "|\nGizmo Stock Options (Details) - Stock Options (USD $)\n|\nJul. 31, 2026\n"
+    "|Stock Options [Abstract]\n"
+    "|Outstanding, Number of Option\n|6,038,750\n"
+    "|Outstanding, Weighted-Average Exercise Price (in Dollars per share)\n|$ 0.57\n"
+    "|Outstanding, Aggregate Intrinsic Value (in Dollars)\n|$ 3,412,300\n"
+    "|Exercisable, July 31, 2026\n|3,578,125\n"
+    "|Exercisable, July 31, 2026 (in Dollars per share)\n|$ 0.84\n"
+    "|Exercisable, July 31, 2026 (in Dollars)\n|$ 2,994,931\n"
+    + old_style_blocks(
+        [
+            None,
+            "Amount of difference between fair value of the underlying shares reserved for issuance and"
+            " exercise price of vested portions of options outstanding and currently exercisable.",
+            "Amount by which the current fair value of the underlying stock exceeds the exercise price of"
+            " options outstanding.",
+            "Weighted average price at which grantees can acquire the shares reserved for issuance under the"
+            " stock option plan.",
+            "Weighted average exercise price as of the balance sheet date for those equity-based payment"
+            " arrangements exercisable and outstanding.",
+            "The number of shares reserved for issuance pertaining to the outstanding exercisable stock"
+            " options as of the balance sheet date.",
+            "The number of shares reserved for issuance pertaining to the outstanding stock options as of the"
+            " balance sheet date for all option plans.",
+        ]
+    )
+)
+
 # A weighted average interest rate is a rate, not the weighted average borrowings whose words it shares.
 GIZMO_SHORT_TERM_RATE = (
     "|\nGIZMO SHORT-TERM BORROWINGS (Details) (USD $)\nIn Thousands, unless otherwise specified\n"

@@ -1350,9 +1350,14 @@ def _doc_measure(doc: str) -> str:
         return "duration"
     if _SHARE_OF_HEAD.match(doc) or _EXPRESSED_AS_PERCENT.search(doc):
         return "percent"
-    if _PER_SHARE_DOC.search(doc):
+    # ("Amount of difference between fair value ... and exercise price" is money: an amount names a
+    # price without being one, unless it says per share.)
+    if _PER_SHARE_DOC.search(doc) and not (_AMOUNT_HEAD.match(doc) and not _EXPLICIT_PER_SHARE.search(doc)):
         return "per_share"
     return "count" if _SHARE_COUNT_DOC.search(doc) else "other"
+
+
+_EXPLICIT_PER_SHARE = re.compile(r"per (?:each )?(?:share|unit)|per-share|\bfor each (?:share|unit)\b")
 
 
 # "Year That Rate Reaches Ultimate Trend Rate", "The year in which ...": a calendar year.
