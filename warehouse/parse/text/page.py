@@ -432,22 +432,16 @@ def _totals_after_the_members(rows: list[Row]) -> None:
     group = [r for r in valued if r.members == last.members and r is not last]
     if not any(r.label == last.label for r in group):
         return
-    numbers = [c.value.number for c in last.cells]
-    parts = [
-        c.value.number
-        for r in valued
-        if r.members and r is not last and r.label == last.label
-        for c in r.cells
-    ]
-    if (
-        None in numbers
-        or None in parts
-        or len(parts) < 2
-        or any(abs(v) < 100 for v in numbers if v is not None)
-    ):
+    same = [r for r in valued if r.members and r is not last and r.label == last.label]
+    numbers = [v for c in last.cells if (v := c.value.number) is not None]
+    parts = [v for r in same for c in r.cells if (v := c.value.number) is not None]
+    if len(numbers) < len(last.cells) or len(parts) < max(2, sum(len(r.cells) for r in same)):
         return
-    if sum(v for v in numbers if v is not None) == sum(v for v in parts if v is not None):
+    if all(abs(v) >= _TOTAL_MIN for v in numbers) and sum(numbers) == sum(parts):
         last.members = ()
+
+
+_TOTAL_MIN = 100  # smaller amounts add up by chance
 
 
 def _build_rows(
