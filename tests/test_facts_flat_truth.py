@@ -45,6 +45,7 @@ from tests.support.pages import (
     GIZMO_CREDIT_LOSS_ONE_PERIOD,
     GIZMO_CUSTOMER_CONCENTRATION,
     GIZMO_CUSTOMERS_TITLE,
+    GIZMO_DEBT_AND_CAPITAL_RATIO,
     GIZMO_DEBT_BY_MEMBER,
     GIZMO_DEFERRED_REVENUE_CHANGES,
     GIZMO_DEFERRED_REVENUE_RECOGNITION,
@@ -802,6 +803,7 @@ STOP_32_PAGES = {
     "commitments.txt": GIZMO_PURCHASE_COMMITMENTS,
     "counts.txt": GIZMO_OLD_CUSTOMER_COUNTS,
     "credit.txt": GIZMO_CREDIT_LINE_DATES,
+    "debt.txt": GIZMO_DEBT_AND_CAPITAL_RATIO,
     "dividends.txt": GIZMO_OLD_DIVIDENDS_BY_QUARTER,
     "events.txt": GIZMO_EVENT_MONTHS_AND_BALANCES,
     "fiscal.txt": GIZMO_FISCAL_YEAR_TEXT,
@@ -939,6 +941,7 @@ def test_tier_words_facility_dates_and_exclusions_reach_the_warehouse(engine: En
         ("sbc.txt", "Share-based compensation expense"): "Amount of expense for award under share-based",
         ("interest.txt", "Accrued interest receivable"): "Carrying amount as of the balance sheet date ",
         ("insiders.txt", "Repayments"): "The cash outflow for the payment of a long-te",
+        ("debt.txt", "Total debt"): "The amount of outstanding funds that the enti",
         (
             "options.txt",
             "Exercisable, July 31, 2026 (in Dollars)",

@@ -32,6 +32,7 @@ from tests.support.pages import (
     GIZMO_CREDIT_LINE_DATES,
     GIZMO_CREDIT_LOSS_ONE_PERIOD,
     GIZMO_CUSTOMER_CONCENTRATION,
+    GIZMO_DEBT_AND_CAPITAL_RATIO,
     GIZMO_DEFERRED_REVENUE_CHANGES,
     GIZMO_DEPOSITS_CURRENT_PORTION,
     GIZMO_DEPOSITS_TO_VENDORS,
@@ -4704,6 +4705,13 @@ def test_an_amount_that_names_a_price_is_money_not_per_share() -> None:
     per_share = [got[k] for k in got if k.endswith("(in Dollars per share)")]
     assert sorted(per_share) == [3, 4]
     assert got["Exercisable, July 31, 2026 (in Dollars)"] == 1
+
+
+def test_a_quotient_is_never_money() -> None:
+    """`The total debt divided by adjusted capital` is a ratio: the ratio row takes it, and `Total
+    debt` in dollars takes the borrowings' block, though its words name the quotient's."""
+    got = blocks_of(GIZMO_DEBT_AND_CAPITAL_RATIO)
+    assert (got["Total debt"], got["Net debt-to-adjusted capital ratio"]) == (0, 3)
 
 
 def test_a_capital_tier_reads_alike_in_every_spelling() -> None:

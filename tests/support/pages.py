@@ -3904,6 +3904,25 @@ GIZMO_OPTIONS_PRICE_AND_VALUE = (
     )
 )
 
+# "The total debt divided by adjusted capital" is a quotient: the ratio row takes it, and the total
+# debt shown in dollars the borrowings' block.
+GIZMO_DEBT_AND_CAPITAL_RATIO = (
+    "|\nGizmo Capital Management (Details)\n$ in Thousands\n|12 Months Ended\n"
+    "|\nDec. 31, 2026\nCAD ($)\n|\nDec. 31, 2025\nCAD ($)\n"
+    "|Capital Management\n"
+    "|Total debt\n|$ 36,545\n|$ 36,107\n"
+    "|Net debt\n|17,493\n"
+    "|Net debt-to-adjusted capital ratio\n|0.06\n"
+    + definition_blocks(
+        [
+            "The amount of outstanding funds that the entity is obligated to repay.",
+            None,
+            "The amount of net debt of the entity.",
+            "The total debt divided by adjusted capital.",
+        ]
+    )
+)
+
 # A weighted average interest rate is a rate, not the weighted average borrowings whose words it shares.
 GIZMO_SHORT_TERM_RATE = (
     "|\nGIZMO SHORT-TERM BORROWINGS (Details) (USD $)\nIn Thousands, unless otherwise specified\n"

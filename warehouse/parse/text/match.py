@@ -1357,6 +1357,7 @@ def _doc_measure(doc: str) -> str:
     return "count" if _SHARE_COUNT_DOC.search(doc) else "other"
 
 
+_QUOTIENT_DOC = re.compile(r"^[^.]{0,80}\bdivided by\b")
 _EXPLICIT_PER_SHARE = re.compile(r"per (?:each )?(?:share|unit)|per-share|\bfor each (?:share|unit)\b")
 
 
@@ -1406,6 +1407,8 @@ def _type_fit(row: Row, doc: str, per_share: bool) -> float:
             fit -= 2.0  # money is never a rate
     elif money and _LABEL_LIKE_DOC.match(doc) and re.search(r"\bpercent(?:age)?\b", doc):
         fit -= 2.0  # "... net percentage investment owned": a label of a percentage, never money
+    elif money and measure != "per_share" and _QUOTIENT_DOC.search(doc):
+        fit -= 2.0  # "The total debt divided by adjusted capital": a quotient, never money
     if row.not_money and (
         _AMOUNT_HEAD.match(doc) or (_LABEL_LIKE_DOC.match(doc) and re.search(r"\bamount\b", doc))
     ):
