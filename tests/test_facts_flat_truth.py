@@ -92,6 +92,7 @@ from tests.support.pages import (
     GIZMO_OLD_AFS_IMPAIRMENT,
     GIZMO_OLD_BUYER_SHARES,
     GIZMO_OLD_CODE_TITLE,
+    GIZMO_OLD_CREDIT_CAPACITIES,
     GIZMO_OLD_CREDIT_LINE_RANGE,
     GIZMO_OLD_CUSTOMER_COUNTS,
     GIZMO_OLD_DIVIDENDS_BY_QUARTER,
@@ -801,6 +802,7 @@ STOP_32_PAGES = {
     "cash.txt": GIZMO_INTERIM_CASH_BALANCE,
     "cloud.txt": GIZMO_INTERIM_BALANCES_TWICE,
     "commitments.txt": GIZMO_PURCHASE_COMMITMENTS,
+    "capacities.txt": GIZMO_OLD_CREDIT_CAPACITIES,
     "counts.txt": GIZMO_OLD_CUSTOMER_COUNTS,
     "credit.txt": GIZMO_CREDIT_LINE_DATES,
     "debt.txt": GIZMO_DEBT_AND_CAPITAL_RATIO,
@@ -942,6 +944,7 @@ def test_tier_words_facility_dates_and_exclusions_reach_the_warehouse(engine: En
         ("interest.txt", "Accrued interest receivable"): "Carrying amount as of the balance sheet date ",
         ("insiders.txt", "Repayments"): "The cash outflow for the payment of a long-te",
         ("debt.txt", "Total debt"): "The amount of outstanding funds that the enti",
+        ("capacities.txt", "Credit outstanding"): "Amount borrowed under the credit facility as o",
         (
             "options.txt",
             "Exercisable, July 31, 2026 (in Dollars)",

@@ -68,6 +68,7 @@ from tests.support.pages import (
     GIZMO_OLD_AFS_IMPAIRMENT,
     GIZMO_OLD_BONDS_WITH_TOTALS,
     GIZMO_OLD_BUYER_SHARES,
+    GIZMO_OLD_CREDIT_CAPACITIES,
     GIZMO_OLD_CREDIT_LINE_RANGE,
     GIZMO_OLD_CUSTOMER_COUNTS,
     GIZMO_OLD_DIVIDENDS_BY_QUARTER,
@@ -4712,6 +4713,17 @@ def test_a_quotient_is_never_money() -> None:
     debt` in dollars takes the borrowings' block, though its words name the quotient's."""
     got = blocks_of(GIZMO_DEBT_AND_CAPITAL_RATIO)
     assert (got["Total debt"], got["Net debt-to-adjusted capital ratio"]) == (0, 3)
+
+
+def test_a_remaining_capacity_is_the_capacity_currently_available() -> None:
+    """`Remaining capacity` is the capacity `currently available`: each capacity and the amount
+    outstanding take their own blocks."""
+    assert blocks_of(GIZMO_OLD_CREDIT_CAPACITIES) == {
+        "Credit facility maximum capacity": 2,
+        "Credit facility current capacity": 1,
+        "Credit facility remaining capacity": 3,
+        "Credit outstanding": 0,
+    }
 
 
 def test_a_capital_tier_reads_alike_in_every_spelling() -> None:

@@ -3923,6 +3923,30 @@ GIZMO_DEBT_AND_CAPITAL_RATIO = (
     )
 )
 
+# A facility's remaining capacity is the taxonomy's "capacity currently available", so the current
+# capacity and the amount outstanding take their own blocks.
+GIZMO_OLD_CREDIT_CAPACITIES = (
+    "|\nGizmo Credit Facility (Details Narrative) (USD $)\n|\nDec. 31, 2026\n"
+    "|Credit facility maximum capacity\n|$ 4,900,000\n"
+    "|Credit facility current capacity\n|4,900,000\n"
+    "|Credit facility remaining capacity\n|2,000,000\n"
+    "|Credit outstanding\n|$ 2,900,000\n"
+    + old_style_blocks(
+        [
+            "Amount borrowed under the credit facility as of the balance sheet date.",
+            "Amount of current borrowing capacity under the credit facility considering any current"
+            " restrictions on the amount that could be borrowed (for example, borrowings may be limited by"
+            " the amount of current assets), but without considering any amounts currently outstanding"
+            " under the facility.",
+            "Maximum borrowing capacity under the credit facility without consideration of any current"
+            " restrictions on the amount that could be borrowed or the amounts currently outstanding under"
+            " the facility.",
+            "Amount of borrowing capacity currently available under the credit facility (current borrowing"
+            " capacity less the amount of borrowings outstanding).",
+        ]
+    )
+)
+
 # A weighted average interest rate is a rate, not the weighted average borrowings whose words it shares.
 GIZMO_SHORT_TERM_RATE = (
     "|\nGIZMO SHORT-TERM BORROWINGS (Details) (USD $)\nIn Thousands, unless otherwise specified\n"

@@ -86,6 +86,7 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
     "deficit": ("earn", "retain"),
     "administer": ("administer", "administrative"),  # "managing and administering the affairs"
     "availability": ("available",),  # "Availability on line of credit" ~ "capacity currently available"
+    "remain": ("remain", "available"),  # "Remaining capacity" ~ "capacity currently available"
     "lowest": ("lowest", "minimum"),  # "the lowest effective rate" of a range ~ "Minimum interest rate"
     "highest": ("highest", "maximum"),
     "movement": ("movement", "reconciliation"),  # IFRS "movement in provisions" ~ "reconciliation of ..."
