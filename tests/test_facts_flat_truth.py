@@ -944,7 +944,7 @@ def test_tier_words_facility_dates_and_exclusions_reach_the_warehouse(engine: En
         ("interest.txt", "Accrued interest receivable"): "Carrying amount as of the balance sheet date ",
         ("insiders.txt", "Repayments"): "The cash outflow for the payment of a long-te",
         ("debt.txt", "Total debt"): "The amount of outstanding funds that the enti",
-        ("capacities.txt", "Credit outstanding"): "Amount borrowed under the credit facility as o",
+        ("capacities.txt", "Credit outstanding"): "Amount borrowed under the credit facility as ",
         (
             "options.txt",
             "Exercisable, July 31, 2026 (in Dollars)",
