@@ -1260,8 +1260,10 @@ def _flow_not_stock(doc: str) -> bool:
     return any(_documents_flow(d) and _STOCK_DOC.search(d) is None for d in (first, doc))
 
 
+# Documentation that says per share in so many words, and (below) any that speaks of a price.
+_EXPLICIT_PER_SHARE = re.compile(r"per (?:each )?(?:share|unit)|per-share|\bfor each (?:share|unit)\b")
 _PER_SHARE_DOC = re.compile(
-    r"per (?:each )?(?:share|unit)|per-share|\bprice\b|\bfor each (?:share|unit)\b"
+    rf"{_EXPLICIT_PER_SHARE.pattern}|\bprice\b"
     r"|\bdivided by (?:the )?(?:total )?number of (?:shares|units)\b"  # an average price
 )
 _SHARE_COUNT_DOC = re.compile(r"number of (?:\[\w+\] )?(?:shares|units|securities|options|warrants)|shares")
@@ -1359,7 +1361,6 @@ def _doc_measure(doc: str) -> str:
 
 
 _QUOTIENT_DOC = re.compile(r"^[^.]{0,80}\bdivided by\b")
-_EXPLICIT_PER_SHARE = re.compile(r"per (?:each )?(?:share|unit)|per-share|\bfor each (?:share|unit)\b")
 
 
 # "Year That Rate Reaches Ultimate Trend Rate", "The year in which ...": a calendar year.
@@ -1991,10 +1992,10 @@ def _totals_of_what_is_excluded(
     on a page that shows that thing as a row ("Service cost") which adds up, with the rows around it,
     to a total below: the total includes what the element leaves out, so it is not that element."""
     for j, block in enumerate(blocks):
-        m = _EXCLUDED_PART_RE.search(us_spelling(block.definition or "").lower())
-        if not m:
+        excluded = _excluded_part(block)
+        if excluded is None:
             continue
-        phrase = set(_stems(m.group(1))) - _STOP
+        phrase, _ = excluded
         for x, part in enumerate(rows):
             if part.kind is not RowKind.VALUE or not part.cells or not _shown_part(part.label, phrase):
                 continue
@@ -2012,6 +2013,16 @@ def _totals_of_what_is_excluded(
 EXCLUDED_FIT = 3.0
 
 
+def _excluded_part(block: DefinitionBlock) -> tuple[set[str], set[str]] | None:
+    """The words of what a block's documentation excludes ("..., excluding service cost"), less stop
+    words, and the words of the rest of its text; None where it excludes nothing."""
+    doc = us_spelling(block.definition or "").lower()
+    m = _EXCLUDED_PART_RE.search(doc)
+    if m is None:
+        return None
+    return set(_stems(m.group(1))) - _STOP, set(_stems(doc[: m.start()] + " " + doc[m.end() :]))
+
+
 def _labels_of_what_is_excluded(
     firsts: list[Row], blocks: list[DefinitionBlock], scores: list[list[float]]
 ) -> None:
@@ -2021,12 +2032,10 @@ def _labels_of_what_is_excluded(
     purchase obligations"), does not take that block. ("Cash and cash equivalents" keeps the block
     that excludes those "within disposal group": its text names cash elsewhere.)"""
     for j, block in enumerate(blocks):
-        doc = us_spelling(block.definition or "").lower()
-        m = _EXCLUDED_PART_RE.search(doc)
-        if not m:
+        excluded = _excluded_part(block)
+        if excluded is None:
             continue
-        phrase = set(_stems(m.group(1))) - _STOP
-        rest = set(_stems(doc[: m.start()] + " " + doc[m.end() :]))
+        phrase, rest = excluded
         for i, row in enumerate(firsts):
             own = set(_stems(_base_label(row.label))) - _STOP - _PRESENTATION_WORDS
             if len(own) >= 2 and own <= phrase and not own & rest:
@@ -2432,7 +2441,7 @@ def _split_headings_from_totals(by_label: dict[str, list[Row]], spare: int) -> N
         valued = [r for r in rows if r.cells]
         if empty and valued and max(r.index for r in empty) < min(r.index for r in valued):
             by_label[key] = valued
-            by_label[f"{key} (heading)"] = empty
+            by_label[f"{key}\x00abstract"] = empty
             spare -= 1
 
 

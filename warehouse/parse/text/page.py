@@ -429,10 +429,9 @@ def _totals_after_the_members(rows: list[Row]) -> None:
     if not valued or not valued[-1].members:
         return
     last = valued[-1]
-    group = [r for r in valued if r.members == last.members and r is not last]
-    if not any(r.label == last.label for r in group):
-        return
     same = [r for r in valued if r.members and r is not last and r.label == last.label]
+    if not any(r.members == last.members for r in same):
+        return
     numbers = [v for c in last.cells if (v := c.value.number) is not None]
     parts = [v for r in same for c in r.cells if (v := c.value.number) is not None]
     if len(numbers) < len(last.cells) or len(parts) < max(2, sum(len(r.cells) for r in same)):

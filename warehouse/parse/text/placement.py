@@ -361,7 +361,7 @@ def _fill_empty_columns(page: Page, gaps: list[_GapRow], solver: _DollarRule) ->
     if len(empty) != 1:
         return
     best: tuple[tuple[int, int, int, int], _GapRow, Placement] | None = None
-    instant = _is_instant(page.columns[empty[0]]) and page.columns[empty[0]].group is None
+    instant = _lone_instant(page.columns[empty[0]])
     with _held_at_guesses(gaps) as saved:
         for g in open_rows:
             now = g.candidates[0]
@@ -1639,7 +1639,7 @@ def _balance_columns(cols: list[Column]) -> list[int]:
     if not dated or len({c.group for c in cols}) < 2:
         return []
     latest = max(dated, key=lambda j: (_end(cols[j]), -j))
-    instants = [j for j in dated if cols[j].group is None and _is_instant(cols[j])]
+    instants = [j for j in dated if _lone_instant(cols[j])]
     if instants:
         # Both dates in one context: the instants' members' latest column, at the page's latest date
         # (an instant of members shown only at earlier dates is a note's date, not a balance sheet's).
@@ -1686,6 +1686,11 @@ def _end(col: Column) -> dt.date:
 
 def _is_instant(col: Column) -> bool:
     return col.period is not None and col.period.type is PeriodType.INSTANT
+
+
+def _lone_instant(col: Column) -> bool:
+    """A date's column outside every period group (a balance sheet's, an event's)."""
+    return col.group is None and _is_instant(col)
 
 
 def _reads_as_balance_row(row: Row) -> bool:
