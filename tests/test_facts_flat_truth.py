@@ -23,6 +23,7 @@ from tests.support.pages import (
     GIZMO_2011_NOTE,
     GIZMO_2011_USEFUL_LIVES,
     GIZMO_AFTER_ALLOWANCE_FOR,
+    GIZMO_AGING_BANDS_IN_WORDS,
     GIZMO_ALLOWANCE_ABSTRACT_DOC,
     GIZMO_ALLOWANCE_AND_RESERVE,
     GIZMO_ALLOWANCE_BARE_BALANCES,
@@ -1945,3 +1946,23 @@ def test_a_closing_balance_of_one_period_reaches_the_warehouse_defined(
         ("Unbilled Receivables", "Amount of allowance for credit"),
         ("Trade Receivables", "Amount of allowance for credit"),
     ]
+
+
+# Pages of the placement, row and definition rules of stop 33, by file name.
+STOP_33_PAGES = {
+    "aging.txt": GIZMO_AGING_BANDS_IN_WORDS,
+}
+
+
+def test_stop_33_definitions_reach_the_warehouse(engine: Engine, tmp_path: Path) -> None:
+    """Stop 33's definitions, each as the warehouse holds it, on both backends: number words read as
+    the figures a label shows."""
+    _load_pages(engine, tmp_path, STOP_33_PAGES)
+    defs = query_rows(engine, "SELECT DISTINCT source_path, row_label, definition FROM facts_flat")
+    got = {(r[0], r[1]): (r[2] or "")[:45] for r in defs}
+    expected = {
+        ("aging.txt", "1 to 30 days"): "Receivables one to thirty days past due.",
+        ("aging.txt", "31 to 90 days"): "Receivables thirty-one to ninety days past du",
+        ("aging.txt", "91 to 180 days"): "Receivables ninety one to one eighty days pas",
+    }
+    assert {key: got[key] for key in expected} == expected

@@ -16,6 +16,7 @@ from tests.support.pages import (
     GIZMO_2011_NOTE,
     GIZMO_2011_USEFUL_LIVES,
     GIZMO_AFTER_ALLOWANCE_FOR,
+    GIZMO_AGING_BANDS_IN_WORDS,
     GIZMO_ALLOWANCE_ABSTRACT_DOC,
     GIZMO_ALLOWANCE_AND_RESERVE,
     GIZMO_ALLOWANCE_BARE_BALANCES,
@@ -4723,6 +4724,17 @@ def test_a_remaining_capacity_is_the_capacity_currently_available() -> None:
         "Credit facility current capacity": 1,
         "Credit facility remaining capacity": 3,
         "Credit outstanding": 0,
+    }
+
+
+def test_number_words_read_as_the_figures_a_label_shows() -> None:
+    """`ninety one to one eighty days` is the band a label shows as `91 to 180 days`."""
+    assert blocks_of(GIZMO_AGING_BANDS_IN_WORDS) == {
+        "Receivables by age": 2,
+        "1 to 30 days": 1,
+        "31 to 90 days": 3,
+        "91 to 180 days": 0,
+        "Total receivables": 4,
     }
 
 

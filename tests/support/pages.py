@@ -3947,6 +3947,26 @@ GIZMO_OLD_CREDIT_CAPACITIES = (
     )
 )
 
+# Definitions written from element names spell the aging bands out; the labels show digits.
+GIZMO_AGING_BANDS_IN_WORDS = (
+    "|\nGizmo Receivables - Aging (Details) - USD ($)\n|\nJun. 30, 2026\n|\nDec. 31, 2025\n"
+    "|Receivables by age\n"
+    "|1 to 30 days\n|$ 412,300\n|$ 398,150\n"
+    "|31 to 90 days\n|27,410\n|31,022\n"
+    "|91 to 180 days\n|9,875\n|4,460\n"
+    "|Total receivables\n|$ 449,585\n|$ 433,632\n"
+    + definition_blocks(
+        [
+            "Receivables ninety one to one eighty days past due.",
+            "Receivables one to thirty days past due.",
+            None,
+            "Receivables thirty-one to ninety days past due.",
+            "Amount, after allowance for credit loss, of right to consideration from customer for product"
+            " sold and service rendered in normal course of business, classified as current.",
+        ]
+    )
+)
+
 # A weighted average interest rate is a rate, not the weighted average borrowings whose words it shares.
 GIZMO_SHORT_TERM_RATE = (
     "|\nGIZMO SHORT-TERM BORROWINGS (Details) (USD $)\nIn Thousands, unless otherwise specified\n"

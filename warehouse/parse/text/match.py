@@ -476,7 +476,42 @@ def _canonical(text: str) -> str:
     text = _NOT_INCLUDED_RE.sub("excluded from", text)
     text = _CAPITAL_TIER_RE.sub(_capital_tier, text)
     text = _CAPITALIZED_COST_RE.sub(" capitalized capitalizedcost ", text)
+    text = _NUMBER_WORDS_RE.sub(_number_words, text)
     return _COST_OF_SALES_RE.sub(_cost_of_sales, _CAMEL_RE.sub(" ", text))
+
+
+# Definitions written from element names spell numbers out ("sixty one to one twenty days past due",
+# from `SixtyOneToOneTwentyDaysPastDue`) where labels show digits ("61 to 120 days"). A run of number
+# words that holds a teen, a tens word or "hundred" becomes its figure; a lone unit word ("one year")
+# stays a word. A unit word directly before a tens word reads as hundreds, as spoken ("one twenty").
+_UNIT_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+_TEEN_WORDS: tuple[str, ...] = ("ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen")
+_TEEN_WORDS += ("sixteen", "seventeen", "eighteen", "nineteen")
+_TENS_WORDS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+_NUMBER_VALUE = {
+    **{w: i for i, w in enumerate(_UNIT_WORDS)},
+    **{w: 10 + i for i, w in enumerate(_TEEN_WORDS)},
+    **{w: 20 + 10 * i for i, w in enumerate(_TENS_WORDS)},
+}
+_NUMBER_WORD = "(?:" + "|".join((*_TEEN_WORDS, *_TENS_WORDS, *_UNIT_WORDS, "hundred")) + ")"
+_NUMBER_WORDS_RE = re.compile(rf"(?i)\b{_NUMBER_WORD}(?:[- ]{_NUMBER_WORD})*\b")
+
+
+def _number_words(m: re.Match[str]) -> str:
+    parts = re.split(r"[- ]", m.group(0).lower())
+    if all(p in _UNIT_WORDS for p in parts):
+        return m.group(0)
+    total, current = 0, 0
+    for prev, part in zip(["", *parts], parts, strict=False):
+        if part == "hundred":
+            current = max(current, 1) * 100
+        elif prev in _UNIT_WORDS and _NUMBER_VALUE[part] >= 10:
+            current = current * 100 + _NUMBER_VALUE[part]  # "one twenty" is 120
+        elif current % 10 == 0 and _NUMBER_VALUE[part] < 10:
+            current += _NUMBER_VALUE[part]  # "sixty one" is 61
+        else:
+            total, current = total + current, _NUMBER_VALUE[part]
+    return f" {total + current} "
 
 
 # A cost capitalized is an asset's, not an expense: one word, so "cost" does not read as "expense".
