@@ -69,6 +69,7 @@ from tests.support.pages import (
     GIZMO_IFRS_IMPAIRMENT,
     GIZMO_IFRS_PROVISIONS,
     GIZMO_IFRS_SENSITIVITY,
+    GIZMO_INSIDER_LOANS_ROLL,
     GIZMO_INTEREST_INCURRED,
     GIZMO_INTERIM_BALANCES,
     GIZMO_INTERIM_BALANCES_TWICE,
@@ -1951,12 +1952,13 @@ def test_a_closing_balance_of_one_period_reaches_the_warehouse_defined(
 # Pages of the placement, row and definition rules of stop 33, by file name.
 STOP_33_PAGES = {
     "aging.txt": GIZMO_AGING_BANDS_IN_WORDS,
+    "insiders.txt": GIZMO_INSIDER_LOANS_ROLL,
 }
 
 
 def test_stop_33_definitions_reach_the_warehouse(engine: Engine, tmp_path: Path) -> None:
     """Stop 33's definitions, each as the warehouse holds it, on both backends: number words read as
-    the figures a label shows."""
+    the figures a label shows; a roll forward heading's block after its movements'."""
     _load_pages(engine, tmp_path, STOP_33_PAGES)
     defs = query_rows(engine, "SELECT DISTINCT source_path, row_label, definition FROM facts_flat")
     got = {(r[0], r[1]): (r[2] or "")[:45] for r in defs}
@@ -1966,3 +1968,12 @@ def test_stop_33_definitions_reach_the_warehouse(engine: Engine, tmp_path: Path)
         ("aging.txt", "91 to 180 days"): "Receivables ninety one to one eighty days pas",
     }
     assert {key: got[key] for key in expected} == expected
+    headings = query_rows(
+        engine,
+        "SELECT rr.label, rr.block_index FROM report_rows rr JOIN reports r ON r.id = rr.report_id"
+        " WHERE rr.kind IN ('abstract', 'roll_forward') ORDER BY rr.row_index",
+    )
+    assert [tuple(r) for r in headings] == [
+        ("Related Party Transactions [Abstract]", 6),
+        ("Summary of insider loans [Roll Forward]", 4),
+    ]

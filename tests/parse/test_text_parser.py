@@ -56,6 +56,7 @@ from tests.support.pages import (
     GIZMO_IFRS_IMPAIRMENT,
     GIZMO_IFRS_PROVISION_MOVEMENTS,
     GIZMO_IFRS_SENSITIVITY,
+    GIZMO_INSIDER_LOANS_ROLL,
     GIZMO_INTERIM_BALANCES,
     GIZMO_INTERIM_BALANCES_TWICE,
     GIZMO_INTERIM_CASH_BALANCE,
@@ -4736,6 +4737,17 @@ def test_number_words_read_as_the_figures_a_label_shows() -> None:
         "91 to 180 days": 0,
         "Total receivables": 4,
     }
+
+
+def test_a_roll_forward_heading_sorts_after_its_balances_movements() -> None:
+    """The roll forward heading takes the undocumented block after its balance's and its movements'
+    blocks, though its words (`Summary of ...`) would sort it after the page's abstract."""
+    got = blocks_of(GIZMO_INSIDER_LOANS_ROLL)
+    assert (got["Summary of insider loans [Roll Forward]"], got["Related Party Transactions [Abstract]"]) == (
+        4,
+        6,
+    )
+    assert (got["Balance at end of year"], got["Repayments"], got["Insider deposits"]) == (1, 3, 5)
 
 
 def test_a_capital_tier_reads_alike_in_every_spelling() -> None:

@@ -3967,6 +3967,33 @@ GIZMO_AGING_BANDS_IN_WORDS = (
     )
 )
 
+# A roll forward is named after its balance and sorts after the balance's movements
+# (LoansReceivableRelatedParties, ...Additions, ...Collections, ...RollForward): its heading takes the
+# undocumented block after them, whatever its words ("Summary of ..."), and the page's abstract the other.
+GIZMO_INSIDER_LOANS_ROLL = (
+    "|\nGizmo Related Party Transactions (Details) - USD ($)\n|12 Months Ended\n"
+    "|\nDec. 31, 2026\n|\nDec. 31, 2025\n"
+    "|Related Party Transactions [Abstract]\n"
+    "|Insider ownership threshold (in hundredths)\n|5.00%\n"
+    "|Summary of insider loans [Roll Forward]\n"
+    "|Balance at beginning of year\n|$ 512,000\n|$ 498,000\n"
+    "|New loans\n|40,000\n|61,000\n"
+    "|Repayments\n|(52,000)\n|(47,000)\n"
+    "|Balance at end of year\n|$ 500,000\n|$ 512,000\n"
+    "|Insider deposits\n|$ 1,250,000\n|$ 1,175,000\n"
+    + definition_blocks(
+        [
+            "Threshold of ownership above which a holder is an insider.",
+            "Amount of loans receivable from related parties as of the balance sheet date.",
+            "Amount of new loans and advances made to related parties.",
+            "Amount of collections received from related parties on their loans.",
+            None,
+            "Amount of deposits held by the entity for a related party.",
+            None,
+        ]
+    )
+)
+
 # A weighted average interest rate is a rate, not the weighted average borrowings whose words it shares.
 GIZMO_SHORT_TERM_RATE = (
     "|\nGIZMO SHORT-TERM BORROWINGS (Details) (USD $)\nIn Thousands, unless otherwise specified\n"

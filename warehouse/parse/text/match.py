@@ -1948,15 +1948,23 @@ def _exchange_heading_blocks(
         owns = [set(_stems(r)) - _STOP - _PRESENTATION_WORDS for r in readings]
         first = next((r for r in rows[pos + 1 :] if r.cells), None)
         if (
-            _CHANGES_HEADING_RE.search(base)
+            (heading.kind is RowKind.ROLL_FORWARD or _CHANGES_HEADING_RE.search(base))
             and first is not None
             and OPENING_RE.search(first.label)
             and first.index in label_of
         ):
             # "Changes to restructuring reserve:" over "Balance at the beginning ...": the balance's
-            # roll forward (RestructuringReserveRollForward), named after the balance and sorted
-            # right after its block.
+            # roll forward (RestructuringReserveRollForward), named after the balance, sorts after
+            # its block and the documented movements named after it (...Additions, ...Proceeds).
+            own = set()
+            for child in rows[pos + 1 :]:
+                if child.kind not in (RowKind.VALUE, RowKind.EMPTY):
+                    break
+                if child.index in label_of:
+                    own.add(chosen[label_of[child.index]])
             j = chosen[label_of[first.index]] + 1
+            while j in own and not _undocumented(blocks[j]):
+                j += 1
             if 0 < j < len(blocks) and _undocumented(blocks[j]):
                 bonus[label_of[heading.index], j] = ABSTRACT_AFTER_FIT
             continue
