@@ -30,6 +30,7 @@ from tests.support.pages import (
     GIZMO_ALLOWANCE_CHARGES,
     GIZMO_ALLOWANCE_PERIOD_EDGES,
     GIZMO_ALLOWANCE_SIGNED_MOVEMENTS,
+    GIZMO_ASSUMPTION_RANGES,
     GIZMO_BALANCE_UNDER_EVERY_PERIOD,
     GIZMO_BANK_ADVANCES,
     GIZMO_BANK_CAPITAL,
@@ -1953,7 +1954,25 @@ def test_a_closing_balance_of_one_period_reaches_the_warehouse_defined(
 STOP_33_PAGES = {
     "aging.txt": GIZMO_AGING_BANDS_IN_WORDS,
     "insiders.txt": GIZMO_INSIDER_LOANS_ROLL,
+    "ranges.txt": GIZMO_ASSUMPTION_RANGES,
 }
+
+
+def test_stop_33_rows_reach_the_warehouse(engine: Engine, tmp_path: Path) -> None:
+    """Stop 33's rows, as the warehouse holds them, on both backends: a range of rates is a text
+    value under its member, not a member of its own."""
+    _load_pages(engine, tmp_path, STOP_33_PAGES)
+    rows = query_rows(
+        engine,
+        "SELECT member_labels, raw_value, value_text, column_index, period_end FROM facts_flat"
+        " WHERE source_path = 'ranges.txt' AND row_label = 'Stock price volatility'"
+        " ORDER BY row_index, column_index",
+    )
+    assert [(r[0], r[1], r[2], r[3], str(r[4])) for r in rows] == [
+        ("Warrants", "110.50% - 245.00%", "110.50% - 245.00%", 0, "2026-09-30"),
+        ("Notes", "98.10% - 180.40%", "98.10% - 180.40%", 0, "2026-09-30"),
+        ("Notes", "N/A", "N/A", 1, "2025-09-30"),
+    ]
 
 
 def test_stop_33_definitions_reach_the_warehouse(engine: Engine, tmp_path: Path) -> None:

@@ -22,6 +22,7 @@ from tests.support.pages import (
     GIZMO_ALLOWANCE_BARE_BALANCES,
     GIZMO_ALLOWANCE_CHARGES,
     GIZMO_ALLOWANCE_WRITE_OFFS,
+    GIZMO_ASSUMPTION_RANGES,
     GIZMO_BALANCE_UNDER_EVERY_PERIOD,
     GIZMO_BANK_ADVANCES,
     GIZMO_BUYBACK_PLAN,
@@ -4748,6 +4749,21 @@ def test_a_roll_forward_heading_sorts_after_its_balances_movements() -> None:
         6,
     )
     assert (got["Balance at end of year"], got["Repayments"], got["Insider deposits"]) == (1, 3, 5)
+
+
+def test_a_range_of_rates_is_a_value_not_a_member() -> None:
+    """`98.10% - 180.40%` is a row's value: the two member blocks count `Warrants` and `Notes`."""
+    page = parse_text_page(GIZMO_ASSUMPTION_RANGES)
+    assert [(r.label, [m.label for m in r.members], [c.raw for c in r.cells]) for r in page.rows] == [
+        ("Warrants", ["Warrants"], []),
+        ("Expected term in years", ["Warrants"], ["0.5 - 3.0"]),
+        ("Stock price volatility", ["Warrants"], ["110.50% - 245.00%"]),
+        ("Risk-free rate", ["Warrants"], ["0.30% - 1.20%"]),
+        ("Notes", ["Notes"], []),
+        ("Expected term in years", ["Notes"], ["0.2 - 0.9", "N/A"]),
+        ("Stock price volatility", ["Notes"], ["98.10% - 180.40%", "N/A"]),
+        ("Risk-free rate", ["Notes"], ["0.10% - 0.40%", "N/A"]),
+    ]
 
 
 def test_a_capital_tier_reads_alike_in_every_spelling() -> None:

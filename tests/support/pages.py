@@ -3994,6 +3994,29 @@ GIZMO_INSIDER_LOANS_ROLL = (
     )
 )
 
+# Ranges of rates and decimals are text values, never labels or members: the two member blocks
+# count `Warrants` and `Notes`, whose rows show their ranges and a `N/A` for the prior year.
+GIZMO_ASSUMPTION_RANGES = (
+    "|\nGizmo Derivative Liability - Assumptions (Details)\n|12 Months Ended\n"
+    "|\nSep. 30, 2026\n|\nSep. 30, 2025\n"
+    "|Warrants\n"
+    "|Expected term in years\n|0.5 - 3.0\n"
+    "|Stock price volatility\n|110.50% - 245.00%\n"
+    "|Risk-free rate\n|0.30% - 1.20%\n"
+    "|Notes\n"
+    "|Expected term in years\n|0.2 - 0.9\n|N/A\n"
+    "|Stock price volatility\n|98.10% - 180.40%\n|N/A\n"
+    "|Risk-free rate\n|0.10% - 0.40%\n|N/A\n"
+    + definition_blocks(
+        [
+            "Expected term of the derivative liability, in years.",
+            "Risk-free interest rate of the derivative liability.",
+            "Volatility of the stock price of the derivative liability.",
+        ]
+    )
+    + member_blocks(2)
+)
+
 # A weighted average interest rate is a rate, not the weighted average borrowings whose words it shares.
 GIZMO_SHORT_TERM_RATE = (
     "|\nGIZMO SHORT-TERM BORROWINGS (Details) (USD $)\nIn Thousands, unless otherwise specified\n"

@@ -78,12 +78,23 @@ class Segment:
     heading: bool = False
 
 
+# A range of rates or decimals ("163.84% - 369.30%", "0.7 - 4.1"): a text value, never a label. A
+# decimal point or a percent sign is required, since a span of years ("2022 - 2026") may be a name.
+_RANGE_END = r"\(?-?\d[\d,]*(?:\.\d+)?%?\)?"
+_NUMBER_RANGE_RE = re.compile(
+    rf"^(?=[^%]*(?:\.\d|%)){_RANGE_END}\s*(?:-|–|to)\s*{_RANGE_END}"
+    r"(?:\s*(?:years?|months?|days?))?$"
+)
+
+
 def cell_role(cell: TextCell) -> CellRole:
     if cell.is_footnote:
         return CellRole.FOOTNOTE
     text = cell.text
     if MARKER_RE.search(text) or CUSTOM_RE.match(text) or TYPED_MEMBER_RE.match(text):
         return CellRole.LABEL
+    if _NUMBER_RANGE_RE.match(text):
+        return CellRole.VALUE
     kind = parse_value(text).kind
     if kind in (
         ValueKind.NUMBER,
