@@ -77,6 +77,7 @@ from tests.support.pages import (
     GIZMO_INTERIM_CASH_BALANCE,
     GIZMO_INVESTMENTS_ABSTRACT,
     GIZMO_ISO_CODE_TITLE,
+    GIZMO_LEASE_NET_OF_CURRENT,
     GIZMO_LEVEL3_WARRANTS,
     GIZMO_LICENSES_NARRATIVE,
     GIZMO_LOAN_LINE_ITEMS,
@@ -1955,6 +1956,7 @@ STOP_33_PAGES = {
     "aging.txt": GIZMO_AGING_BANDS_IN_WORDS,
     "insiders.txt": GIZMO_INSIDER_LOANS_ROLL,
     "ranges.txt": GIZMO_ASSUMPTION_RANGES,
+    "leases.txt": GIZMO_LEASE_NET_OF_CURRENT,
 }
 
 
@@ -1987,6 +1989,13 @@ def test_stop_33_definitions_reach_the_warehouse(engine: Engine, tmp_path: Path)
         ("aging.txt", "91 to 180 days"): "Receivables ninety one to one eighty days pas",
     }
     assert {key: got[key] for key in expected} == expected
+    leases = query_rows(
+        engine,
+        "SELECT DISTINCT row_label, definition FROM facts_flat WHERE source_path = 'leases.txt'",
+    )
+    tails = {r[0]: r[1][-30:] for r in leases}
+    assert tails["Operating lease, net of current portion"] == "lease, classified as noncurrent."[-30:]
+    assert tails["Total operating lease liabilities"] == "ase payments from operating lease."[-30:]
     headings = query_rows(
         engine,
         "SELECT rr.label, rr.block_index FROM report_rows rr JOIN reports r ON r.id = rr.report_id"

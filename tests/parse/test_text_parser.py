@@ -61,6 +61,7 @@ from tests.support.pages import (
     GIZMO_INTERIM_BALANCES,
     GIZMO_INTERIM_BALANCES_TWICE,
     GIZMO_INTERIM_CASH_BALANCE,
+    GIZMO_LEASE_NET_OF_CURRENT,
     GIZMO_LICENSES_NARRATIVE,
     GIZMO_LOSS_CARRYFORWARD_RATES,
     GIZMO_NET_INTEREST,
@@ -4764,6 +4765,16 @@ def test_a_range_of_rates_is_a_value_not_a_member() -> None:
         ("Stock price volatility", ["Notes"], ["98.10% - 180.40%", "N/A"]),
         ("Risk-free rate", ["Notes"], ["0.10% - 0.40%", "N/A"]),
     ]
+
+
+def test_net_of_current_portion_is_the_noncurrent_part() -> None:
+    """`Operating lease, net of current portion` is the noncurrent liability; the total the whole."""
+    assert blocks_of(GIZMO_LEASE_NET_OF_CURRENT) == {
+        "Right-of-use assets": 3,
+        "Current portion of operating lease": 1,
+        "Operating lease, net of current portion": 2,
+        "Total operating lease liabilities": 0,
+    }
 
 
 def test_a_capital_tier_reads_alike_in_every_spelling() -> None:

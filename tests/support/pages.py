@@ -4017,6 +4017,25 @@ GIZMO_ASSUMPTION_RANGES = (
     + member_blocks(2)
 )
 
+# A liability "net of current portion" is its noncurrent part; the total takes the whole liability.
+GIZMO_LEASE_NET_OF_CURRENT = (
+    "|\nGizmo Leases - Balance Sheet (Details) - USD ($)\n|\nJun. 30, 2026\n|\nDec. 31, 2025\n"
+    "|Right-of-use assets\n|$ 312,400\n|$ 330,150\n"
+    "|Current portion of operating lease\n|61,200\n|58,900\n"
+    "|Operating lease, net of current portion\n|262,050\n|281,330\n"
+    "|Total operating lease liabilities\n|$ 323,250\n|$ 340,230\n"
+    + definition_blocks(
+        [
+            "Present value of lessee's discounted obligation for lease payments from operating lease.",
+            "Present value of lessee's discounted obligation for lease payments from operating lease,"
+            " classified as current.",
+            "Present value of lessee's discounted obligation for lease payments from operating lease,"
+            " classified as noncurrent.",
+            "Amount of lessee's right to use underlying asset under operating lease.",
+        ]
+    )
+)
+
 # A weighted average interest rate is a rate, not the weighted average borrowings whose words it shares.
 GIZMO_SHORT_TERM_RATE = (
     "|\nGIZMO SHORT-TERM BORROWINGS (Details) (USD $)\nIn Thousands, unless otherwise specified\n"

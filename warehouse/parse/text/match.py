@@ -473,6 +473,7 @@ def _canonical(text: str) -> str:
     text = _LONG_TERM_RE.sub("long-term noncurrent", text)
     text = _SHORT_TERM_RE.sub("short-term current", text)
     text = _NOT_WITHIN_YEAR_RE.sub("noncurrent", text)
+    text = _NET_OF_CURRENT_RE.sub(" noncurrent", text)
     text = _NOT_INCLUDED_RE.sub("excluded from", text)
     text = _CAPITAL_TIER_RE.sub(_capital_tier, text)
     text = _CAPITALIZED_COST_RE.sub(" capitalized capitalizedcost ", text)
@@ -547,6 +548,14 @@ def us_spelling(text: str) -> str:
 _NOT_WITHIN_YEAR_RE = re.compile(
     r"\bnot (?:expected to be )?(?:collect(?:ed|ible)|due|payable|paid|received|realized|settled)"
     r" (?:with)?in (?:one|1|a) year\b",
+    re.IGNORECASE,
+)
+# "Operating lease, net of current portion" and "Long-term debt, less current maturities" are the
+# noncurrent parts, the taxonomy's "classified as noncurrent"; a label that opens so ("Less current
+# portion") is the current part, deducted.
+_NET_OF_CURRENT_RE = re.compile(
+    r"(?<=[\w)])[\s,-]*\b(?:net of|less|excluding|excluding the|exclusive of)\s+(?:the\s+)?current"
+    r" (?:portions?|maturit(?:y|ies)|installments?|parts?)\b",
     re.IGNORECASE,
 )
 # Securities "not included in the computation of diluted EPS" are the ones "excluded from" it.
