@@ -133,6 +133,7 @@ from tests.support.pages import (
     GIZMO_RESERVE_ZERO_TRANSFER,
     GIZMO_RETURNS_RESERVE_CHARGES,
     GIZMO_REVENUE_BY_REGION,
+    GIZMO_RIGHTS_FAIR_VALUE,
     GIZMO_RMB_CODE_TITLE,
     GIZMO_RPO_TIMING_BANDS,
     GIZMO_SALE_LEASEBACK_TERMS,
@@ -1957,6 +1958,7 @@ STOP_33_PAGES = {
     "insiders.txt": GIZMO_INSIDER_LOANS_ROLL,
     "ranges.txt": GIZMO_ASSUMPTION_RANGES,
     "leases.txt": GIZMO_LEASE_NET_OF_CURRENT,
+    "rights.txt": GIZMO_RIGHTS_FAIR_VALUE,
 }
 
 
@@ -1987,6 +1989,15 @@ def test_stop_33_definitions_reach_the_warehouse(engine: Engine, tmp_path: Path)
         ("aging.txt", "1 to 30 days"): "Receivables one to thirty days past due.",
         ("aging.txt", "31 to 90 days"): "Receivables thirty-one to ninety days past du",
         ("aging.txt", "91 to 180 days"): "Receivables ninety one to one eighty days pas",
+        (
+            "rights.txt",
+            "Fair value at grant date (weighted average)",
+        ): "Weighted Average Fair Value Price At Measurem",
+        (
+            "rights.txt",
+            "Expected volatility (weighted average)",
+        ): "Expected Volatility, Other Equity Instruments",
+        ("rights.txt", "Vesting hurdle (20-day VWAP) (in dollars per share)"): "",
     }
     assert {key: got[key] for key in expected} == expected
     leases = query_rows(
@@ -1999,7 +2010,9 @@ def test_stop_33_definitions_reach_the_warehouse(engine: Engine, tmp_path: Path)
     headings = query_rows(
         engine,
         "SELECT rr.label, rr.block_index FROM report_rows rr JOIN reports r ON r.id = rr.report_id"
-        " WHERE rr.kind IN ('abstract', 'roll_forward') ORDER BY rr.row_index",
+        " JOIN source_files s ON s.id = r.source_file_id"
+        " WHERE rr.kind IN ('abstract', 'roll_forward') AND s.source_path = 'insiders.txt'"
+        " ORDER BY rr.row_index",
     )
     assert [tuple(r) for r in headings] == [
         ("Related Party Transactions [Abstract]", 6),

@@ -101,6 +101,7 @@ from tests.support.pages import (
     GIZMO_REPEATED_CHARGE_OFFS,
     GIZMO_RETURNS_RESERVE_CHARGES,
     GIZMO_REVENUE_BY_LINE,
+    GIZMO_RIGHTS_FAIR_VALUE,
     GIZMO_RPO_TIMING_BANDS,
     GIZMO_SALE_LEASEBACK_TERMS,
     GIZMO_SECURITIES_IN_LOSS,
@@ -4775,6 +4776,20 @@ def test_net_of_current_portion_is_the_noncurrent_part() -> None:
         "Operating lease, net of current portion": 2,
         "Total operating lease liabilities": 0,
     }
+
+
+def test_a_price_at_grant_date_is_neither_balance_nor_flow() -> None:
+    """`Fair value at grant date` reads `at ... date` and the block `... Granted`, yet a price is
+    neither a balance nor a flow: the row takes the fair value price, the hurdle the free block."""
+    got = blocks_of(GIZMO_RIGHTS_FAIR_VALUE)
+    assert (
+        got["Fair value at grant date (weighted average)"],
+        got["Share price at grant date (weighted average)"],
+    ) == (
+        4,
+        2,
+    )
+    assert got["Vesting hurdle (20-day VWAP) (in dollars per share)"] == 3
 
 
 def test_a_capital_tier_reads_alike_in_every_spelling() -> None:

@@ -4036,6 +4036,28 @@ GIZMO_LEASE_NET_OF_CURRENT = (
     )
 )
 
+# A price at grant date is neither a balance nor a flow: "Fair value at grant date" takes the price
+# of the instruments "granted", and the hurdle price the block without documentation.
+GIZMO_RIGHTS_FAIR_VALUE = (
+    "|\nGizmo Share-based Payments - Rights Granted (Details) - $ / shares\n|12 Months Ended\n"
+    "|\nJun. 30, 2026\n|\nJun. 30, 2025\n"
+    "|Share-based payment arrangements [abstract]\n"
+    "|Expected volatility (weighted average)\n|72.00%\n|75.00%\n"
+    "|Fair value at grant date (weighted average)\n|$ 2.18\n|$ 1.04\n"
+    "|Share price at grant date (weighted average)\n|2.95\n|1.40\n"
+    "|Vesting hurdle (20-day VWAP) (in dollars per share)\n|$ 4.10\n|$ 2.60\n"
+    + definition_blocks(
+        [
+            None,
+            "Expected Volatility, Other Equity Instruments Granted",
+            "The weighted average share price used as input to the option pricing model to calculate the"
+            " fair value of other equity instruments granted.",
+            None,
+            "Weighted Average Fair Value Price At Measurement Date, Other Equity Instruments Granted",
+        ]
+    )
+)
+
 # A weighted average interest rate is a rate, not the weighted average borrowings whose words it shares.
 GIZMO_SHORT_TERM_RATE = (
     "|\nGIZMO SHORT-TERM BORROWINGS (Details) (USD $)\nIn Thousands, unless otherwise specified\n"

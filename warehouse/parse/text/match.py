@@ -1197,7 +1197,10 @@ _NAMED_BALANCE_RE = re.compile(r"(?i)^balances?\b(?!.*\b(?:sheet|transfer))|\bba
 @functools.lru_cache(maxsize=65536)
 def _stock_flow_fit(label: str, doc: str) -> float:
     """A label that reads as a balance ("Intangible assets") against documentation of a flow, or a
-    flow ("Amortization expense") against documentation of a balance "as of the balance sheet date"."""
+    flow ("Amortization expense") against documentation of a balance "as of the balance sheet date".
+    A price or a rate is neither ("Fair value at grant date" of "... Price ..., Instruments Granted")."""
+    if _doc_measure(doc) in ("per_share", "percent"):
+        return 0.0
     flow_doc = _documents_flow(doc)
     stock_doc = INSTANT_DOC_RE.search(doc) is not None or _OBLIGATION_DOC.match(doc) is not None
     if _LABEL_LIKE_DOC.match(doc):
@@ -1433,7 +1436,7 @@ def _type_fit(row: Row, doc: str, per_share: bool) -> float:
         elif measure == "year":
             fit -= 1.5  # "Year that rate reaches ..." shows a year, not the rate
         # (Or a quotient's formula; "consideration" names no ratio.)
-        elif re.search(r"percent|\brates?\b|\bratios?\b|proportion|\)\s*/\s*\(", doc):
+        elif re.search(r"percent|\brates?\b|\bratios?\b|proportion|volatility|\)\s*/\s*\(", doc):
             fit += 1.0
         else:  # a percentage is never "The amount of ..."
             fit -= 2.0 if _AMOUNT_HEAD.match(doc) else 0.5
