@@ -55,6 +55,7 @@ from tests.support.pages import (
     GIZMO_DEPOSITS_TO_VENDORS,
     GIZMO_DERIVATIVE_LIABILITIES,
     GIZMO_DERIVATIVE_LIABILITY_ROLL,
+    GIZMO_DERIVATIVE_ROLL_BEGINING,
     GIZMO_DISTRIBUTION_TABLES,
     GIZMO_DIVIDEND_DATES,
     GIZMO_DIVIDENDS_PER_SHARE_TITLE,
@@ -1959,12 +1960,14 @@ STOP_33_PAGES = {
     "ranges.txt": GIZMO_ASSUMPTION_RANGES,
     "leases.txt": GIZMO_LEASE_NET_OF_CURRENT,
     "rights.txt": GIZMO_RIGHTS_FAIR_VALUE,
+    "derivative.txt": GIZMO_DERIVATIVE_ROLL_BEGINING,
 }
 
 
 def test_stop_33_rows_reach_the_warehouse(engine: Engine, tmp_path: Path) -> None:
     """Stop 33's rows, as the warehouse holds them, on both backends: a range of rates is a text
-    value under its member, not a member of its own."""
+    value under its member, not a member of its own; a misspelled opening balance is a row of its
+    own, at the instant before the year."""
     _load_pages(engine, tmp_path, STOP_33_PAGES)
     rows = query_rows(
         engine,
@@ -1976,6 +1979,14 @@ def test_stop_33_rows_reach_the_warehouse(engine: Engine, tmp_path: Path) -> Non
         ("Warrants", "110.50% - 245.00%", "110.50% - 245.00%", 0, "2026-09-30"),
         ("Notes", "98.10% - 180.40%", "98.10% - 180.40%", 0, "2026-09-30"),
         ("Notes", "N/A", "N/A", 1, "2025-09-30"),
+    ]
+    opening = query_rows(
+        engine,
+        "SELECT row_index, raw_value, value, period_type, period_end, column_certain FROM facts_flat"
+        " WHERE source_path = 'derivative.txt' AND row_label = 'Derivative liability begining balances'",
+    )
+    assert [(r[0], r[1], Decimal(r[2]), r[3], str(r[4]), bool(r[5])) for r in opening] == [
+        (1, "$ 1,204,500", Decimal(1204500), "instant", "2025-05-31", True)
     ]
 
 
@@ -1998,6 +2009,9 @@ def test_stop_33_definitions_reach_the_warehouse(engine: Engine, tmp_path: Path)
             "Expected volatility (weighted average)",
         ): "Expected Volatility, Other Equity Instruments",
         ("rights.txt", "Vesting hurdle (20-day VWAP) (in dollars per share)"): "",
+        ("derivative.txt", "Gain on change in fair value of derivative liability"): (
+            "Amount of increase in the fair value of deriv"
+        ),
     }
     assert {key: got[key] for key in expected} == expected
     leases = query_rows(

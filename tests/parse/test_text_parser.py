@@ -39,6 +39,7 @@ from tests.support.pages import (
     GIZMO_DEPOSITS_CURRENT_PORTION,
     GIZMO_DEPOSITS_TO_VENDORS,
     GIZMO_DERIVATIVE_LIABILITY_ROLL,
+    GIZMO_DERIVATIVE_ROLL_BEGINING,
     GIZMO_DISTRIBUTION_TABLES,
     GIZMO_DIVIDENDS_PER_SHARE_TITLE,
     GIZMO_EPS_AFTER_PREFERRED,
@@ -4790,6 +4791,21 @@ def test_a_price_at_grant_date_is_neither_balance_nor_flow() -> None:
         2,
     )
     assert got["Vesting hurdle (20-day VWAP) (in dollars per share)"] == 3
+
+
+def test_a_misspelled_opening_balance_is_a_row_and_a_gain_is_no_addition() -> None:
+    """`... begining balances` opens the roll forward under its heading, and the gain shown negative
+    still takes the increase in fair value recognized in income."""
+    page = parse_text_page(GIZMO_DERIVATIVE_ROLL_BEGINING)
+    assert [(r.label, r.kind, r.definition) for r in page.rows[:2]] == [
+        ("Derivative Liability", RowKind.EMPTY, 1),
+        ("Derivative liability begining balances", RowKind.VALUE, 3),
+    ]
+    got = blocks_of(GIZMO_DERIVATIVE_ROLL_BEGINING)
+    assert (
+        got["Gain on change in fair value of derivative liability"],
+        got["Loss on change in fair value of derivative liability"],
+    ) == (2, 4)
 
 
 def test_a_capital_tier_reads_alike_in_every_spelling() -> None:

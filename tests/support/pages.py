@@ -4058,6 +4058,31 @@ GIZMO_RIGHTS_FAIR_VALUE = (
     )
 )
 
+# A heading over a roll forward whose opening row misspells "beginning": the opening is a balance
+# row, not a text value of the heading. On a liability the gain is shown negative, yet it is the
+# "increase in the fair value ... recognized in the income statement": its sign says nothing.
+GIZMO_DERIVATIVE_ROLL_BEGINING = (
+    "|\nGizmo Derivative Liability (Details) - USD ($)\n|12 Months Ended\n"
+    "|\nMay 31, 2026\n|\nMay 31, 2025\n"
+    "|Derivative Liability\n"
+    "|Derivative liability begining balances\n|$ 1,204,500\n"
+    "|Derivative liability recorded as debt discount\n|150,000\n|730,000\n"
+    "|Gain on change in fair value of derivative liability\n|(812,300)\n"
+    "|Loss on change in fair value of derivative liability\n|474,500\n"
+    "|Derivative liability ending balances\n|$ 542,200\n|$ 1,204,500\n"
+    + definition_blocks(
+        [
+            "Derivative liability recorded as debt discount",
+            None,
+            "Amount of increase in the fair value of derivatives recognized in the income statement.",
+            "Fair value, after the effects of master netting arrangements, of a financial liability or"
+            " contract with one or more underlyings, notional amount or payment provision or both, and the"
+            " contract can be net settled by means outside the contract or delivery of an asset.",
+            "Amount of decrease in the fair value of derivatives recognized in the income statement.",
+        ]
+    )
+)
+
 # A weighted average interest rate is a rate, not the weighted average borrowings whose words it shares.
 GIZMO_SHORT_TERM_RATE = (
     "|\nGIZMO SHORT-TERM BORROWINGS (Details) (USD $)\nIn Thousands, unless otherwise specified\n"

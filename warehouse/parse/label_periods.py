@@ -31,7 +31,7 @@ INSTANT_DOC_RE = re.compile(
 )
 # A roll forward's opening balance: "Beginning balance", "Balance, beg.", "At January 1".
 OPENING_RE = re.compile(
-    r"\b(?:beginning|opening)\b|\bstart\b(?! of operations)|\bbeg\.?(?=\W|$)"
+    r"\b(?:beginn?ing|opening)\b|\bstart\b(?! of operations)|\bbeg\.?(?=\W|$)"
     r"|\b(?:at|as of) (?:January|Jan\.?) 0?1\b|\b(?:at|as of) 1 January\b",
     re.IGNORECASE,
 )

@@ -1240,9 +1240,21 @@ _INCREASE_DOC = re.compile(
 _DECREASE_WORD = re.compile(r"\b(?:decrease|reduction|reversal|deduction|payment|paid|net of)\b|\(")
 
 
+# A change "recognized in the income statement" is a gain or a loss: on a liability's roll forward a
+# gain (an increase in income) takes from the balance, so its sign tells nothing of the documentation.
+_INCOME_EFFECT_DOC = re.compile(
+    r"\brecogni[sz]ed in (?:the )?(?:income|earnings|net income|profit or loss"
+    r"|statements? of (?:income|operations|comprehensive income))\b"
+)
+
+
 @functools.lru_cache(maxsize=65536)
 def _reads_as_increase(doc: str) -> bool:
-    return _INCREASE_DOC.search(doc) is not None and _DECREASE_WORD.search(doc) is None
+    return (
+        _INCREASE_DOC.search(doc) is not None
+        and _DECREASE_WORD.search(doc) is None
+        and _INCOME_EFFECT_DOC.search(doc) is None
+    )
 
 
 # Movements that only take from a balance: amortization, write-offs, payments, amounts used.
@@ -1261,7 +1273,11 @@ _DECREASE_DOC = re.compile(
 
 @functools.lru_cache(maxsize=65536)
 def _reads_as_decrease(doc: str) -> bool:
-    return _DECREASE_DOC.search(doc) is not None and _TWO_WAY_DOC.search(doc) is None
+    return (
+        _DECREASE_DOC.search(doc) is not None
+        and _TWO_WAY_DOC.search(doc) is None
+        and _INCOME_EFFECT_DOC.search(doc) is None
+    )
 
 
 # Documentation that opens on a balance sheet noun: "Amount of obligation to transfer good or service
@@ -2250,7 +2266,7 @@ def _merge_same_values(by_label: dict[str, list[Row]], excess: int) -> None:
     _merge_balance_pairs(by_label, excess, _shows_same_values)
 
 
-_EDGE_WORD_RE = re.compile(r"\b(?:beginning|ending|end|opening|closing|start)\b", re.IGNORECASE)
+_EDGE_WORD_RE = re.compile(r"\b(?:beginn?ing|ending|end|opening|closing|start)\b", re.IGNORECASE)
 
 
 def _split_balances(by_label: dict[str, list[Row]], deficit: int, blocks: Sequence[DefinitionBlock]) -> None:

@@ -517,7 +517,7 @@ def kinds_clash(kinds: set[str | None]) -> bool:
 
 # A period's edge: "beginning of the year", "end of fiscal quarter".
 _PERIOD_EDGE = (
-    r"(?:the\s+)?(?:beginning|end|ending|start)\s+of\s+(?:the\s+)?(?:fiscal\s+)?(?:year|period|quarter)\b"
+    r"(?:the\s+)?(?:beginn?ing|end|ending|start)\s+of\s+(?:the\s+)?(?:fiscal\s+)?(?:year|period|quarter)\b"
 )
 # The edge named after the period, after a comma or "at": "Balance, Period Start", "... at year-end".
 _EDGE_AFTER = (
@@ -525,14 +525,14 @@ _EDGE_AFTER = (
 )
 # What element_key strips from a balance's labels to give its edges one key.
 _EDGE_RE = re.compile(
-    rf"\b(?:(?:at|as of)\s+)?{_PERIOD_EDGE}|{_EDGE_AFTER}|\b(?:beginning|ending|opening|closing)\b",
+    rf"\b(?:(?:at|as of)\s+)?{_PERIOD_EDGE}|{_EDGE_AFTER}|\b(?:beginn?ing|ending|opening|closing)\b",
     re.IGNORECASE,
 )
 
 
 # A roll forward's opening or closing row, or a balance at a period's edge: an instant's value.
 _BALANCE_EDGE_RE = re.compile(
-    r"\b(?:beginning|ending|opening|closing)\s+balance\b|\bbalance\b[^|]*?\b(?:beginning|end|start)\s+of\b"
+    r"\b(?:beginn?ing|ending|opening|closing)\s+balances?\b|\bbalance\b[^|]*?\b(?:beginn?ing|end|start)\s+of\b"
     rf"|\bbalance\b[^|]*?{_EDGE_AFTER}"
     rf"|(?:\b(?:at|as of)\s+|^){_PERIOD_EDGE}",
     re.IGNORECASE,
