@@ -131,6 +131,7 @@ from tests.support.pages import (
     GIZMO_REFUND_ALLOWANCES,
     GIZMO_RENTAL_INCOME,
     GIZMO_RESERVE_FIVE_UNSIGNED,
+    GIZMO_RESERVE_TABLES,
     GIZMO_RESERVE_ZERO_TRANSFER,
     GIZMO_RETURNS_RESERVE_CHARGES,
     GIZMO_REVENUE_BY_REGION,
@@ -1961,6 +1962,7 @@ STOP_33_PAGES = {
     "leases.txt": GIZMO_LEASE_NET_OF_CURRENT,
     "rights.txt": GIZMO_RIGHTS_FAIR_VALUE,
     "derivative.txt": GIZMO_DERIVATIVE_ROLL_BEGINING,
+    "reserve.txt": GIZMO_RESERVE_TABLES,
 }
 
 
@@ -2009,6 +2011,10 @@ def test_stop_33_definitions_reach_the_warehouse(engine: Engine, tmp_path: Path)
             "Expected volatility (weighted average)",
         ): "Expected Volatility, Other Equity Instruments",
         ("rights.txt", "Vesting hurdle (20-day VWAP) (in dollars per share)"): "",
+        (
+            "reserve.txt",
+            "NET PRIOR YEAR RESERVE DEVELOPMENT BY SEGMENT",
+        ): "Schedule showing, by segment, the provision i",
         ("derivative.txt", "Gain on change in fair value of derivative liability"): (
             "Amount of increase in the fair value of deriv"
         ),

@@ -100,6 +100,7 @@ from tests.support.pages import (
     GIZMO_RECEIVABLES_FACTORING,
     GIZMO_REFUND_ALLOWANCES,
     GIZMO_REPEATED_CHARGE_OFFS,
+    GIZMO_RESERVE_TABLES,
     GIZMO_RETURNS_RESERVE_CHARGES,
     GIZMO_REVENUE_BY_LINE,
     GIZMO_RIGHTS_FAIR_VALUE,
@@ -4806,6 +4807,16 @@ def test_a_misspelled_opening_balance_is_a_row_and_a_gain_is_no_addition() -> No
         got["Gain on change in fair value of derivative liability"],
         got["Loss on change in fair value of derivative liability"],
     ) == (2, 4)
+
+
+def test_a_text_block_is_neither_balance_nor_flow() -> None:
+    """The segment table's text block takes the schedule `by segment`; the reconciliation the
+    reserve's activity."""
+    assert blocks_of(GIZMO_RESERVE_TABLES) == {
+        "Insurance Loss Reserves [Abstract]": 1,
+        "RECONCILIATION OF BEGINNING AND ENDING RESERVE FOR LOSSES AND LOSS EXPENSES": 2,
+        "NET PRIOR YEAR RESERVE DEVELOPMENT BY SEGMENT": 0,
+    }
 
 
 def test_a_capital_tier_reads_alike_in_every_spelling() -> None:

@@ -4083,6 +4083,30 @@ GIZMO_DERIVATIVE_ROLL_BEGINING = (
     )
 )
 
+# Text blocks are neither balances nor flows: "NET PRIOR YEAR RESERVE DEVELOPMENT BY SEGMENT" takes the
+# schedule "by segment" of the provision for prior periods, though "reserve" reads as a balance.
+GIZMO_RESERVE_TABLES = (
+    "|\nGizmo Reserve for Losses (Tables)\n|9 Months Ended\nSep. 30, 2026\n"
+    "|Insurance Loss Reserves [Abstract]\n"
+    "|RECONCILIATION OF BEGINNING AND ENDING RESERVE FOR LOSSES AND LOSS EXPENSES\n"
+    "|\nThe following table shows how our gross and net reserve for losses moved in the periods"
+    " indicated:\n"
+    "|NET PRIOR YEAR RESERVE DEVELOPMENT BY SEGMENT\n"
+    "|\nPrior year development comes from changes, made this year, to the estimates of losses incurred"
+    " in earlier years. The following table shows it by segment:\n"
+    + definition_blocks(
+        [
+            "Schedule showing, by segment, the provision in the period for claims incurred in prior"
+            " reporting periods and related claims settlement costs.",
+            None,
+            "Tabular disclosure of the activity in the reserve for settling insured claims and expenses"
+            " incurred in the claims settlement process for the period. The estimated liability includes"
+            " the amount of money that will be required for future payments of claims reported as of the"
+            " date the liability is estimated.",
+        ]
+    )
+)
+
 # A weighted average interest rate is a rate, not the weighted average borrowings whose words it shares.
 GIZMO_SHORT_TERM_RATE = (
     "|\nGIZMO SHORT-TERM BORROWINGS (Details) (USD $)\nIn Thousands, unless otherwise specified\n"

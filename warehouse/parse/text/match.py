@@ -904,7 +904,8 @@ def pair_score(
             score -= 2.5  # a movement shown negative takes from the balance: no addition
         if shown_positive and _reads_as_decrease(doc):
             score -= 2.5  # ... and where movements show their signs, one shown positive adds to it
-    elif not heading:
+    elif not heading and not (row.cells and all(c.value.kind is ValueKind.TEXT for c in row.cells)):
+        # (Words are no balance nor flow: a text block's "... reserve development" documents a table.)
         score += _stock_flow_fit(label, doc)
     dtype = block.details.get("Data Type", "").lower()
     if dtype:
