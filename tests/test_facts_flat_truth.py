@@ -161,6 +161,7 @@ from tests.support.pages import (
     GIZMO_VOLATILITY_AND_STOCK_PRICE,
     GIZMO_WARRANT_BARE_EDGES,
     GIZMO_WARRANT_CLOSING_TWICE,
+    GIZMO_WARRANTS_AND_OPTIONS,
     GIZMO_WARRANTY_NARRATIVE,
     GIZMO_WEIGHTED_SHARES_TITLE,
     definition_blocks,
@@ -1963,13 +1964,15 @@ STOP_33_PAGES = {
     "rights.txt": GIZMO_RIGHTS_FAIR_VALUE,
     "derivative.txt": GIZMO_DERIVATIVE_ROLL_BEGINING,
     "reserve.txt": GIZMO_RESERVE_TABLES,
+    "warrants.txt": GIZMO_WARRANTS_AND_OPTIONS,
 }
 
 
 def test_stop_33_rows_reach_the_warehouse(engine: Engine, tmp_path: Path) -> None:
     """Stop 33's rows, as the warehouse holds them, on both backends: a range of rates is a text
     value under its member, not a member of its own; a misspelled opening balance is a row of its
-    own, at the instant before the year."""
+    own, at the instant before the year; a member shown like the concept it holds opens the second
+    group, and the first member the first."""
     _load_pages(engine, tmp_path, STOP_33_PAGES)
     rows = query_rows(
         engine,
@@ -1989,6 +1992,18 @@ def test_stop_33_rows_reach_the_warehouse(engine: Engine, tmp_path: Path) -> Non
     )
     assert [(r[0], r[1], Decimal(r[2]), r[3], str(r[4]), bool(r[5])) for r in opening] == [
         (1, "$ 1,204,500", Decimal(1204500), "instant", "2025-05-31", True)
+    ]
+    members = query_rows(
+        engine,
+        "SELECT DISTINCT row_label, member_labels FROM facts_flat WHERE source_path = 'warrants.txt'"
+        " ORDER BY member_labels, row_label",
+    )
+    assert [tuple(r) for r in members] == [
+        ("Granted", "Options"),
+        ("Options", "Options"),
+        ("Exercised", "Warrants"),
+        ("Granted", "Warrants"),
+        ("Options", "Warrants"),
     ]
 
 

@@ -123,6 +123,7 @@ from tests.support.pages import (
     GIZMO_USEFUL_LIFE_RANGE,
     GIZMO_UTILITY_AFUDC,
     GIZMO_VOLATILITY_AND_STOCK_PRICE,
+    GIZMO_WARRANTS_AND_OPTIONS,
     GIZMO_WARRANTY_NARRATIVE,
     RECEIVABLE_DOCS,
     blocks_of,
@@ -4817,6 +4818,21 @@ def test_a_text_block_is_neither_balance_nor_flow() -> None:
         "RECONCILIATION OF BEGINNING AND ENDING RESERVE FOR LOSSES AND LOSS EXPENSES": 2,
         "NET PRIOR YEAR RESERVE DEVELOPMENT BY SEGMENT": 0,
     }
+
+
+def test_a_member_named_like_its_concept_opens_a_group_after_the_first() -> None:
+    """The blocks count two members: `Options` over `Options` opens the second group, so `Warrants`,
+    over the same first row, opens the first; `Exercised` takes the block without documentation."""
+    page = parse_text_page(GIZMO_WARRANTS_AND_OPTIONS)
+    assert [(r.label, [m.label for m in r.members], r.definition) for r in page.rows] == [
+        ("Warrants", ["Warrants"], None),
+        ("Options", ["Warrants"], 2),
+        ("Granted", ["Warrants"], 1),
+        ("Exercised", ["Warrants"], 0),
+        ("Options", ["Options"], None),
+        ("Options", ["Options"], 2),
+        ("Granted", ["Options"], 1),
+    ]
 
 
 def test_a_capital_tier_reads_alike_in_every_spelling() -> None:

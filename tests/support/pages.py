@@ -4107,6 +4107,28 @@ GIZMO_RESERVE_TABLES = (
     )
 )
 
+# Two members counted by the blocks, shown without "[Member]": the second is labelled like the
+# concept it holds ("Options" over "Options"), and the first opens the page over that same concept.
+GIZMO_WARRANTS_AND_OPTIONS = (
+    "|\nGizmo Capital Stock (Details 1) - CAD / shares\n|12 Months Ended\n"
+    "|\nMar. 31, 2026\n|\nMar. 31, 2025\n"
+    "|Warrants\n"
+    "|Options\n|610,000\n|650,000\n"
+    "|Granted\n|120,000\n"
+    "|Exercised\n|(160,000)\n"
+    "|Options\n"
+    "|Options\n|880,000\n|700,000\n"
+    "|Granted\n|180,000\n"
+    + definition_blocks(
+        [
+            None,
+            "Net number of share options (or share units) granted during the period.",
+            "Number of options outstanding, including both vested and non-vested options.",
+        ]
+    )
+    + member_blocks(2)
+)
+
 # A weighted average interest rate is a rate, not the weighted average borrowings whose words it shares.
 GIZMO_SHORT_TERM_RATE = (
     "|\nGIZMO SHORT-TERM BORROWINGS (Details) (USD $)\nIn Thousands, unless otherwise specified\n"

@@ -279,6 +279,16 @@ def _claim_candidates(
                 score -= 1.5
             candidates.append((0.5 if _MONTH_YEAR_RE.match(texts[opener]) else score, opener))
             opens_repeat.add(k)
+    # A member labelled like the concept it holds ("AMT Credit Refund Request" shown without a value,
+    # then again with the member's values): a last resort, but it opens a later group all the same.
+    same_named = {
+        k
+        for k in range(len(texts) - 1)
+        if not member[k]
+        and _opens_without_value(k, roles)
+        and texts[k] in texts[:k]
+        and texts[k + 1] == texts[k]
+    }
     # The first group: its rows are not seen yet, but the row below it repeats below a later member.
     for k in range(len(texts) - 1):
         if k in opens_repeat or member[k] or not _opens_without_value(k, roles) or _is_prose(texts[k]):
@@ -287,7 +297,7 @@ def _claim_candidates(
             continue  # members open one group each; a label that comes back is a heading
         nxt = texts[k + 1]
         later = [j for j in range(k + 2, len(texts)) if texts[j] == nxt]
-        if any(member[j - 1] or j - 1 in opens_repeat for j in later):
+        if any(member[j - 1] or j - 1 in opens_repeat or j - 1 in same_named for j in later):
             candidates.append((1.5, k))
     # A new text after a row's values, then headings, over a group that repeats rows shown above:
     # the member of the second group ("Treasury shares" over "Treasury shares, Number of shares",
@@ -301,13 +311,7 @@ def _claim_candidates(
         repeats = {texts[j] for j in group if texts[j] in above and roles[j] is not CellRole.VALUE}
         if len(repeats) >= 2:
             candidates.append((1.0, k))
-    # Last resort: a member labelled like the concept it holds ("AMT Credit Refund Request" shown
-    # without a value, then again with the member's values).
-    for k in range(len(texts) - 1):
-        if member[k] or not _opens_without_value(k, roles):
-            continue
-        if texts[k] in texts[:k] and texts[k + 1] == texts[k]:
-            candidates.append((0.5, k))
+    candidates += [(0.5, k) for k in sorted(same_named)]
     # Last of all: a name in capitals right after a row's values, before a row of values ("80.00%",
     # "68.00%", "Equity Interest Sale", "Equity interests disposed off", "12.00%"): read as a text
     # value it would end a row of numbers, so where the count still needs a member it is one.
