@@ -66,6 +66,7 @@ from tests.support.pages import (
     GIZMO_FILER_LINE_ITEMS,
     GIZMO_FISCAL_YEAR_TEXT,
     GIZMO_FUTURES_FAIR_AND_NOTIONAL,
+    GIZMO_GAIN_IN_EVERY_YEAR,
     GIZMO_HALF_YEAR_BUYBACKS,
     GIZMO_HEDGE_GAINS_BY_INSTRUMENT,
     GIZMO_IFRS_IMPAIRMENT,
@@ -1965,6 +1966,7 @@ STOP_33_PAGES = {
     "derivative.txt": GIZMO_DERIVATIVE_ROLL_BEGINING,
     "reserve.txt": GIZMO_RESERVE_TABLES,
     "warrants.txt": GIZMO_WARRANTS_AND_OPTIONS,
+    "gain.txt": GIZMO_GAIN_IN_EVERY_YEAR,
 }
 
 
@@ -1972,7 +1974,7 @@ def test_stop_33_rows_reach_the_warehouse(engine: Engine, tmp_path: Path) -> Non
     """Stop 33's rows, as the warehouse holds them, on both backends: a range of rates is a text
     value under its member, not a member of its own; a misspelled opening balance is a row of its
     own, at the instant before the year; a member shown like the concept it holds opens the second
-    group, and the first member the first."""
+    group, and the first member the first; a gain in every column keeps the last one a year."""
     _load_pages(engine, tmp_path, STOP_33_PAGES)
     rows = query_rows(
         engine,
@@ -2004,6 +2006,14 @@ def test_stop_33_rows_reach_the_warehouse(engine: Engine, tmp_path: Path) -> Non
         ("Exercised", "Warrants"),
         ("Granted", "Warrants"),
         ("Options", "Warrants"),
+    ]
+    gain = query_rows(
+        engine,
+        "SELECT raw_value, period_type, period_start, period_end FROM facts_flat"
+        " WHERE source_path = 'gain.txt' AND column_index = 2",
+    )
+    assert [(r[0], r[1], str(r[2]), str(r[3])) for r in gain] == [
+        ("$ 0", "duration", "2023-07-01", "2024-06-30")
     ]
 
 

@@ -52,6 +52,7 @@ from tests.support.pages import (
     GIZMO_FUND_EXPENSE_RATIOS,
     GIZMO_FUTURES_APPRECIATION,
     GIZMO_FUTURES_FAIR_AND_NOTIONAL,
+    GIZMO_GAIN_IN_EVERY_YEAR,
     GIZMO_HEDGE_INEFFECTIVENESS,
     GIZMO_IFRS_CASH_AND_DEPOSITS,
     GIZMO_IFRS_CASH_ON_HAND,
@@ -4832,6 +4833,16 @@ def test_a_member_named_like_its_concept_opens_a_group_after_the_first() -> None
         ("Options", ["Options"], None),
         ("Options", ["Options"], 2),
         ("Granted", ["Options"], 1),
+    ]
+
+
+def test_a_gain_in_every_column_keeps_the_last_date_a_year() -> None:
+    """`Gain on ...` is a flow: shown in all three columns, it makes the last one a fiscal year."""
+    page = parse_text_page(GIZMO_GAIN_IN_EVERY_YEAR)
+    assert [c.period for c in page.columns] == [
+        Period.duration(dt.date(2025, 7, 1), dt.date(2026, 6, 30)),
+        Period.duration(dt.date(2024, 7, 1), dt.date(2025, 6, 30)),
+        Period.duration(dt.date(2023, 7, 1), dt.date(2024, 6, 30)),
     ]
 
 

@@ -4129,6 +4129,27 @@ GIZMO_WARRANTS_AND_OPTIONS = (
     + member_blocks(2)
 )
 
+# A gain shown in every column is a period's result: the last date is a third fiscal year, not an
+# instant, though most rows leave it empty.
+GIZMO_GAIN_IN_EVERY_YEAR = (
+    "|\nGizmo Financial Liabilities (Details) - USD ($)\n|12 Months Ended\n"
+    "|\nJun. 30, 2026\n|\nJun. 30, 2025\n|\nJun. 30, 2024\n"
+    "|Carrying amount at July 1\n|$ 51,200,000\n"
+    "|Funding received\n|40,000,000\n|$ 50,000,000\n"
+    "|Interest expense\n|9,800,000\n|4,400,000\n"
+    "|Gain on remeasurement of financial liability\n|(1,250,000)\n|(3,200,000)\n|$ 0\n"
+    "|Total financial liabilities\n|$ 99,750,000\n|$ 51,200,000\n"
+    + definition_blocks(
+        [
+            "Carrying amount of the financial liability at the start of the year.",
+            "Funding received under the agreement.",
+            "Gain on remeasurement of financial liability.",
+            "Interest expense on the financial liability.",
+            "The amount of non-current financial liabilities.",
+        ]
+    )
+)
+
 # A weighted average interest rate is a rate, not the weighted average borrowings whose words it shares.
 GIZMO_SHORT_TERM_RATE = (
     "|\nGIZMO SHORT-TERM BORROWINGS (Details) (USD $)\nIn Thousands, unless otherwise specified\n"

@@ -550,7 +550,9 @@ _FLOW_LABEL_RE = re.compile(
     r"|repurchased?|granted|exercised|forfeited|vested|acquired|acquisitions?|disposals?|amortization"
     r"|depreciation|impairments?|settlements?|transfers?|purchases?|recogni[sz]ed|incurred|during"
     r"|new|converted|delivered|deliver(?:y|ies)|redeemed|redemptions?|expired|cancell?ed|cancell?ations?"
-    r"|net (?:income|loss|earnings)|(?<!well )(?<!adequately )capitali[sz]ed(?=\W*$))\b",
+    r"|net (?:income|loss|earnings)|(?<!well )(?<!adequately )capitali[sz]ed(?=\W*$)"
+    # "Gain on remeasurement of ...", "Loss from sale of ...": a period's result.
+    r"|^(?:net\s+)?(?:(?:un)?realized\s+)?(?:gains?|loss(?:es)?)(?:\s*\((?:gains?|loss(?:es)?)\))?\s+(?:on|from))\b",
     re.IGNORECASE,
 )
 
