@@ -486,8 +486,10 @@ def _canonical(text: str) -> str:
 # words that holds a teen, a tens word or "hundred" becomes its figure; a lone unit word ("one year")
 # stays a word. A unit word directly before a tens word reads as hundreds, as spoken ("one twenty").
 _UNIT_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
-_TEEN_WORDS: tuple[str, ...] = ("ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen")
-_TEEN_WORDS += ("sixteen", "seventeen", "eighteen", "nineteen")
+_TEEN_WORDS = (
+    *("ten", "eleven", "twelve", "thirteen", "fourteen"),
+    *("fifteen", "sixteen", "seventeen", "eighteen", "nineteen"),
+)
 _TENS_WORDS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
 _NUMBER_VALUE = {
     **{w: i for i, w in enumerate(_UNIT_WORDS)},
@@ -1985,14 +1987,14 @@ def _exchange_heading_blocks(
             # "Changes to restructuring reserve:" over "Balance at the beginning ...": the balance's
             # roll forward (RestructuringReserveRollForward), named after the balance, sorts after
             # its block and the documented movements named after it (...Additions, ...Proceeds).
-            own = set()
+            held_below: set[int] = set()  # the blocks the roll forward's own rows hold
             for child in rows[pos + 1 :]:
                 if child.kind not in (RowKind.VALUE, RowKind.EMPTY):
                     break
                 if child.index in label_of:
-                    own.add(chosen[label_of[child.index]])
+                    held_below.add(chosen[label_of[child.index]])
             j = chosen[label_of[first.index]] + 1
-            while j in own and not _undocumented(blocks[j]):
+            while j in held_below and not _undocumented(blocks[j]):
                 j += 1
             if 0 < j < len(blocks) and _undocumented(blocks[j]):
                 bonus[label_of[heading.index], j] = ABSTRACT_AFTER_FIT
