@@ -29,9 +29,11 @@ INSTANT_DOC_RE = re.compile(
     r"|\bat (?:the )?(?:balance sheet date|end of (?:the )?(?:reporting )?period)"
     r"|\bas of (?:the )?(?:last business day|measurement date)|\bbalance sheet date"
 )
+# "Beginning", and its common misspelling "begining" ("Derivative liability begining balances").
+BEGINNING = r"beginn?ing"
 # A roll forward's opening balance: "Beginning balance", "Balance, beg.", "At January 1".
 OPENING_RE = re.compile(
-    r"\b(?:beginn?ing|opening)\b|\bstart\b(?! of operations)|\bbeg\.?(?=\W|$)"
+    rf"\b(?:{BEGINNING}|opening)\b|\bstart\b(?! of operations)|\bbeg\.?(?=\W|$)"
     r"|\b(?:at|as of) (?:January|Jan\.?) 0?1\b|\b(?:at|as of) 1 January\b",
     re.IGNORECASE,
 )

@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterator, Sequence
 from decimal import Decimal
 
 from warehouse.identity import norm, singular
-from warehouse.parse.label_periods import INSTANT_DOC_RE, OPENING_RE
+from warehouse.parse.label_periods import BEGINNING, INSTANT_DOC_RE, OPENING_RE
 from warehouse.parse.model import HEADING_KINDS, BlockKind, DefinitionBlock, Row, RowKind
 from warehouse.parse.text.column_sums import rounding_unit
 from warehouse.parse.text.rows import (
@@ -2060,16 +2060,13 @@ def _sums(total: Row, parts: list[Row]) -> bool:
 
 
 def _totals_of_what_is_excluded(
-    rows: list[Row], label_of: dict[int, int], blocks: list[DefinitionBlock], scores: list[list[float]]
+    rows: list[Row], label_of: dict[int, int], excluded: dict[int, _Excluded], scores: list[list[float]]
 ) -> None:
     """Documentation that excludes a thing ("net periodic benefit cost ... excluding service cost"),
     on a page that shows that thing as a row ("Service cost") which adds up, with the rows around it,
-    to a total below: the total includes what the element leaves out, so it is not that element."""
-    for j, block in enumerate(blocks):
-        excluded = _excluded_part(block)
-        if excluded is None:
-            continue
-        phrase, _ = excluded
+    to a total below: the total includes what the element leaves out, so it is not that element.
+    ``excluded``: the blocks' excluded parts (``_excluded_part``), by block."""
+    for j, (phrase, _) in excluded.items():
         for x, part in enumerate(rows):
             if part.kind is not RowKind.VALUE or not part.cells or not _shown_part(part.label, phrase):
                 continue
@@ -2087,7 +2084,10 @@ def _totals_of_what_is_excluded(
 EXCLUDED_FIT = 3.0
 
 
-def _excluded_part(block: DefinitionBlock) -> tuple[set[str], set[str]] | None:
+_Excluded = tuple[set[str], set[str]]  # the words a block's text excludes, and those of the rest
+
+
+def _excluded_part(block: DefinitionBlock) -> _Excluded | None:
     """The words of what a block's documentation excludes ("..., excluding service cost"), less stop
     words, and the words of the rest of its text; None where it excludes nothing."""
     doc = us_spelling(block.definition or "").lower()
@@ -2098,18 +2098,14 @@ def _excluded_part(block: DefinitionBlock) -> tuple[set[str], set[str]] | None:
 
 
 def _labels_of_what_is_excluded(
-    firsts: list[Row], blocks: list[DefinitionBlock], scores: list[list[float]]
+    firsts: list[Row], excluded: dict[int, _Excluded], scores: list[list[float]]
 ) -> None:
     """An element is never what its documentation leaves out: a label whose every word (two at
     least) the excluded part names, and none the rest of the text ("Purchase Obligation" against
     "Minimum amount to be expended ..., excluding long-term purchase commitments or unconditional
     purchase obligations"), does not take that block. ("Cash and cash equivalents" keeps the block
     that excludes those "within disposal group": its text names cash elsewhere.)"""
-    for j, block in enumerate(blocks):
-        excluded = _excluded_part(block)
-        if excluded is None:
-            continue
-        phrase, rest = excluded
+    for j, (phrase, rest) in excluded.items():
         for i, row in enumerate(firsts):
             own = set(_stems(_base_label(row.label))) - _STOP - _PRESENTATION_WORDS
             if len(own) >= 2 and own <= phrase and not own & rest:
@@ -2269,7 +2265,7 @@ def _merge_same_values(by_label: dict[str, list[Row]], excess: int) -> None:
     _merge_balance_pairs(by_label, excess, _shows_same_values)
 
 
-_EDGE_WORD_RE = re.compile(r"\b(?:beginn?ing|ending|end|opening|closing|start)\b", re.IGNORECASE)
+_EDGE_WORD_RE = re.compile(rf"\b(?:{BEGINNING}|ending|end|opening|closing|start)\b", re.IGNORECASE)
 
 
 def _split_balances(by_label: dict[str, list[Row]], deficit: int, blocks: Sequence[DefinitionBlock]) -> None:
@@ -2451,8 +2447,9 @@ def match_definitions(
     _align_maturities([by_label[lab] for lab in labels], concept_blocks, scores)
     _wholes_of_parts_shown([by_label[lab][0] for lab in labels], contexts, concept_blocks, scores)
     label_of = {r.index: i for i, lab in enumerate(labels) for r in by_label[lab]}
-    _totals_of_what_is_excluded(rows, label_of, concept_blocks, scores)
-    _labels_of_what_is_excluded([by_label[lab][0] for lab in labels], concept_blocks, scores)
+    excluded = {j: part for j, b in enumerate(concept_blocks) if (part := _excluded_part(b)) is not None}
+    _totals_of_what_is_excluded(rows, label_of, excluded, scores)
+    _labels_of_what_is_excluded([by_label[lab][0] for lab in labels], excluded, scores)
     _standard_abstracts_take_no_values([by_label[lab][0] for lab in labels], concept_blocks, scores)
     raw = scores
     # Element-name-like keys of the labels, to compare with the blocks' order (sorted by element id).

@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass, field
 
 from warehouse.identity import norm
-from warehouse.parse.label_periods import LABEL_DATE_RE, RECOGNIZED_FROM_RE
+from warehouse.parse.label_periods import BEGINNING, LABEL_DATE_RE, RECOGNIZED_FROM_RE
 from warehouse.parse.model import RowKind
 from warehouse.parse.text.cells import TextCell
 from warehouse.parse.text.header import MEMBER_MARK_RE
@@ -521,7 +521,7 @@ def kinds_clash(kinds: set[str | None]) -> bool:
 
 # A period's edge: "beginning of the year", "end of fiscal quarter".
 _PERIOD_EDGE = (
-    r"(?:the\s+)?(?:beginn?ing|end|ending|start)\s+of\s+(?:the\s+)?(?:fiscal\s+)?(?:year|period|quarter)\b"
+    rf"(?:the\s+)?(?:{BEGINNING}|end|ending|start)\s+of\s+(?:the\s+)?(?:fiscal\s+)?(?:year|period|quarter)\b"
 )
 # The edge named after the period, after a comma or "at": "Balance, Period Start", "... at year-end".
 _EDGE_AFTER = (
@@ -529,14 +529,14 @@ _EDGE_AFTER = (
 )
 # What element_key strips from a balance's labels to give its edges one key.
 _EDGE_RE = re.compile(
-    rf"\b(?:(?:at|as of)\s+)?{_PERIOD_EDGE}|{_EDGE_AFTER}|\b(?:beginn?ing|ending|opening|closing)\b",
+    rf"\b(?:(?:at|as of)\s+)?{_PERIOD_EDGE}|{_EDGE_AFTER}|\b(?:{BEGINNING}|ending|opening|closing)\b",
     re.IGNORECASE,
 )
 
 
 # A roll forward's opening or closing row, or a balance at a period's edge: an instant's value.
 _BALANCE_EDGE_RE = re.compile(
-    r"\b(?:beginn?ing|ending|opening|closing)\s+balances?\b|\bbalance\b[^|]*?\b(?:beginn?ing|end|start)\s+of\b"
+    rf"\b(?:{BEGINNING}|ending|opening|closing)\s+balances?\b|\bbalance\b[^|]*?\b(?:{BEGINNING}|end|start)\s+of\b"
     rf"|\bbalance\b[^|]*?{_EDGE_AFTER}"
     rf"|(?:\b(?:at|as of)\s+|^){_PERIOD_EDGE}",
     re.IGNORECASE,
